@@ -1,0 +1,92 @@
+/**
+ * Small, explicit objects the data layer hands to pages, route handlers and tests.
+ * Never a whole row: only what a caller shows.
+ */
+import type { Bound, Check, Direction, Span, Unit } from "@/lib/claims/types";
+
+export const CLAIM_STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const UNITS = ["percent", "count", "money", "ratio", "other"] as const satisfies readonly Unit[];
+
+export interface ClaimFilters {
+  status?: ClaimStatus;
+  sourceId?: number;
+  unit?: Unit;
+  /** Full-text search (PostgreSQL text search over the claim's text, subject, speaker and sentence). */
+  q?: string;
+}
+
+/** The sentence around a figure, cut so the figure can be highlighted. */
+export interface Excerpt {
+  before: string;
+  figure: string;
+  after: string;
+}
+
+export interface SourceRef {
+  id: number;
+  title: string;
+}
+
+export interface ClaimListItem {
+  id: number;
+  text: string;
+  value: number | null;
+  unit: Unit;
+  denominator: number | null;
+  subject: string;
+  speaker: string | null;
+  timeScope: string | null;
+  status: ClaimStatus;
+  checkworthiness: number;
+  source: SourceRef;
+  excerpt: Excerpt;
+}
+
+export interface ClaimPage {
+  claims: ClaimListItem[];
+  /** Opaque keyset cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+export interface ClaimDetail extends ClaimListItem {
+  start: number;
+  end: number;
+  bound: Bound | null;
+  direction: Direction | null;
+  sentence: Span;
+  /** Wider context: the sentence plus up to ~200 characters either side, cut at word boundaries. */
+  context: Excerpt;
+  source: SourceRef & { publisher: string | null; url: string | null; publishedAt: string | null };
+  /** W3C Web Annotation selectors that find the claim again when the text changes. */
+  anchor: { quote: { exact: string; prefix: string; suffix: string }; position: Span };
+}
+
+export interface SourceSummary {
+  id: number;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the text gives none. */
+  publishedAt: string | null;
+  claimCount: number;
+}
+
+export interface SourceClaimMark {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  unit: Unit;
+  status: ClaimStatus;
+}
+
+export interface SourceDetail extends SourceSummary {
+  body: string;
+  version: number;
+  contentHash: string;
+  claims: SourceClaimMark[];
+  /** Arithmetic checks of the engine, with the claim ids they involve resolved by span. */
+  checks: (Check & { claimIds: number[] })[];
+}
