@@ -1,0 +1,187 @@
+/**
+ * The one way to reach the database.
+ *
+ * `getDb()` opens lazily, once per process: never at module load, so `next build` and tests that
+ * only import code never touch a database.
+ *   - DATABASE_URL set   → drizzle over postgres.js (a PostgreSQL server; migrations are an
+ *                          explicit step: `npm run db:migrate`).
+ *   - DATABASE_URL unset → embedded PGlite in PGLITE_DIR (default <repo>/data/pglite), guarded by
+ *                          an exclusive lock file, migrated and seeded on its first start.
+ *
+ * This module must stay importable outside Next (tsx CLIs, vitest), so it does not import
+ * "server-only"; lib/data/* does.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { z } from "zod";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Both drivers' databases extend PgDatabase; code that queries takes this. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** The transaction object handed to `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export interface DbHandle {
+  db: Db;
+  backend: "pglite" | "postgres";
+  /** Applies pending migrations from db/migrations. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
+export const DEFAULT_PGLITE_DIR = path.resolve(process.cwd(), "data/pglite");
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).optional(),
+});
+
+export function readDbEnv(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PGLITE_DIR: env.PGLITE_DIR });
+  if (!parsed.success) {
+    throw new Error(`Invalid database environment: ${z.prettifyError(parsed.error)}`);
+  }
+  return {
+    databaseUrl: parsed.data.DATABASE_URL,
+    pgliteDir: path.resolve(parsed.data.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
+  };
+}
+
+/** Where the environment points, for log lines (password hidden). */
+export function describeDbTarget(env: NodeJS.ProcessEnv = process.env): string {
+  const { databaseUrl, pgliteDir } = readDbEnv(env);
+  if (!databaseUrl) return `PGlite at ${pgliteDir}`;
+  const parsed = new URL(databaseUrl);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+/**
+ * Opens PGlite. With `dir`, on disk behind the lock; without, in memory (optionally from a dump made
+ * by `dumpDataDir()`, which is how tests get a migrated, seeded database in milliseconds).
+ */
+export async function openPglite(
+  options: { dir: string } | { loadDataDir?: Blob } = {},
+): Promise<DbHandle & { client: PGlite }> {
+  let release: (() => void) | undefined;
+  let client: PGlite;
+  if ("dir" in options) {
+    release = acquirePgliteLock(options.dir);
+    try {
+      // PGlite creates the data folder itself but not its parents.
+      fs.mkdirSync(path.dirname(options.dir), { recursive: true });
+      client = await PGlite.create(options.dir);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    client = await PGlite.create({ loadDataDir: options.loadDataDir });
+  }
+  const db = drizzlePglite(client, { schema, casing: "snake_case" });
+  return {
+    db,
+    client,
+    backend: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_DIR }),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        release?.();
+      }
+    },
+  };
+}
+
+/** Opens a postgres.js pool. Migrations and other one-off work use `max: 1`. */
+export function openPostgres(url: string, options: { max?: number } = {}): DbHandle & { client: postgres.Sql } {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema, casing: "snake_case" });
+  return {
+    db,
+    client,
+    backend: "postgres",
+    migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_DIR }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Opens the database the environment points at, without migrating or seeding. */
+export async function openFromEnv(options: { max?: number } = {}): Promise<DbHandle> {
+  const { databaseUrl, pgliteDir } = readDbEnv();
+  return databaseUrl ? openPostgres(databaseUrl, options) : openPglite({ dir: pgliteDir });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The process-wide database
+
+interface DbGlobal {
+  // Cached on globalThis: Next may evaluate this module more than once in one process.
+  __claimDeskDb?: Promise<Db>;
+  __claimDeskDbOverride?: Db | null;
+}
+const store = globalThis as typeof globalThis & DbGlobal;
+
+export function getDb(): Promise<Db> {
+  const override = store.__claimDeskDbOverride;
+  if (override) return Promise.resolve(override);
+  store.__claimDeskDb ??= openProcessDb().catch((error: unknown) => {
+    // Let a later call retry (e.g. after the other process holding the lock has stopped).
+    store.__claimDeskDb = undefined;
+    throw error;
+  });
+  return store.__claimDeskDb;
+}
+
+async function openProcessDb(): Promise<Db> {
+  const { databaseUrl, pgliteDir } = readDbEnv();
+  if (databaseUrl) return openPostgres(databaseUrl).db;
+
+  const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
+  const handle = await openPglite({ dir: pgliteDir });
+  try {
+    // The embedded database is this process's alone, so it keeps itself migrated.
+    await handle.migrate();
+    if (firstStart) {
+      const { seedDatabase } = await import("./seed/seed-database");
+      await seedDatabase(handle.db, { onlyIfEmpty: true });
+    }
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle.db;
+}
+
+/** Test hook: make `getDb()` return `db` (or go back to the environment with null). */
+export function setDbForTesting(db: Db | null): void {
+  store.__claimDeskDbOverride = db;
+}
+
+/** Counts rows of a table; small helper for scripts and tests. */
+export async function countRows(db: Db, table: "sources" | "claims" | "audit_log" | "users"): Promise<number> {
+  const result = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+}
+
+/** `db.execute` returns `{ rows }` on PGlite and an array on postgres.js; this reads either. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  const rows = (result as { rows?: unknown }).rows;
+  return Array.isArray(rows) ? (rows as T[]) : [];
+}

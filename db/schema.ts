@@ -1,0 +1,383 @@
+/**
+ * The whole database in one module: camelCase keys over snake_case columns.
+ * Tables that later issues need (users, citations, notes, verdicts, audit) are designed now so the
+ * migration history stays linear and clean.
+ *
+ * The audit_log append-only trigger lives in a custom migration (db/migrations), not here:
+ * drizzle-kit has no DSL for triggers.
+ */
+import { relations, sql, type SQL } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { Check } from "@/lib/claims/types";
+
+/** PostgreSQL `tsvector`; drizzle-orm 0.45 has no built-in column type for it. */
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Enums (values mirror lib/claims/types.ts and lib/data/types.ts)
+
+export const unitEnum = pgEnum("claim_unit", ["percent", "count", "money", "ratio", "other"]);
+export const boundEnum = pgEnum("claim_bound", ["exact", "lower", "upper", "approximate"]);
+export const directionEnum = pgEnum("claim_direction", ["increase", "decrease"]);
+export const claimStatusEnum = pgEnum("claim_status", [
+  "unreviewed",
+  "in_review",
+  "ready",
+  "published",
+  "not_checkable",
+]);
+export const claimOriginEnum = pgEnum("claim_origin", ["extracted", "manual"]);
+export const userRoleEnum = pgEnum("user_role", ["reviewer", "editor", "admin"]);
+export const citationStanceEnum = pgEnum("citation_stance", ["supports", "contradicts", "context"]);
+export const verdictRatingEnum = pgEnum("verdict_rating", [
+  "accurate",
+  "mostly_accurate",
+  "misleading",
+  "false",
+  "unsupported",
+]);
+export const verdictStateEnum = pgEnum("verdict_state", ["draft", "published", "retracted"]);
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** Stored lowercased (enforced by a CHECK) so the unique index is case-insensitive. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id hash; null for accounts that only sign in through OAuth. */
+    passwordHash: text("password_hash"),
+    role: userRoleEnum("role").notNull().default("reviewer"),
+    createdAt: timestamps.createdAt,
+    disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex("oauth_accounts_provider_account_key").on(t.provider, t.providerAccountId),
+    index("oauth_accounts_user_id_idx").on(t.userId),
+  ],
+);
+
+/** One row per sign-in attempt; rate limiting counts recent rows per key, so any server can decide. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    /** What is being limited, e.g. "email:ann@example.org" or "ip:203.0.113.9". */
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    succeeded: boolean("succeeded").notNull(),
+  },
+  (t) => [index("sign_in_attempts_key_at_idx").on(t.key, t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Sources and claims
+
+export const sources = pgTable(
+  "sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    url: text("url"),
+    /** ISO date string (YYYY-MM-DD). */
+    publishedAt: date("published_at", { mode: "string" }),
+    body: text("body").notNull(),
+    /** sha256 hex of body: the same text is stored once. */
+    contentHash: text("content_hash").notNull(),
+    version: integer("version").notNull().default(1),
+    /** A changed text at a known URL becomes a new source row pointing at the one it replaces. */
+    previousVersionId: integer("previous_version_id").references((): AnyPgColumn => sources.id),
+    /** The engine's arithmetic checks (lib/claims/types.ts `Check[]`), spans kept to resolve claims. */
+    checks: jsonb("checks").$type<Check[]>().notNull().default(sql`'[]'::jsonb`),
+    extractorVersion: text("extractor_version").notNull(),
+    createdAt: timestamps.createdAt,
+    createdById: integer("created_by_id").references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("sources_content_hash_key").on(t.contentHash),
+    index("sources_previous_version_id_idx").on(t.previousVersionId),
+    check("sources_content_hash_sha256", sql`${t.contentHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    // The engine's Claim. start/end double as the W3C TextPositionSelector.
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+    value: doublePrecision("value"),
+    unit: unitEnum("unit").notNull(),
+    denominator: doublePrecision("denominator"),
+    currency: text("currency"),
+    subject: text("subject").notNull(),
+    timeScope: text("time_scope"),
+    speaker: text("speaker"),
+    bound: boundEnum("bound"),
+    direction: directionEnum("direction"),
+    sentenceStart: integer("sentence_start").notNull(),
+    sentenceEnd: integer("sentence_end").notNull(),
+    /** body.slice(sentenceStart, sentenceEnd): lets lists and search work without the source body. */
+    sentenceText: text("sentence_text").notNull(),
+    checkworthiness: real("checkworthiness").notNull().default(0),
+    // W3C TextQuoteSelector (exact = text).
+    quoteExact: text("quote_exact").notNull(),
+    /** Up to 32 characters before the figure. */
+    quotePrefix: text("quote_prefix").notNull(),
+    /** Up to 32 characters after the figure. */
+    quoteSuffix: text("quote_suffix").notNull(),
+    // Workflow.
+    status: claimStatusEnum("status").notNull().default("unreviewed"),
+    origin: claimOriginEnum("origin").notNull().default("extracted"),
+    notAClaim: boolean("not_a_claim").notNull().default(false),
+    notAClaimReason: text("not_a_claim_reason"),
+    /** Set when a re-extraction of the source no longer finds this claim. */
+    missingFromExtraction: boolean("missing_from_extraction").notNull().default(false),
+    assigneeId: integer("assignee_id").references(() => users.id),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true, mode: "date" }),
+    /** Optimistic concurrency: every update sets version = version + 1 where version = the one read. */
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english'::regconfig, ${claims.text}), 'A') || setweight(to_tsvector('english'::regconfig, ${claims.subject}), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(${claims.speaker}, '')), 'C') || setweight(to_tsvector('english'::regconfig, ${claims.sentenceText}), 'D')`,
+      ),
+  },
+  (t) => [
+    uniqueIndex("claims_source_span_origin_key").on(t.sourceId, t.start, t.end, t.origin),
+    // Keyset order of the claim list: most check-worthy first, id breaks ties.
+    index("claims_list_order_idx").on(t.checkworthiness.desc(), t.id.desc()),
+    index("claims_status_idx").on(t.status),
+    index("claims_unit_idx").on(t.unit),
+    index("claims_assignee_id_idx").on(t.assigneeId),
+    index("claims_search_idx").using("gin", t.search),
+    check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+    check(
+      "claims_sentence_covers_span",
+      sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`,
+    ),
+    check("claims_checkworthiness_range", sql`${t.checkworthiness} >= 0 AND ${t.checkworthiness} <= 1`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Review work on a claim
+
+export const citations = pgTable(
+  "citations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    url: text("url").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    publishedOn: date("published_on", { mode: "string" }),
+    quote: text("quote"),
+    stance: citationStanceEnum("stance").notNull(),
+    /** The comparable figure the citation gives, if any. */
+    figure: doublePrecision("figure"),
+    isPublic: boolean("is_public").notNull().default(false),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("citations_claim_id_idx").on(t.claimId)],
+);
+
+export const notes = pgTable(
+  "notes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** Markdown, rendered escaped. */
+    body: text("body").notNull(),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("notes_claim_id_idx").on(t.claimId)],
+);
+
+export const verdicts = pgTable(
+  "verdicts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    rating: verdictRatingEnum("rating").notNull(),
+    summary: text("summary").notNull(),
+    rationale: text("rationale").notNull(),
+    state: verdictStateEnum("state").notNull().default("draft"),
+    editorId: integer("editor_id")
+      .notNull()
+      .references(() => users.id),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamps.createdAt,
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("verdicts_claim_id_idx").on(t.claimId),
+    // At most one published verdict per claim.
+    uniqueIndex("verdicts_one_published_per_claim").on(t.claimId).where(sql`${t.state} = 'published'`),
+  ],
+);
+
+/** Append-only history; a trigger (migration 0001) raises on UPDATE and DELETE. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id),
+    /** Verb in the past tense, e.g. "claim.status_changed". */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    /** Set for anything that belongs to a claim's history. */
+    claimId: integer("claim_id").references(() => claims.id),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_log_claim_id_at_idx").on(t.claimId, t.at),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+
+export const usersRelations = relations(users, ({ many }) => ({
+  oauthAccounts: many(oauthAccounts),
+  assignedClaims: many(claims),
+}));
+
+export const oauthAccountsRelations = relations(oauthAccounts, ({ one }) => ({
+  user: one(users, { fields: [oauthAccounts.userId], references: [users.id] }),
+}));
+
+export const sourcesRelations = relations(sources, ({ one, many }) => ({
+  claims: many(claims),
+  previousVersion: one(sources, {
+    fields: [sources.previousVersionId],
+    references: [sources.id],
+    relationName: "source_versions",
+  }),
+  createdBy: one(users, { fields: [sources.createdById], references: [users.id] }),
+}));
+
+export const claimsRelations = relations(claims, ({ one, many }) => ({
+  source: one(sources, { fields: [claims.sourceId], references: [sources.id] }),
+  assignee: one(users, { fields: [claims.assigneeId], references: [users.id] }),
+  citations: many(citations),
+  notes: many(notes),
+  verdicts: many(verdicts),
+  auditEntries: many(auditLog),
+}));
+
+export const citationsRelations = relations(citations, ({ one }) => ({
+  claim: one(claims, { fields: [citations.claimId], references: [claims.id] }),
+  author: one(users, { fields: [citations.authorId], references: [users.id] }),
+}));
+
+export const notesRelations = relations(notes, ({ one }) => ({
+  claim: one(claims, { fields: [notes.claimId], references: [claims.id] }),
+  author: one(users, { fields: [notes.authorId], references: [users.id] }),
+}));
+
+export const verdictsRelations = relations(verdicts, ({ one }) => ({
+  claim: one(claims, { fields: [verdicts.claimId], references: [claims.id] }),
+  editor: one(users, { fields: [verdicts.editorId], references: [users.id] }),
+}));
+
+export const auditLogRelations = relations(auditLog, ({ one }) => ({
+  claim: one(claims, { fields: [auditLog.claimId], references: [claims.id] }),
+  actor: one(users, { fields: [auditLog.actorId], references: [users.id] }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Row types
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type OauthAccount = typeof oauthAccounts.$inferSelect;
+export type NewOauthAccount = typeof oauthAccounts.$inferInsert;
+export type SignInAttempt = typeof signInAttempts.$inferSelect;
+export type NewSignInAttempt = typeof signInAttempts.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type ClaimRow = typeof claims.$inferSelect;
+export type NewClaimRow = typeof claims.$inferInsert;
+export type Citation = typeof citations.$inferSelect;
+export type NewCitation = typeof citations.$inferInsert;
+export type Note = typeof notes.$inferSelect;
+export type NewNote = typeof notes.$inferInsert;
+export type Verdict = typeof verdicts.$inferSelect;
+export type NewVerdict = typeof verdicts.$inferInsert;
+export type AuditLogEntry = typeof auditLog.$inferSelect;
+export type NewAuditLogEntry = typeof auditLog.$inferInsert;
