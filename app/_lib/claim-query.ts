@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
+
+/**
+ * One parser for the claim list's query string, shared by the page (`/`) and `GET /api/claims`
+ * so a URL means the same thing in both places.
+ *
+ * Empty values count as absent: the filter form submits `status=` for "any status", and a
+ * shared link should not fail because of it.
+ */
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/** A parameter given twice (`?unit=a&unit=b`) is refused rather than silently choosing one. */
+const once = (name: string) =>
+  z.custom<unknown>((value) => !Array.isArray(value), { error: `${name} may be given only once` });
+
+const optional = <T extends z.ZodType>(name: string, schema: T) =>
+  z.preprocess(blankToUndefined, once(name).pipe(schema.optional()));
+
+const statusList = CLAIM_STATUSES.join(", ");
+const unitList = UNITS.join(", ");
+
+export const claimQuerySchema = z.object({
+  status: optional("status", z.enum(CLAIM_STATUSES, { error: `status must be one of: ${statusList}` })),
+  sourceId: optional(
+    "sourceId",
+    z
+      .string()
+      .regex(/^[1-9]\d{0,9}$/, { error: "sourceId must be a positive whole number" })
+      .transform(Number),
+  ),
+  unit: optional("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
+  q: optional(
+    "q",
+    z.string().trim().max(200, { error: "q (the search text) may be at most 200 characters" }),
+  ),
+  cursor: optional("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
+  limit: z.preprocess(
+    blankToUndefined,
+    once("limit").pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .min(1, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+            .max(MAX_PAGE_SIZE, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),
+        )
+        .optional()
+        .default(DEFAULT_PAGE_SIZE),
+    ),
+  ),
+});
+
+export type ClaimQuery = z.output<typeof claimQuerySchema>;
+
+export interface QueryIssue {
+  param: string;
+  message: string;
+}
+
+export type ParsedClaimQuery =
+  | { ok: true; query: ClaimQuery }
+  | { ok: false; message: string; issues: QueryIssue[] };
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+export function parseClaimQuery(raw: RawParams | URLSearchParams): ParsedClaimQuery {
+  const result = claimQuerySchema.safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
+  if (result.success) return { ok: true, query: result.data };
+  const issues = result.error.issues.map((issue) => ({
+    param: issue.path.map(String).join(".") || "query",
+    message: issue.message,
+  }));
+  return { ok: false, message: issues.map((issue) => issue.message).join("; "), issues };
+}
+
+function toRecord(params: URLSearchParams): RawParams {
+  const record: RawParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? values[0] : values;
+  }
+  return record;
+}
+
+export function filtersOf(query: ClaimQuery): ClaimFilters {
+  const { status, sourceId, unit, q } = query;
+  return { status, sourceId, unit, q };
+}
+
+/** The list's URL for a query, leaving out defaults so shared links stay short. */
+export function claimListHref(query: Partial<ClaimQuery>): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.status) params.set("status", query.status);
+  if (query.sourceId !== undefined) params.set("sourceId", String(query.sourceId));
+  if (query.unit) params.set("unit", query.unit);
+  if (query.limit !== undefined && query.limit !== DEFAULT_PAGE_SIZE) params.set("limit", String(query.limit));
+  if (query.cursor) params.set("cursor", query.cursor);
+  const search = params.toString();
+  return search ? `/?${search}` : "/";
+}

@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { claimListHref, filtersOf, parseClaimQuery, type ClaimQuery } from "@/app/_lib/claim-query";
+import { badRequestMessage } from "@/app/_lib/request-errors";
+import { listClaims, listFilterOptions } from "@/app/_sample/data";
+import { ClaimCard } from "@/components/claim-card";
+import { ClaimFilters } from "@/components/claim-filters";
+import { ClaimPagination } from "@/components/claim-pagination";
+import { STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
+import type { ClaimPage, SourceRef } from "@/lib/data/types";
+
+export const metadata: Metadata = { title: "Claims" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const raw = await searchParams;
+  const parsed = parseClaimQuery(raw);
+  const { sources } = await listFilterOptions();
+
+  if (!parsed.ok) {
+    return (
+      <>
+        <PageHeading />
+        <ClaimFilters query={lenientQuery(raw)} sources={sources} />
+        <Notice title="This search could not be run">
+          <p>{parsed.message}.</p>
+          <p className="mt-2">
+            <Link href="/" className="font-medium text-accent underline underline-offset-2">
+              Show all claims
+            </Link>{" "}
+            or change the filters above.
+          </p>
+        </Notice>
+      </>
+    );
+  }
+
+  const { query } = parsed;
+  let page: ClaimPage;
+  try {
+    page = await listClaims({ ...filtersOf(query), cursor: query.cursor, limit: query.limit });
+  } catch (error) {
+    const message = badRequestMessage(error);
+    if (message === null) throw error;
+    return (
+      <>
+        <PageHeading />
+        <ClaimFilters key={JSON.stringify(query)} query={query} sources={sources} />
+        <Notice title="This page of claims could not be found">
+          <p>{message}</p>
+          <p className="mt-2">
+            <Link
+              href={claimListHref({ ...query, cursor: undefined })}
+              className="font-medium text-accent underline underline-offset-2"
+            >
+              Go to the first page
+            </Link>
+          </p>
+        </Notice>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading />
+      {/* Keyed by the query so the fields show the new values after a client-side navigation. */}
+      <ClaimFilters key={JSON.stringify(query)} query={query} sources={sources} />
+      <section aria-labelledby="results-heading" className="mt-8">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        {page.claims.length === 0 ? (
+          <EmptyResults query={query} sources={sources} />
+        ) : (
+          <>
+            <p className="mb-4 text-sm text-stone-600" aria-live="polite">
+              {describeResults(page.claims.length, query, sources)}
+            </p>
+            <ol className="space-y-4">
+              {page.claims.map((claim) => (
+                <li key={claim.id}>
+                  <ClaimCard claim={claim} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        <ClaimPagination query={query} next={page.next} />
+      </section>
+    </>
+  );
+}
+
+function PageHeading() {
+  return (
+    <div className="mb-6">
+      <h1 className="text-3xl font-semibold tracking-tight">Claims</h1>
+      <p className="mt-2 max-w-prose text-stone-600">
+        Every figure found in the releases, shown in its sentence. Narrow the list by status, source or
+        unit, or search the words around the figures.
+      </p>
+    </div>
+  );
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div role="alert" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <h2 className="font-semibold">{title}</h2>
+      <div className="mt-1 text-sm">{children}</div>
+    </div>
+  );
+}
+
+/** Each active filter, with the link that removes it: the way to a wider search. */
+function activeFilters(query: ClaimQuery, sources: SourceRef[]) {
+  const base = { ...query, cursor: undefined };
+  const filters: { label: string; href: string }[] = [];
+  if (query.q) filters.push({ label: `words “${query.q}”`, href: claimListHref({ ...base, q: undefined }) });
+  if (query.status)
+    filters.push({ label: `status ${STATUS_LABELS[query.status]}`, href: claimListHref({ ...base, status: undefined }) });
+  if (query.sourceId !== undefined) {
+    const title = sources.find((source) => source.id === query.sourceId)?.title ?? `#${query.sourceId}`;
+    filters.push({ label: `source “${title}”`, href: claimListHref({ ...base, sourceId: undefined }) });
+  }
+  if (query.unit) filters.push({ label: `unit ${UNIT_LABELS[query.unit]}`, href: claimListHref({ ...base, unit: undefined }) });
+  return filters;
+}
+
+function describeResults(count: number, query: ClaimQuery, sources: SourceRef[]) {
+  const filters = activeFilters(query, sources).map((filter) => filter.label);
+  const what = `${count} ${count === 1 ? "claim" : "claims"}`;
+  const where = query.cursor ? " on this page" : "";
+  return filters.length ? `${what}${where} matching ${filters.join(", ")}.` : `${what}${where}.`;
+}
+
+function EmptyResults({ query, sources }: { query: ClaimQuery; sources: SourceRef[] }) {
+  const filters = activeFilters(query, sources);
+  return (
+    <div className="rounded-lg border border-dashed border-stone-300 bg-white p-6 sm:p-8">
+      <h3 className="text-lg font-semibold">No claims match this search</h3>
+      {filters.length > 0 ? (
+        <>
+          <p className="mt-2 text-stone-700">To widen it, remove a filter:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">
+            {filters.map((filter) => (
+              <li key={filter.label}>
+                <Link href={filter.href} className="text-accent underline underline-offset-2">
+                  Remove {filter.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm text-stone-600">
+            Search looks at the claim, what it measures, who says it and its sentence: try fewer words, or
+            another word for the same thing.{" "}
+            <Link href="/" className="text-accent underline underline-offset-2">
+              Show all claims
+            </Link>
+            .
+          </p>
+        </>
+      ) : (
+        <p className="mt-2 text-stone-700">
+          No claims have been extracted yet. They appear here once a release is added to{" "}
+          <Link href="/sources" className="text-accent underline underline-offset-2">
+            Sources
+          </Link>
+          .
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** After a bad query, keep what the person typed in the form so they can correct it. */
+function lenientQuery(raw: SearchParams): Partial<ClaimQuery> {
+  const q = raw.q;
+  return typeof q === "string" ? { q } : {};
+}

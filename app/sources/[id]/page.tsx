@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { parseRouteId } from "@/app/_lib/route-id";
+import { getSource } from "@/app/_sample/data";
+import { CheckList } from "@/components/check-list";
+import { formatDate, UNIT_LABELS } from "@/components/claim-format";
+import { SourceText } from "@/components/source-text";
+import { StatusBadge } from "@/components/status-badge";
+
+type Params = Promise<{ id: string }>;
+
+// generateMetadata and the page both need the source: one query per request.
+const loadSource = cache(async (segment: string) => {
+  await connection();
+  const id = parseRouteId(segment);
+  return id === null ? null : getSource({ id });
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const source = await loadSource((await params).id);
+  return { title: source ? source.title : "Source not found" };
+}
+
+export default async function SourcePage({ params }: { params: Params }) {
+  const source = await loadSource((await params).id);
+  if (!source) notFound();
+
+  const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
+
+  return (
+    <article aria-labelledby="source-title">
+      <p className="text-sm">
+        <Link href="/sources" className="text-accent underline-offset-2 hover:underline">
+          <span aria-hidden="true">‹ </span>All sources
+        </Link>
+      </p>
+      <header className="mt-3 border-b border-stone-200 pb-6">
+        <h1 id="source-title" className="text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">
+          {source.title}
+        </h1>
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+          <div className="flex gap-1">
+            <dt className="sr-only">Publisher</dt>
+            <dd>{source.publisher ?? "Publisher not stated"}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt className="sr-only">Published</dt>
+            <dd>
+              {source.publishedAt ? (
+                <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
+              ) : (
+                "Date not stated"
+              )}
+            </dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Claims:</dt>
+            <dd className="font-medium text-stone-800">{source.claimCount}</dd>
+          </div>
+          {source.checks.length > 0 ? (
+            <div className="flex gap-1">
+              <dt>Checks:</dt>
+              <dd className="font-medium text-stone-800">
+                {source.checks.length}
+                {inconsistent > 0 ? <span className="text-red-800"> ({inconsistent} inconsistent)</span> : null}
+              </dd>
+            </div>
+          ) : null}
+          {source.url ? (
+            <div>
+              <dt className="sr-only">Original</dt>
+              <dd>
+                <a href={source.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">
+                  Original release<span className="sr-only"> (external site)</span>
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </header>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="release-text-heading" className="min-w-0">
+          <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+            The release, as published
+          </h2>
+          <div className="rounded-lg border border-stone-200 bg-white p-5 sm:p-8">
+            <SourceText body={source.body} claims={source.claims} />
+          </div>
+        </section>
+
+        <aside className="space-y-10" aria-label="Checks and claims of this release">
+          <section aria-labelledby="checks-heading">
+            <h2 id="checks-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+              Arithmetic checks
+            </h2>
+            <CheckList checks={source.checks} claims={source.claims} />
+          </section>
+
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+              Claims in this release
+            </h2>
+            {source.claims.length === 0 ? (
+              <p className="text-sm text-stone-600">No figures were found in this release.</p>
+            ) : (
+              <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+                {source.claims.map((claim) => (
+                  <li key={claim.id} className="flex items-center justify-between gap-3 px-4 py-2.5">
+                    <div className="min-w-0">
+                      <Link
+                        href={`/claims/${claim.id}`}
+                        className="font-semibold text-ink tabular-nums hover:underline"
+                      >
+                        {claim.text}
+                      </Link>
+                      <span className="block text-xs text-stone-600">{UNIT_LABELS[claim.unit]}</span>
+                    </div>
+                    <StatusBadge status={claim.status} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

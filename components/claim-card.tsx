@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { ClaimListItem } from "@/lib/data/types";
+import { ClaimExcerpt } from "@/components/claim-excerpt";
+import { UNIT_LABELS } from "@/components/claim-format";
+import { StatusBadge } from "@/components/status-badge";
+
+export function ClaimCard({ claim }: { claim: ClaimListItem }) {
+  return (
+    <article
+      aria-labelledby={`claim-${claim.id}-figure`}
+      className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+        <h3 id={`claim-${claim.id}-figure`} className="text-2xl font-semibold tracking-tight tabular-nums">
+          <Link href={`/claims/${claim.id}`} className="hover:underline">
+            {claim.text}
+          </Link>
+        </h3>
+        <StatusBadge status={claim.status} />
+      </div>
+      <p className="mt-1 text-sm font-medium text-stone-700">{claim.subject}</p>
+      <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
+        <ClaimExcerpt excerpt={claim.excerpt} />
+      </blockquote>
+      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm text-stone-600 grid-cols-[auto_1fr]">
+        <dt className="font-medium text-stone-700">Said by</dt>
+        <dd>{claim.speaker ?? <span className="italic">Not named in the release</span>}</dd>
+        <dt className="font-medium text-stone-700">Period</dt>
+        <dd>{claim.timeScope ?? <span className="italic">Not stated</span>}</dd>
+        <dt className="font-medium text-stone-700">Unit</dt>
+        <dd>{UNIT_LABELS[claim.unit]}</dd>
+        <dt className="font-medium text-stone-700">Source</dt>
+        <dd>
+          <Link href={`/sources/${claim.source.id}`} className="text-accent underline-offset-2 hover:underline">
+            {claim.source.title}
+          </Link>
+        </dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import Form from "next/form";
+import Link from "next/link";
+import { CLAIM_STATUSES, UNITS, type SourceRef } from "@/lib/data/types";
+import { DEFAULT_PAGE_SIZE, type ClaimQuery } from "@/app/_lib/claim-query";
+import { STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
+
+const fieldClass =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";
+const labelClass = "block text-sm font-medium text-stone-700";
+
+/**
+ * A plain GET form: the URL holds the whole search, so it can be shared, bookmarked and used
+ * without JavaScript. next/form adds client-side navigation when scripts run.
+ */
+export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; sources: SourceRef[] }) {
+  const filtered = Boolean(query.q || query.status || query.sourceId !== undefined || query.unit);
+  return (
+    <Form action="/" role="search" aria-label="Filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+        <div className="sm:col-span-2 lg:col-span-1">
+          <label htmlFor="filter-q" className={labelClass}>
+            Search
+          </label>
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            placeholder="Words from the claim, subject or speaker"
+            className={fieldClass}
+          />
+        </div>
+        <div>
+          <label htmlFor="filter-status" className={labelClass}>
+            Status
+          </label>
+          <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={fieldClass}>
+            <option value="">Any status</option>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-source" className={labelClass}>
+            Source
+          </label>
+          <select
+            id="filter-source"
+            name="sourceId"
+            defaultValue={query.sourceId === undefined ? "" : String(query.sourceId)}
+            className={fieldClass}
+          >
+            <option value="">Any source</option>
+            {sources.map((source) => (
+              <option key={source.id} value={String(source.id)}>
+                {source.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-unit" className={labelClass}>
+            Unit
+          </label>
+          <select id="filter-unit" name="unit" defaultValue={query.unit ?? ""} className={fieldClass}>
+            <option value="">Any unit</option>
+            {UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {UNIT_LABELS[unit]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {query.limit !== undefined && query.limit !== DEFAULT_PAGE_SIZE ? (
+        <input type="hidden" name="limit" value={String(query.limit)} />
+      ) : null}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950"
+        >
+          Show claims
+        </button>
+        {filtered ? (
+          <Link href="/" className="text-sm text-accent underline underline-offset-2">
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  );
+}

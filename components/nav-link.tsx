@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** A header link that marks itself as the current section (aria-current) for readers and screen readers. */
+export function NavLink({
+  href,
+  matches,
+  children,
+}: {
+  href: string;
+  /** Path prefixes that belong to this section; "/" matches only the root. */
+  matches: string[];
+  children: React.ReactNode;
+}) {
+  const pathname = usePathname();
+  const current = matches.some((prefix) =>
+    prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`),
+  );
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className="rounded px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-ink aria-[current=page]:bg-stone-100 aria-[current=page]:text-ink"
+    >
+      {children}
+    </Link>
+  );
+}
