@@ -22,20 +22,25 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
         <ClaimExcerpt excerpt={claim.excerpt} />
       </blockquote>
-      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm text-stone-600 grid-cols-[auto_1fr]">
-        <dt className="font-medium text-stone-700">Said by</dt>
-        <dd>{claim.speaker ?? <span className="italic">Not named in the release</span>}</dd>
-        <dt className="font-medium text-stone-700">Period</dt>
-        <dd>{claim.timeScope ?? <span className="italic">Not stated</span>}</dd>
-        <dt className="font-medium text-stone-700">Unit</dt>
-        <dd>{UNIT_LABELS[claim.unit]}</dd>
-        <dt className="font-medium text-stone-700">Source</dt>
-        <dd>
-          <Link href={`/sources/${claim.source.id}`} className="text-accent underline-offset-2 hover:underline">
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+        <Fact term="Said by">{claim.speaker ?? <span className="italic">Not named</span>}</Fact>
+        <Fact term="Period">{claim.timeScope ?? <span className="italic">Not stated</span>}</Fact>
+        <Fact term="Unit">{UNIT_LABELS[claim.unit]}</Fact>
+        <Fact term="Source">
+          <Link href={`/sources/${claim.source.id}`} className="text-accent underline underline-offset-2">
             {claim.source.title}
           </Link>
-        </dd>
+        </Fact>
       </dl>
     </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="flex min-w-0 gap-1.5">
+      <dt className="shrink-0 font-medium text-stone-700">{term}</dt>
+      <dd className="min-w-0">{children}</dd>
+    </div>
   );
 }

@@ -16,8 +16,8 @@ export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; s
   const filtered = Boolean(query.q || query.status || query.sourceId !== undefined || query.unit);
   return (
     <Form action="/" role="search" aria-label="Filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-        <div className="sm:col-span-2 lg:col-span-1">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-[2fr_1fr_1fr_1.5fr]">
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-q" className={labelClass}>
             Search
           </label>
@@ -45,6 +45,19 @@ export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; s
           </select>
         </div>
         <div>
+          <label htmlFor="filter-unit" className={labelClass}>
+            Unit
+          </label>
+          <select id="filter-unit" name="unit" defaultValue={query.unit ?? ""} className={fieldClass}>
+            <option value="">Any unit</option>
+            {UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {UNIT_LABELS[unit]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-source" className={labelClass}>
             Source
           </label>
@@ -58,19 +71,6 @@ export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; s
             {sources.map((source) => (
               <option key={source.id} value={String(source.id)}>
                 {source.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-unit" className={labelClass}>
-            Unit
-          </label>
-          <select id="filter-unit" name="unit" defaultValue={query.unit ?? ""} className={fieldClass}>
-            <option value="">Any unit</option>
-            {UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {UNIT_LABELS[unit]}
               </option>
             ))}
           </select>

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { SourcePage } from "./pages/source-page";
+import { keepScreenshot } from "./support/screenshot";
+
+const MISSISSIPPI = "Mississippi Attorney General Fitch joins 18 states urging ICE to reinstate Operation Talon";
+const OKLAHOMA = "Oklahoma Attorney General Drummond testifies at House Homeland Security hearing on Mayorkas";
+
+test.describe("sources", () => {
+  test("lists the four seeded releases with their claim counts", async ({ page }, testInfo) => {
+    await page.goto("/sources");
+    await expect(page).toHaveTitle("Sources · Claim Desk");
+    const items = page.getByRole("main").getByRole("listitem");
+    await expect(items).toHaveCount(4);
+    const mississippi = items.filter({ hasText: MISSISSIPPI });
+    await expect(mississippi.getByRole("link", { name: MISSISSIPPI })).toBeVisible();
+    await expect(mississippi).toContainText(/\b[1-9]\d* claims?\b/);
+    await expect(items.filter({ hasText: "Senators Cramer and Tillis" })).toContainText(
+      "Office of U.S. Senator Kevin Cramer",
+    );
+    await keepScreenshot(page, testInfo, "sources");
+  });
+
+  test("a release shows its text with every claim highlighted in place", async ({ page }, testInfo) => {
+    await page.goto("/sources");
+    await page.getByRole("link", { name: MISSISSIPPI }).click();
+    const source = new SourcePage(page);
+    await expect(source.title).toHaveText(MISSISSIPPI);
+    await expect(page).toHaveTitle(`${MISSISSIPPI} · Claim Desk`);
+
+    // Paragraphs of the release survive.
+    expect(await source.text.locator("p").count()).toBeGreaterThanOrEqual(6);
+    await expect(source.text).toContainText("Sexual predators are not welcome in Mississippi");
+
+    // Each listed claim is marked in the text, with its status beside it.
+    const listed = await source.claimList.getByRole("listitem").count();
+    expect(listed).toBeGreaterThan(0);
+    await expect(source.marks).toHaveCount(listed);
+    await expect(source.markedClaim("19,752")).toContainText(/Unreviewed|In review|Ready|Published|Not checkable/);
+    await keepScreenshot(page, testInfo, "source-mississippi");
+
+    await source.markedClaim("19,752").click();
+    await page.waitForURL(/\/claims\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("19,752");
+  });
+
+  test("a release shows its arithmetic checks with links to the claims involved", async ({ page }) => {
+    await page.goto("/sources");
+    await page.getByRole("link", { name: MISSISSIPPI }).click();
+    const source = new SourcePage(page);
+    const check = source.checks.getByRole("listitem").filter({ hasText: "77.5" });
+    await expect(check).toContainText(/Consistent|Inconsistent/);
+    const involved = check.getByRole("link");
+    expect(await involved.count()).toBeGreaterThanOrEqual(2);
+    await involved.first().click();
+    await page.waitForURL(/\/claims\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("claim marks do not hide the text they sit in", async ({ page }) => {
+    await page.goto("/sources");
+    await page.getByRole("link", { name: OKLAHOMA }).click();
+    const source = new SourcePage(page);
+    await expect(source.text).toContainText(
+      "While encounters of illegal migrants at the southern border surpassed 2 million in fiscal year 2023, ICE officers carried out 142,580",
+    );
+    await expect(source.markedClaim("142,580")).toHaveAttribute("href", /^\/claims\/\d+$/);
+  });
+
+  for (const id of ["999999", "abc", "1.5"]) {
+    test(`source id ${id} is a 404 page`, async ({ page }) => {
+      const response = await page.goto(`/sources/${id}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "We can’t find that page" })).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const cacheDir = path.resolve(".cache");
+
+/**
+ * Every run gets a fresh embedded database, migrated and seeded by the server's first start.
+ * The folder is chosen once, in the runner's main process; workers inherit it through the
+ * environment (this file is evaluated again in each worker). Folders of earlier runs are removed
+ * so a half-written one can never be picked up again.
+ */
+if (!process.env.E2E_PGLITE_DIR) {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (const entry of fs.readdirSync(cacheDir)) {
+    if (entry.startsWith("e2e-pglite-")) fs.rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+  }
+  process.env.E2E_PGLITE_DIR = path.join(cacheDir, `e2e-pglite-${Date.now()}`);
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  // Two cores: two browsers at a time keep the server responsive.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not available here.
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/ },
+  ],
+  webServer: {
+    // Runs the production build: `npm run build` comes first (the e2e script and CI do it).
+    command: `npm run start -- -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    // The first request opens the database, migrates and seeds it.
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A PostgreSQL server in the environment would bypass the fresh embedded database.
+      DATABASE_URL: "",
+    },
+  },
+});
