@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { MIGRATIONS_DIR, rowsOf } from "./client";
+import { auditLog, claims, users } from "./schema";
+import { insertSyntheticSource } from "./testing/fixtures";
+import { testDatabase } from "./testing/test-db";
+
+/** The error a failed statement raised, whichever driver; drizzle wraps it in `cause`. */
+async function failure(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return `${String(error)} ${cause instanceof Error ? cause.message : ""}`;
+  }
+  throw new Error("expected the statement to fail");
+}
+
+describe("migrations", () => {
+  it("applied every migration in the journal", async () => {
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as {
+      entries: unknown[];
+    };
+    const { db } = testDatabase();
+    const applied = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+    expect(applied[0]?.n).toBe(journal.entries.length);
+    expect(journal.entries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("created every table of the schema", async () => {
+    const { db } = testDatabase();
+    const tables = rowsOf<{ name: string }>(
+      await db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`),
+    ).map((row) => row.name);
+    expect(tables).toEqual([
+      "audit_log",
+      "citations",
+      "claims",
+      "notes",
+      "oauth_accounts",
+      "sign_in_attempts",
+      "sources",
+      "users",
+      "verdicts",
+    ]);
+  });
+
+  it("keeps the claim search vector up to date, weighted and GIN-indexed", async () => {
+    const { db } = testDatabase();
+    const [row] = rowsOf<{ search: string }>(
+      await db.execute(sql`select search::text as search from claims order by id limit 1`),
+    );
+    expect(row?.search).toMatch(/:\d+[A-D]/);
+    const index = rowsOf<{ def: string }>(
+      await db.execute(sql`select indexdef as def from pg_indexes where indexname = 'claims_search_idx'`),
+    );
+    expect(index[0]?.def).toContain("USING gin");
+  });
+});
+
+describe("audit_log", () => {
+  it("accepts inserts and refuses UPDATE, DELETE and TRUNCATE", async () => {
+    const { db } = testDatabase();
+    const [entry] = await db
+      .insert(auditLog)
+      .values({ action: "claim.status_changed", entityType: "claim", entityId: "1", before: { a: 1 }, after: { a: 2 } })
+      .returning();
+    expect(entry?.id).toEqual(expect.any(Number));
+    expect(entry?.at).toBeInstanceOf(Date);
+    const id = entry?.id ?? 0;
+
+    expect(await failure(db.update(auditLog).set({ action: "tampered" }).where(eq(auditLog.id, id)))).toMatch(
+      /append-only: UPDATE/,
+    );
+    expect(await failure(db.delete(auditLog).where(eq(auditLog.id, id)))).toMatch(/append-only: DELETE/);
+    expect(await failure(db.execute(sql`truncate audit_log`))).toMatch(/append-only: TRUNCATE/);
+
+    const [after] = await db.select().from(auditLog).where(eq(auditLog.id, id));
+    expect(after?.action).toBe("claim.status_changed");
+  });
+});
+
+describe("constraints", () => {
+  it("stores emails lowercased only, once", async () => {
+    const { db } = testDatabase();
+    expect(await failure(db.insert(users).values({ email: "Ann@Example.org", name: "Ann" }))).toMatch(/users_email_lowercase/);
+    await db.insert(users).values({ email: "ann@example.org", name: "Ann" });
+    expect(await failure(db.insert(users).values({ email: "ann@example.org", name: "Ann 2" }))).toMatch(/users_email_key/);
+  });
+
+  it("refuses a claim whose span lies outside its sentence", async () => {
+    const { db } = testDatabase();
+    const { claimIds } = await insertSyntheticSource(db, 1, "constraint");
+    const id = claimIds[0] ?? 0;
+    const [claim] = await db.select({ sentenceEnd: claims.sentenceEnd }).from(claims).where(eq(claims.id, id));
+    expect(claim).toBeDefined();
+    expect(await failure(db.update(claims).set({ end: (claim?.sentenceEnd ?? 0) + 5 }).where(eq(claims.id, id)))).toMatch(
+      /claims_sentence_covers_span/,
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import "server-only";
+/**
+ * Claim queries. Each function takes one object and returns the small objects of lib/data/types.ts.
+ */
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { claims, sources } from "@/db/schema";
+import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
+import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
+import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
+import { AppError } from "@/lib/errors";
+
+export const MAX_LIMIT = 100;
+
+const listClaimsSchema = z.object({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  sourceId: z.number().int().positive().optional(),
+  unit: z.enum(UNITS).optional(),
+  q: z.string().max(200).optional(),
+  cursor: z.string().optional(),
+  limit: z.number().int().min(1).max(MAX_LIMIT),
+});
+
+/** The columns a list item shows; getClaim adds to them. */
+const listColumns = {
+  id: claims.id,
+  text: claims.text,
+  value: claims.value,
+  unit: claims.unit,
+  denominator: claims.denominator,
+  subject: claims.subject,
+  speaker: claims.speaker,
+  timeScope: claims.timeScope,
+  status: claims.status,
+  checkworthiness: claims.checkworthiness,
+  start: claims.start,
+  end: claims.end,
+  sentenceStart: claims.sentenceStart,
+  sentenceText: claims.sentenceText,
+  sourceId: sources.id,
+  sourceTitle: sources.title,
+};
+
+interface ListRow extends Omit<ClaimListItem, "source" | "excerpt"> {
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceText: string;
+  sourceId: number;
+  sourceTitle: string;
+}
+
+function toListItem(row: ListRow): ClaimListItem {
+  return {
+    id: row.id,
+    text: row.text,
+    value: row.value,
+    unit: row.unit,
+    denominator: row.denominator,
+    subject: row.subject,
+    speaker: row.speaker,
+    timeScope: row.timeScope,
+    status: row.status,
+    checkworthiness: row.checkworthiness,
+    source: { id: row.sourceId, title: row.sourceTitle },
+    excerpt: sentenceExcerpt(row.sentenceText, row.sentenceStart, row),
+  };
+}
+
+/**
+ * One page of the claim list, most check-worthy first (ties: newest id first). Claims marked
+ * "not a claim" are hidden. `q` is PostgreSQL web-search syntax ("deportations -ice", "\"1.8 million\"").
+ * @throws AppError("bad_request:cursor") for a cursor this server did not give out,
+ *         AppError("bad_request:filter") for filter values outside the contract.
+ */
+export async function listClaims(input: ClaimFilters & { cursor?: string; limit: number }): Promise<ClaimPage> {
+  const parsed = listClaimsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("bad_request:filter", z.prettifyError(parsed.error), { cause: parsed.error });
+  }
+  const { status, sourceId, unit, cursor, limit } = parsed.data;
+  const q = parsed.data.q?.trim();
+  const after = cursor === undefined ? undefined : decodeClaimCursor(cursor);
+
+  const conditions: (SQL | undefined)[] = [
+    eq(claims.notAClaim, false),
+    status && eq(claims.status, status),
+    sourceId === undefined ? undefined : eq(claims.sourceId, sourceId),
+    unit && eq(claims.unit, unit),
+    q ? sql`${claims.search} @@ websearch_to_tsquery('english', ${q})` : undefined,
+    // Keyset: rows strictly after the cursor in (checkworthiness desc, id desc) order. The value is
+    // cast to real so it compares equal to the float4 it was read from.
+    after &&
+      sql`(${claims.checkworthiness}, ${claims.id}) < (${after.checkworthiness}::real, ${after.id}::integer)`,
+  ];
+
+  const db = await getDb();
+  const rows = await db
+    .select(listColumns)
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(and(...conditions))
+    .orderBy(desc(claims.checkworthiness), desc(claims.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    claims: page.map(toListItem),
+    next: rows.length > limit && last ? encodeClaimCursor({ checkworthiness: last.checkworthiness, id: last.id }) : null,
+  };
+}
+
+/** One claim with its source, wider context and anchor; null when there is no such claim. */
+export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | null> {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      ...listColumns,
+      bound: claims.bound,
+      direction: claims.direction,
+      sentenceEnd: claims.sentenceEnd,
+      quoteExact: claims.quoteExact,
+      quotePrefix: claims.quotePrefix,
+      quoteSuffix: claims.quoteSuffix,
+      sourcePublisher: sources.publisher,
+      sourceUrl: sources.url,
+      sourcePublishedAt: sources.publishedAt,
+      body: sources.body,
+    })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.id, id));
+  if (!row) return null;
+
+  const sentence = { start: row.sentenceStart, end: row.sentenceEnd };
+  const position = { start: row.start, end: row.end };
+  return {
+    ...toListItem(row),
+    start: row.start,
+    end: row.end,
+    bound: row.bound,
+    direction: row.direction,
+    sentence,
+    context: contextExcerpt(row.body, sentence, position),
+    source: {
+      id: row.sourceId,
+      title: row.sourceTitle,
+      publisher: row.sourcePublisher,
+      url: row.sourceUrl,
+      publishedAt: row.sourcePublishedAt,
+    },
+    anchor: {
+      quote: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
+      position,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three projects:
+ *   unit     — pure tests, no database (everything *.test.ts that is not a db test).
+ *   pglite   — *.db.test.ts and *.pglite.test.ts on an in-memory PGlite copied from one seeded dump.
+ *   postgres — the same *.db.test.ts on a real PostgreSQL (TEST_DATABASE_URL), one database per file.
+ * `npm test` (lib/dev/run-tests.ts) runs them all plus tsc and Playwright.
+ */
+const root = fileURLToPath(new URL(".", import.meta.url));
+const notTests = ["node_modules/**", ".next/**", "e2e/**", "data/**"];
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}` },
+      // "server-only" throws outside Next's server bundles; in tests it is a no-op marker.
+      { find: /^server-only$/, replacement: fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)) },
+    ],
+  },
+  test: {
+    environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: [...notTests, "**/*.db.test.ts", "**/*.pglite.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: ["**/*.db.test.ts", "**/*.pglite.test.ts"],
+          exclude: notTests,
+          globalSetup: ["db/testing/pglite-global-setup.ts"],
+          setupFiles: ["db/testing/pglite-setup.ts"],
+          // Each file loads its own ~MB database into memory; two at a time suits small CI machines.
+          maxWorkers: 2,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["**/*.db.test.ts"],
+          exclude: notTests,
+          globalSetup: ["db/testing/postgres-global-setup.ts"],
+          setupFiles: ["db/testing/postgres-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
