@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_LIMIT } from "@/lib/data/claims";
 import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
 
 /**
@@ -10,7 +11,7 @@ import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
  */
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = MAX_LIMIT;
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listSources } from "@/app/_sample/data";
+import { listSources } from "@/lib/data/sources";
 import { formatDate } from "@/components/claim-format";
 
 export const metadata: Metadata = { title: "Sources" };

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
-import { listClaims } from "@/app/_sample/data";
+import { listClaims } from "@/lib/data/claims";
 import type { ClaimListItem } from "@/lib/data/types";
 
 /**

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listFilterOptions } from "@/app/_sample/data";
+import { listFilterOptions } from "@/lib/data/sources";
 
 export const dynamic = "force-dynamic";
 

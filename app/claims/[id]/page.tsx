@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
-import { getClaim } from "@/app/_sample/data";
+import { getClaim } from "@/lib/data/claims";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { BOUND_LABELS, DIRECTION_LABELS, formatDate, formatValue, UNIT_LABELS } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";

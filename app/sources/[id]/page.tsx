@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
-import { getSource } from "@/app/_sample/data";
+import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
 import { formatDate, UNIT_LABELS } from "@/components/claim-format";
 import { SourceText } from "@/components/source-text";
@@ -87,7 +87,7 @@ export default async function SourcePage({ params }: { params: Params }) {
           <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
             The release, as published
           </h2>
-          <div className="rounded-lg border border-stone-200 bg-white p-5 sm:p-8">
+          <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
             <SourceText body={source.body} claims={source.claims} />
           </div>
         </section>
