@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 async function walk(filters: Parameters<typeof listClaims>[0]): Promise<{ items: ClaimListItem[]; pages: number }> {
   const items: ClaimListItem[] = [];
-  let cursor: string | undefined;
+  let cursor: string | undefined = filters.cursor;
   let pages = 0;
   do {
     const page: ClaimPage = await listClaims({ ...filters, cursor });

@@ -4,14 +4,12 @@ import "server-only";
  * replaces is still reachable by id).
  */
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import type { SourceDetail, SourceRef, SourceSummary } from "@/lib/data/types";
 
-const newer = alias(sources, "newer");
 /** True for sources no other source names as its previous version. */
-const isLatestVersion = sql`not exists (select 1 from ${newer} where ${newer.previousVersionId} = ${sources.id})`;
+const isLatestVersion = sql`not exists (select 1 from ${sources} as "newer" where "newer"."previous_version_id" = ${sources.id})`;
 
 /** Every latest source with its number of claims (not counting those marked "not a claim"), newest first. */
 export async function listSources(): Promise<SourceSummary[]> {
