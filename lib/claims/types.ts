@@ -25,6 +25,8 @@ export interface Claim extends Span {
   unit: Unit;
   /** For ratios: 5939 in "4,601 out of 5,939". */
   denominator?: number;
+  /** The high end of a range ("between 10 and 20 percent" has value 10, upperValue 20). */
+  upperValue?: number;
   /** ISO 4217 code for money ("USD"). */
   currency?: string;
   /** What the number measures, in words from the source. */

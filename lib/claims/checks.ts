@@ -1,0 +1,210 @@
+/**
+ * Arithmetic between the claims of one text: a percentage against the ratio it summarises,
+ * the same figure stated twice (or a figure restated differently), a stated change against the
+ * two figures it is computed from, and a stated count against a list the text names.
+ */
+import type { Check, Claim, Span } from "./types";
+
+const MAX_PAIRS = 20_000; // junk with thousands of figures must not make this quadratic
+
+export function runChecks(text: string, claims: Claim[]): Check[] {
+  return [
+    ...percentAgainstRatio(claims),
+    ...changeAgainstFigures(text, claims),
+    ...repeatedFigures(claims),
+    ...countAgainstList(text, claims),
+  ];
+}
+
+const spanOf = (c: Claim): Span => ({ start: c.start, end: c.end });
+
+/** Half a unit in the last decimal place the text gave: "77.5" is exact to ±0.05. */
+function precisionOf(claim: Claim): number {
+  const digits = /\.(\d+)/.exec(claim.text.replace(/,/g, ""));
+  return 0.5 * 10 ** -(digits ? digits[1]!.length : 0);
+}
+
+function fmt(n: number, digits = 2): string {
+  return Number(n.toFixed(digits)).toLocaleString("en-US", { maximumFractionDigits: digits });
+}
+
+/** "77.5 percent of victims (4,601 out of 5,939)": 4,601 / 5,939 is 77.47%, which rounds to 77.5. */
+function percentAgainstRatio(claims: Claim[]): Check[] {
+  const out: Check[] = [];
+  for (let r = 0; r < claims.length; r++) {
+    const ratio = claims[r]!;
+    if (ratio.unit !== "ratio" || ratio.value === null || !ratio.denominator || ratio.denominator === 1) continue;
+    // The nearest percentage in the same sentence, within a short distance.
+    let best = -1;
+    let gap = Infinity;
+    for (let p = Math.max(0, r - 3); p < Math.min(claims.length, r + 4); p++) {
+      const pc = claims[p]!;
+      if (pc.unit !== "percent" || pc.value === null || pc.direction || pc.sentence.start !== ratio.sentence.start) continue;
+      const d = pc.end <= ratio.start ? ratio.start - pc.end : pc.start - ratio.end;
+      if (d >= 0 && d < gap && d <= 80) {
+        best = p;
+        gap = d;
+      }
+    }
+    if (best < 0) continue;
+    const percent = claims[best]!;
+    const expected = (100 * ratio.value) / ratio.denominator;
+    const consistent = Math.abs(expected - percent.value!) <= precisionOf(percent) + 1e-9;
+    out.push({
+      kind: "percent-vs-ratio",
+      outcome: consistent ? "consistent" : "inconsistent",
+      claims: [best, r],
+      spans: [spanOf(percent), spanOf(ratio)],
+      expected: Number(expected.toFixed(4)),
+      message: consistent
+        ? `${percent.text} agrees with ${ratio.text} (${fmt(expected)}%).`
+        : `${percent.text} does not agree with ${ratio.text}, which is ${fmt(expected)}%.`,
+    });
+  }
+  return out;
+}
+
+/** "rose 25 percent, from 400 to 500": the change computed from the two figures. */
+function changeAgainstFigures(text: string, claims: Claim[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i]!;
+    const b = claims[i + 1]!;
+    if (a.value === null || b.value === null || a.unit !== b.unit || a.unit === "ratio" || a.value === 0) continue;
+    if (!/^\s*(?:in\s+\w+\s+|last\s+year\s+)?to\s+$/i.test(text.slice(a.end, b.start))) continue;
+    if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    // The stated change: a percentage with a direction, in the same or the previous sentence.
+    for (let p = Math.max(0, i - 3); p < Math.min(claims.length, i + 5); p++) {
+      const pc = claims[p]!;
+      if (p === i || p === i + 1 || pc.unit !== "percent" || pc.value === null || !pc.direction) continue;
+      if (Math.abs(pc.sentence.start - a.sentence.start) > 600) continue;
+      const expected = (100 * (b.value - a.value)) / Math.abs(a.value);
+      const stated = pc.direction === "decrease" ? -pc.value : pc.value;
+      const tolerance = Math.max(precisionOf(pc), 0.5);
+      const consistent = Math.abs(expected - stated) <= tolerance;
+      out.push({
+        kind: "change-vs-figures",
+        outcome: consistent ? "consistent" : "inconsistent",
+        claims: [p, i, i + 1],
+        spans: [spanOf(pc), spanOf(a), spanOf(b)],
+        expected: Number(expected.toFixed(4)),
+        message: consistent
+          ? `A change from ${a.text} to ${b.text} is ${fmt(expected, 1)}%, as stated (${pc.text}).`
+          : `A change from ${a.text} to ${b.text} is ${fmt(expected, 1)}%, not the ${pc.text} stated.`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The last word of a subject, singular: "state attorneys general" and "attorneys general" meet at "general". */
+function headOf(subject: string): string {
+  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z]+/g) ?? [];
+  const head = words.slice(0, 6).filter((w) => !["the", "of", "a", "an", "with", "in", "for", "at", "on"].includes(w));
+  return head.length ? head[head.length - 1]!.replace(/(ies)$/, "y").replace(/s$/, "") : "";
+}
+
+/** The same figure stated more than once, and one subject given two different figures. */
+function repeatedFigures(claims: Claim[]): Check[] {
+  const out: Check[] = [];
+  const bySubject = new Map<string, number[]>();
+  const byValue = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (c.value === null) return;
+    const head = headOf(c.subject);
+    const key = `${c.unit}|${c.value}|${head}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), i]);
+    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money")) {
+      const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
+      bySubject.set(sk, [...(bySubject.get(sk) ?? []), i]);
+    }
+  });
+  for (const idx of byValue.values()) {
+    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
+    if (idx.length < 2 || sentencesSeen.size < 2) continue;
+    const first = claims[idx[0]!]!;
+    out.push({
+      kind: "repeated-figure",
+      outcome: "consistent",
+      claims: idx,
+      spans: idx.map((i) => spanOf(claims[i]!)),
+      message: `${first.text} (${first.subject || first.unit}) is stated ${idx.length} times, the same each time.`,
+    });
+  }
+  for (const idx of bySubject.values()) {
+    const values = new Set(idx.map((i) => claims[i]!.value));
+    if (values.size < 2 || idx.length > 6) continue;
+    out.push({
+      kind: "repeated-figure",
+      outcome: "inconsistent",
+      claims: idx,
+      spans: idx.map((i) => spanOf(claims[i]!)),
+      message: `${claims[idx[0]!]!.subject} is given as ${idx.map((i) => claims[i]!.text).join(" and as ")}.`,
+    });
+  }
+  return out;
+}
+
+interface NamedList extends Span {
+  items: string[];
+  /** The sentence that holds the list, lower-cased, to match a claim's subject against. */
+  context: string;
+  /** "In addition to Mississippi, …" or "X joined …": one more member than the list names. */
+  plusOne: boolean;
+}
+
+const NAME = String.raw`[A-Z][\p{L}.’'-]*(?:\s+(?:of\s+)?[A-Z][\p{L}.’'-]*){0,3}(?:\s*\([^()]{1,20}\))?`;
+const LIST_RE = new RegExp(String.raw`(?:${NAME},\s+){2,}(?:and\s+)?${NAME}`, "gu");
+
+/** Lists of three or more capitalised names: "Florida, Alabama, …, and West Virginia". */
+export function findLists(text: string): NamedList[] {
+  const lists: NamedList[] = [];
+  for (const m of text.matchAll(LIST_RE)) {
+    if (lists.length >= 200) break;
+    const items = m[0].split(/,\s+(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
+    if (items.length < 3) continue;
+    const sStart = Math.max(text.lastIndexOf(".", m.index) + 1, text.lastIndexOf("\n", m.index) + 1, 0);
+    let sEnd = text.indexOf("\n", m.index + m[0].length);
+    if (sEnd < 0) sEnd = text.length;
+    const context = text.slice(sStart, sEnd).toLowerCase();
+    const plusOne = /\b(in addition to|along with|joined|joins|joining|together with|as well as)\b/.test(context);
+    lists.push({ start: m.index, end: m.index + m[0].length, items, context, plusOne });
+  }
+  return lists;
+}
+
+/** "a coalition of 18 state attorneys general" against the states the release names. */
+function countAgainstList(text: string, claims: Claim[]): Check[] {
+  const counts = claims
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.unit === "count" && c.value !== null && Number.isInteger(c.value) && c.value >= 3 && c.value <= 200);
+  if (counts.length === 0) return [];
+  const lists = findLists(text);
+  const out: Check[] = [];
+  let pairs = 0;
+  for (const { c, i } of counts) {
+    const words = (c.subject.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 3);
+    const head = words.slice(-2).join(" ");
+    if (!head) continue;
+    for (const list of lists) {
+      if (++pairs > MAX_PAIRS) return out;
+      if (list.start <= c.start && c.end <= list.end) continue;
+      if (!list.context.includes(head) && !(words.length === 1 && list.context.includes(words[0]!))) continue;
+      const named = list.items.length + (list.plusOne ? 1 : 0);
+      const consistent = named === c.value;
+      out.push({
+        kind: "count-vs-list",
+        outcome: consistent ? "consistent" : "inconsistent",
+        claims: [i],
+        spans: [spanOf(c), { start: list.start, end: list.end }],
+        expected: named,
+        message: consistent
+          ? `${c.text} matches the ${list.items.length} names listed${list.plusOne ? " plus the one they joined" : ""}.`
+          : `${c.text} is stated, but the text names ${list.items.length}${list.plusOne ? " plus the one they joined" : ""} (${named}).`,
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The engine's command line.
+ *
+ *   npm run claims -- extract FILE [--format json|table]   claims and checks of one UTF-8 text file
+ *   npm run claims -- numbers                              every number of each stdin line, as JSON
+ */
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { extractClaims, findNumbers } from "./index";
+import { formatTable } from "./table";
+import { decodeText, InputError, MAX_INPUT_BYTES } from "./input";
+
+const USAGE = `usage:
+  npm run claims -- extract FILE [--format json|table]
+  npm run claims -- numbers            (reads one input per line on stdin)`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "extract") {
+    const file = rest.find((a) => !a.startsWith("--") && a !== "json" && a !== "table");
+    const formatAt = rest.indexOf("--format");
+    const format = formatAt >= 0 ? rest[formatAt + 1] : rest.find((a) => a.startsWith("--format="))?.slice(9) ?? "json";
+    if (!file) return fail(`extract needs a FILE.\n${USAGE}`);
+    if (format !== "json" && format !== "table") return fail(`--format must be json or table, not ${JSON.stringify(format)}.`);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    const text = decodeText(bytes, file);
+    const result = extractClaims(text);
+    process.stdout.write(format === "table" ? formatTable(text, result) : `${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  if (command === "numbers") {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    const out: string[] = [];
+    for await (const line of lines) {
+      out.push(JSON.stringify(findNumbers(line)));
+      if (out.length >= 1000) process.stdout.write(`${out.splice(0).join("\n")}\n`);
+    }
+    if (out.length) process.stdout.write(`${out.join("\n")}\n`);
+    return 0;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  return fail(command ? `unknown command ${JSON.stringify(command)}.\n${USAGE}` : USAGE);
+}
+
+function fail(message: string): number {
+  process.stderr.write(`claims: ${message}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof InputError) {
+      process.stderr.write(`claims: ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  },
+);
+
+export { MAX_INPUT_BYTES };

@@ -1,0 +1,608 @@
+/**
+ * From numbers to claims: decides which numbers are claims (not dates, years, times,
+ * identifiers, list indexes or number words that count nothing), joins the parts of one
+ * quantity ("$", "out of", "between … and"), and reads what each claim says: subject,
+ * period, speaker, bound, direction and how much it deserves checking.
+ */
+import { runChecks } from "./checks";
+import {
+  AUXILIARIES, BOUND_BEFORE, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, MEASURE_UNITS,
+  MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, YEAR_LEADS,
+} from "./lexicon";
+import { SCALE_WORDS } from "./number-words";
+import { scanQuantities, type Quantity } from "./numbers";
+import { findQuotes, quoteAt, type Quote } from "./quotes";
+import { paragraphs, sentences } from "./sentences";
+import { findTimePhrases } from "./time";
+import { tokenize, type Token } from "./tokens";
+import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
+
+/** Bumped whenever the extractor's output can change, so stored claims know what made them. */
+export const EXTRACTOR_VERSION = "2026.11.1";
+
+const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/i;
+
+export function extractClaims(text: string): Extraction {
+  const claims: Claim[] = [];
+  for (const para of paragraphs(text)) {
+    if (!NUMBER_HINT.test(text.slice(para.start, para.end))) continue;
+    let quotes: Quote[] | null = null;
+    for (const sentence of sentences(text, para.start, para.end)) {
+      const body = text.slice(sentence.start, sentence.end);
+      if (!NUMBER_HINT.test(body)) continue;
+      quotes ??= findQuotes(text, para.start, para.end);
+      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para);
+      for (const candidate of ctx.candidates()) claims.push(ctx.describe(candidate));
+    }
+  }
+  return { claims, checks: runChecks(text, claims) };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  value: number | null;
+  unit: Unit;
+  denominator?: number;
+  upperValue?: number;
+  currency?: string;
+  q: Quantity;
+}
+
+const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"]]);
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["dollars", "USD"], ["dollar", "USD"], ["usd", "USD"], ["euros", "EUR"], ["euro", "EUR"], ["eur", "EUR"],
+]);
+const COMPARATIVES = new Set([
+  "as", "more", "higher", "larger", "greater", "bigger", "faster", "less", "lower", "smaller", "fewer", "that",
+  "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
+]);
+const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
+
+class SentenceContext {
+  constructor(
+    readonly text: string,
+    readonly sentence: Span,
+    readonly tokens: Token[],
+    readonly quotes: Quote[],
+    readonly paragraph: Span,
+  ) {}
+
+  /** Set by nounPhrase when it stopped at a word it took for a verb. */
+  private stoppedAtVerb = false;
+  /** Every quantity of the sentence, scanned once. */
+  private quantities: Quantity[] = [];
+
+  /* ---------------------------------------------------------------- token helpers */
+
+  word(i: number): string {
+    const t = this.tokens[i];
+    return t && t.kind === "word" ? t.lower : "";
+  }
+  /** Index of the nearest non-space token before i (-1 when none). */
+  prev(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && this.tokens[j]!.kind === "space") j--;
+    return j;
+  }
+  next(i: number): number {
+    let j = i;
+    while (j < this.tokens.length && this.tokens[j]!.kind === "space") j++;
+    return j;
+  }
+  punct(i: number, chars: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === "punct" && chars.includes(t.text);
+  }
+  glued(i: number): boolean {
+    const a = this.tokens[i - 1];
+    const b = this.tokens[i];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
+  /** Lower-case words before token i, nearest last, up to n of them (stops at punctuation). */
+  wordsBefore(i: number, n: number): string[] {
+    const out: string[] = [];
+    for (let j = this.prev(i); j >= 0 && out.length < n; j = this.prev(j)) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word") break;
+      out.unshift(t.lower);
+    }
+    return out;
+  }
+
+  /* ---------------------------------------------------------------- candidates */
+
+  candidates(): Candidate[] {
+    const qs = scanQuantities(this.tokens, { vague: true });
+    this.quantities = qs;
+    const out: Candidate[] = [];
+    for (let n = 0; n < qs.length; n++) {
+      const q = qs[n]!;
+      const joined = this.join(q, qs[n + 1]);
+      if (joined) {
+        n++;
+        out.push(joined);
+        continue;
+      }
+      if (this.notAClaim(q)) continue;
+      out.push(this.single(q));
+    }
+    return out;
+  }
+
+  /** Two quantities that make one claim: "one in five", "30.2 per 100,000", "between 10 and 20 percent". */
+  private join(a: Quantity, b: Quantity | undefined): Candidate | null {
+    if (!b || a.value === null || b.value === null) return null;
+    if (this.isYear(a) || this.isYear(b) || a.dotted || b.dotted) return null;
+    const gap = this.tokens.slice(a.lastToken, b.firstToken).filter((t) => t.kind !== "space");
+    const gapWords = gap.map((t) => t.lower).join(" ");
+    const integers = Number.isInteger(a.value) && Number.isInteger(b.value) && a.kind === "number" && b.kind === "number";
+    // Ratios: "one in five", "4 of 5 states", "30.2 per 100,000", "one for every three".
+    if (a.kind === "number" && b.kind === "number" && !b.scaled || (a.kind === "number" && b.kind === "number" && gapWords === "per")) {
+      const ratioWord = gapWords === "in" || gapWords === "of" || gapWords === "of the" || gapWords === "for every" || gapWords === "per";
+      const smaller = a.value < b.value;
+      if (ratioWord && (gapWords === "per" ? b.value > 1 : integers && smaller && b.value <= 1e9)) {
+        const after = this.next(b.lastToken);
+        const afterWord = this.word(after);
+        // "10 in 2020" is a year; "five of them" counts nothing; "2 in 3 years" is a duration.
+        if (gapWords !== "per" && (MEASURE_UNITS.has(afterWord) || (gapWords.startsWith("of") && !afterWord))) return null;
+        return this.candidate(a, b, { unit: "ratio", value: a.value, denominator: b.value });
+      }
+    }
+    // Ranges: "between 10 and 20 percent", "$5 million to $7 million", "10-20 percent".
+    const before = this.word(this.prev(a.firstToken - (this.punct(a.firstToken - 1, "$") ? 1 : 0)));
+    const joiner = gap.length === 1 ? gap[0]!.lower : gap.length === 2 && gap[1]!.text === "$" ? gap[0]!.lower : "";
+    const ranged = RANGE_JOINERS.has(joiner) && (joiner !== "and" || before === "between") && before !== "from";
+    if (ranged && b.value > a.value && a.kind !== "ratio" && b.kind !== "ratio") {
+      if ((joiner === "-" || joiner === "–") && !(b.kind === "percent" || b.scaled || this.moneyBefore(a))) return null;
+      const unitB = this.unitOf(b);
+      let low = a.value;
+      const lastWord = this.word(b.lastToken - 1);
+      const scale = SCALE_WORDS.get(lastWord);
+      if (!a.scaled && scale && b.scaled && low < 1000) low *= scale;
+      if (a.kind === "number" && b.kind === "percent") {
+        /* "10 to 20 percent": the low end is a percentage too */
+      }
+      return this.candidate(a, b, { unit: unitB.unit, value: low, upperValue: b.value, currency: unitB.currency ?? this.moneyBefore(a) });
+    }
+    return null;
+  }
+
+  private candidate(a: Quantity, b: Quantity, fields: Partial<Candidate> & { unit: Unit; value: number | null }): Candidate {
+    const money = this.moneyBefore(a);
+    const firstToken = money ? this.moneyStart(a) : a.firstToken;
+    return {
+      start: this.tokens[firstToken]!.start, end: b.end, firstToken, lastToken: b.lastToken, q: a, ...fields,
+      ...(money && fields.unit !== "ratio" ? { unit: "money" as const, currency: money } : {}),
+    };
+  }
+
+  private single(q: Quantity): Candidate {
+    const { unit, currency, lastToken, denominator, value } = this.unitOf(q);
+    const firstToken = currency && this.moneyBefore(q) ? this.moneyStart(q) : q.firstToken;
+    return {
+      start: this.tokens[firstToken]!.start, end: this.tokens[lastToken - 1]!.end, firstToken, lastToken,
+      value, unit, denominator, currency, q,
+    };
+  }
+
+  /** Currency sign or code just before a quantity ("$1.2B", "US$ 1MM", "USD 5"). */
+  private moneyBefore(q: Quantity): string | undefined {
+    const i = q.firstToken - 1;
+    const t = this.tokens[i];
+    if (t && t.kind === "punct" && CURRENCY_SYMBOLS.has(t.text)) return CURRENCY_SYMBOLS.get(t.text);
+    const p = this.prev(q.firstToken);
+    const w = this.tokens[p];
+    if (w?.kind === "punct" && CURRENCY_SYMBOLS.has(w.text)) return CURRENCY_SYMBOLS.get(w.text);
+    if (w?.kind === "word" && (w.text === "USD" || w.text === "EUR" || w.text === "GBP")) return w.text;
+    return undefined;
+  }
+  private moneyStart(q: Quantity): number {
+    let i = this.prev(q.firstToken);
+    if (this.tokens[i - 1]?.kind === "word" && this.tokens[i - 1]!.text === "US" && this.glued(i)) i--;
+    return i;
+  }
+
+  private unitOf(q: Quantity): { unit: Unit; currency?: string; lastToken: number; denominator?: number; value: number | null } {
+    const money = this.moneyBefore(q);
+    const after = this.next(q.lastToken);
+    const afterWord = this.word(after);
+    if (q.kind === "percent") return { unit: "percent", lastToken: q.lastToken, value: q.value };
+    if (q.kind === "ratio") return { unit: "ratio", lastToken: q.lastToken, denominator: q.denominator, value: q.value };
+    if (q.kind === "fraction" && q.denominator && q.value !== null) {
+      return { unit: "ratio", lastToken: q.lastToken, denominator: q.denominator, value: Math.round(q.value * q.denominator * 1e6) / 1e6 };
+    }
+    if (money) return { unit: "money", currency: money, lastToken: q.lastToken, value: q.value };
+    const currency = CURRENCY_WORDS.get(afterWord);
+    if (currency) return { unit: "money", currency, lastToken: after + 1, value: q.value };
+    // Multiples: "four times as many", "three times higher".
+    if (afterWord === "times" && COMPARATIVES.has(this.word(this.next(after + 1)))) {
+      return { unit: "ratio", lastToken: after + 1, denominator: 1, value: q.value };
+    }
+    if (MEASURE_UNITS.has(afterWord)) return { unit: "other", lastToken: q.lastToken, value: q.value };
+    return { unit: "count", lastToken: q.lastToken, value: q.value };
+  }
+
+  /* ---------------------------------------------------------------- what is not a claim */
+
+  isYear(q: Quantity): boolean {
+    if (!q.bareInteger || q.value === null || q.value < 1800 || q.value > 2100) return false;
+    const t = this.tokens[q.firstToken]!;
+    if (t.text.length !== 4) return false;
+    const before = this.word(this.prev(q.firstToken));
+    if (this.punct(q.firstToken - 1, "$")) return false;
+    const after = this.next(q.lastToken);
+    const afterWord = this.word(after);
+    const countable = afterWord.length > 3 && afterWord.endsWith("s") && !MONTHS.has(afterWord) && !NP_STOP.has(afterWord);
+    if (countable && !YEAR_LEADS.has(before) && !MONTHS.has(before)) return false;
+    return true;
+  }
+
+  notAClaim(q: Quantity): boolean {
+    if (q.dotted) return true;
+    if (q.lonelyOne) return true;
+    if (this.isYear(q)) return true;
+    if (this.inUrl(q)) return true;
+    const first = this.tokens[q.firstToken]!;
+    const prevIdx = this.prev(q.firstToken);
+    const prevTok = this.tokens[prevIdx];
+    const prevWord = this.word(prevIdx);
+    const nextIdx = this.next(q.lastToken);
+    const nextTok = this.tokens[nextIdx];
+    const nextWord = this.word(nextIdx);
+    const small = q.bareInteger && q.value !== null && q.value >= 0 && q.value <= 31;
+    // Days of the month: "September 30", "May 4, 2021", "4 May".
+    if (small && (MONTHS.has(prevWord) || (this.punct(prevIdx, ".") && MONTHS.has(this.word(prevIdx - 1))) || MONTHS.has(nextWord))) {
+      const monthTok = MONTHS.has(nextWord) ? nextTok : prevTok?.kind === "word" ? prevTok : this.tokens[prevIdx - 1];
+      if (monthTok && /^[A-Z]/.test(monthTok.text)) return true;
+    }
+    // Times of day: "10:30", "9 a.m.", "3 p.m."
+    if (this.punct(q.lastToken, ":") && this.tokens[q.lastToken + 1]?.kind === "num") return true;
+    if (this.punct(q.firstToken - 1, ":") && this.tokens[q.firstToken - 2]?.kind === "num") return true;
+    if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return true;
+    if ((nextWord === "a" || nextWord === "p") && this.punct(nextIdx + 1, ".") && this.word(nextIdx + 2) === "m") return true;
+    // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
+    if (this.punct(q.firstToken - 1, "-") && this.glued(q.firstToken) && this.tokens[q.firstToken - 2]?.kind === "word" && this.glued(q.firstToken - 1)) return true;
+    if (this.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return true;
+    if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return true;
+    if (this.punct(prevIdx, ".") && IDENTIFIER_WORDS.has(this.word(prevIdx - 1)) && /^[A-Z]/.test(this.tokens[prevIdx - 1]?.text ?? "")) return true;
+    if (q.bareInteger && this.punct(q.lastToken, "-") && this.tokens[q.lastToken + 1]?.kind === "num" && this.glued(q.lastToken + 1)) {
+      return !(this.word(this.next(q.lastToken + 2)) === "percent"); // "117-58", "555-0100"; ranges are joined earlier
+    }
+    if (q.bareInteger && this.punct(q.firstToken - 1, "-") && this.tokens[q.firstToken - 2]?.kind === "num" && this.glued(q.firstToken)) return true;
+    // Ages in a name ("John Smith, 45, of Helena") and descriptors ("a 19-year-old").
+    if (this.punct(q.lastToken, "-") && this.word(q.lastToken + 1) === "year" && this.punct(q.lastToken + 2, "-") && this.word(q.lastToken + 3) === "old") return true;
+    if (q.bareInteger && q.value !== null && q.value < 120 && this.punct(prevIdx, ",") && this.punct(nextIdx, ",") && /^[A-Z]/.test(this.tokens[this.prev(prevIdx)]?.text ?? "")) return true;
+    // List indexes: "1." or "(2)" opening a paragraph or a list item.
+    if (q.bareInteger && first.start === this.paragraph.start && this.punct(q.lastToken, ".)")) return true;
+    if (q.bareInteger && this.punct(q.firstToken - 1, "(") && this.punct(q.lastToken, ")") && q.value !== null && q.value < 30 && nextTok?.kind !== "word") {
+      const after = this.tokens[this.next(q.lastToken + 1)];
+      if (after?.kind === "word") return true;
+    }
+    // Digit fractions with nothing measured: "24/7", "9/11".
+    if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word")) return true;
+    // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
+    if (q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100) {
+      if (q.value === 0 && !nextWord.endsWith("s")) return true;
+      if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(this.word(this.next(nextIdx + 1)))) return true;
+      if (nextWord === "another" || nextWord === "other") return true;
+    }
+    // "half" on its own only counts with "of" ("half of all arrests"), or after a bound ("more than half").
+    if (q.kind === "fraction" && q.spelled && q.denominator === 2 && q.value === 0.5 && this.tokens[q.firstToken]!.lower === "half") {
+      if (nextWord !== "of" && !BOUND_BEFORE.has(this.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return true;
+    }
+    return false;
+  }
+
+  private inUrl(q: Quantity): boolean {
+    // Numbers inside URLs and e-mail addresses: look for the enclosing run of non-space characters.
+    const { text } = this;
+    let s = q.start;
+    let e = q.end;
+    const min = Math.max(this.sentence.start, q.start - 200);
+    const max = Math.min(this.sentence.end, q.end + 200);
+    while (s > min && !/\s/.test(text[s - 1]!)) s--;
+    while (e < max && !/\s/.test(text[e]!)) e++;
+    const run = text.slice(s, e);
+    return /(?:https?:\/\/|www\.|@[\w-]+\.|\.(?:gov|com|org|net|edu|us)\b\/?)/i.test(run);
+  }
+
+  /* ---------------------------------------------------------------- attributes */
+
+  describe(c: Candidate): Claim {
+    const subject = this.subject(c);
+    const timeScope = this.timeScope(c);
+    const speaker = this.speaker(c);
+    const bound = this.bound(c);
+    const direction = this.direction(c);
+    const claim: Claim = {
+      start: c.start,
+      end: c.end,
+      text: this.text.slice(c.start, c.end),
+      value: c.value,
+      unit: c.unit,
+      ...(c.denominator !== undefined ? { denominator: c.denominator } : {}),
+      ...(c.upperValue !== undefined ? { upperValue: c.upperValue } : {}),
+      ...(c.currency ? { currency: c.currency } : {}),
+      subject,
+      ...(timeScope ? { timeScope } : {}),
+      ...(speaker ? { speaker } : {}),
+      bound,
+      ...(direction ? { direction } : {}),
+      sentence: { start: this.sentence.start, end: this.sentence.end },
+      checkworthiness: 0,
+    };
+    claim.checkworthiness = this.checkworthiness(c, claim);
+    return claim;
+  }
+
+  /** A noun phrase of words from token i: adjectives and nouns up to a stop word or punctuation. */
+  private nounPhrase(i: number, maxWords: number, skipDeterminers: boolean): { start: number; end: number; words: number } | null {
+    let j = this.next(i);
+    this.stoppedAtVerb = false;
+    if (skipDeterminers) while (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
+    let start = -1;
+    let end = -1;
+    let count = 0;
+    while (j < this.tokens.length && count < maxWords) {
+      const t = this.tokens[j]!;
+      if (t.kind === "word") {
+        if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
+        // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
+        // "attorneys general outline the failures" (a word that takes a determiner after it).
+        if (count > 0 && /^[a-z]/.test(t.text) && (/(?:ed|ing)$/.test(t.lower) || DETERMINERS.has(this.word(this.next(j + 1))))) {
+          this.stoppedAtVerb = true;
+          break;
+        }
+        if (start < 0) start = t.start;
+        end = t.end;
+        count++;
+        j = this.next(j + 1);
+        // Hyphenated and possessive words stay whole: "long-term", "Mayorkas’ watch".
+        while (this.punct(j, "-’'") && this.glued(j) && this.tokens[j + 1]?.kind === "word" && this.glued(j + 1)) {
+          end = this.tokens[j + 1]!.end;
+          j = this.next(j + 2);
+        }
+      } else break;
+    }
+    return start < 0 ? null : { start, end, words: count };
+  }
+
+  private slice(s: number, e: number): string {
+    return this.text.slice(s, e).replace(/\s+/g, " ").trim();
+  }
+
+  subject(c: Candidate): string {
+    let after = this.next(c.lastToken);
+    // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
+    if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
+      const np = this.nounPhrase(after + 1, 8, true);
+      if (np) return this.withPhrase(np);
+    }
+    // "a 10 percent increase in arrests": the thing that changed.
+    const np = this.nounPhrase(after, 6, false);
+    if (np) {
+      const head = this.word(this.next(after));
+      if ((INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) && np.words === 1) {
+        const k = this.next(after + 1);
+        if (["in", "of"].includes(this.word(k))) {
+          const obj = this.nounPhrase(k + 1, 6, true);
+          if (obj) return this.withPhrase(obj);
+        }
+      }
+      if (head === "times" && c.unit === "count") {
+        // "Deported Four Times": what happened that many times.
+        const clause = this.clauseSubject(c, true);
+        if (clause) return clause;
+      }
+      const phrase = this.withPhrase(np);
+      if (!MEASURE_UNITS.has(head) && head !== "times") return phrase;
+      const clause = this.clauseSubject(c);
+      return clause ? `${clause} (${phrase})` : phrase;
+    }
+    // "$579 million for border security"
+    if (c.unit === "money" && ["for", "in", "to", "on"].includes(this.word(after))) {
+      const obj = this.nounPhrase(after + 1, 6, true);
+      const clause = this.clauseSubject(c);
+      if (obj) return clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end);
+    }
+    const clause = this.clauseSubject(c);
+    if (clause) return clause;
+    // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
+    return this.previousSubject(c) ?? "";
+  }
+
+  /** The noun phrase plus one prepositional phrase that says more ("encounters with illegal immigrants"). */
+  private withPhrase(np: { start: number; end: number }): string {
+    let end = np.end;
+    let j = this.stoppedAtVerb ? -1 : this.tokens.findIndex((t) => t.start >= np.end);
+    if (j >= 0) {
+      j = this.next(j);
+      const prep = this.word(j);
+      if (["of", "with", "for", "in", "at", "from", "on", "against", "by"].includes(prep)) {
+        const k = this.next(j + 1);
+        const w = this.tokens[k];
+        const temporal = w && (MONTHS.has(w.lower) || w.kind === "num" || ["fiscal", "last", "the", "this", "past", "recent"].includes(w.lower) && this.isTemporalAhead(k));
+        const gerund = w?.kind === "word" && w.lower.endsWith("ing") && !DETERMINERS.has(w.lower);
+        if (!temporal && !gerund) {
+          const obj = this.nounPhrase(j + 1, 5, true);
+          if (obj) end = obj.end;
+        }
+      }
+    }
+    return this.slice(np.start, end);
+  }
+
+  private isTemporalAhead(k: number): boolean {
+    for (let j = k, n = 0; j < this.tokens.length && n < 4; j = this.next(j + 1), n++) {
+      const w = this.word(j);
+      if (["year", "years", "month", "months", "week", "weeks", "quarter", "decade", "period", "fiscal"].includes(w)) return true;
+    }
+    return false;
+  }
+
+  /** The subject of the clause a figure is the object of: "Deportations have fallen 70 percent". */
+  private clauseSubject(c: Candidate, withVerb = false): string | undefined {
+    // Walk left to the verb that governs the figure.
+    let verb = -1;
+    for (let j = this.prev(c.firstToken), n = 0; j >= 0 && n < 8; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word") {
+        if (t.kind === "punct" && !"$".includes(t.text)) break;
+        continue;
+      }
+      const w = t.lower;
+      if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))) {
+        if (["higher", "lower", "more", "less", "fewer", "up", "down"].includes(w)) continue;
+        verb = j;
+        break;
+      }
+    }
+    if (verb < 0) return undefined;
+    // The clause opens after punctuation, a quote, or a subordinating word.
+    let start = verb;
+    for (let j = this.prev(verb), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which"].includes(t.lower)) break;
+      start = j;
+    }
+    const words: Token[] = [];
+    for (let j = start; j < (withVerb ? verb + 1 : verb); j++) if (this.tokens[j]!.kind !== "space") words.push(this.tokens[j]!);
+    while (words.length && words[words.length - 1]!.kind === "word" && AUXILIARIES.has(words[words.length - 1]!.lower)) words.pop();
+    if (words.length === 0) return undefined;
+    const s = words[0]!.start;
+    const e = words[words.length - 1]!.end;
+    const subject = this.slice(s, e);
+    return /^(it|this|that|there|which|who|he|she|they|we|i|you)$/i.test(subject) ? undefined : subject;
+  }
+
+  private previousSubject(c: Candidate): string | undefined {
+    const between = this.text.slice(this.sentence.start, c.start);
+    const open = between.lastIndexOf("(");
+    if (open < 0 || between.indexOf(")", open) >= 0) return undefined;
+    // The figure just before the parenthesis names what both count.
+    const at = this.sentence.start + open;
+    const q = this.quantities.filter((x) => x.end <= at).pop();
+    if (!q || at - q.end > 80) return undefined;
+    return this.subject(this.single(q)) || undefined;
+  }
+
+  timeScope(c: Candidate): string | undefined {
+    const phrases = findTimePhrases(this.text, this.sentence.start, this.sentence.end).filter((p) => p.end <= c.start || p.start >= c.end);
+    let best: Span | undefined;
+    let bestDistance = Infinity;
+    for (const p of phrases) {
+      const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
+      const crossing = this.text.slice(Math.min(p.end, c.end), Math.max(p.start, c.start));
+      const distance = gap + (/[;,]\s/.test(crossing) && p.start >= c.end ? 60 : 0) + (p.start >= c.end ? 0 : 10);
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return best ? this.slice(best.start, best.end) : undefined;
+  }
+
+  speaker(c: Candidate): string | undefined {
+    const body = this.text.slice(this.sentence.start, this.sentence.end);
+    const source = citedSource(body);
+    const quote = quoteAt(this.quotes, c.start);
+    if (quote?.speaker) return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
+    if (source) return source;
+    if (!quote) return reportedSpeaker(body);
+    return undefined;
+  }
+
+  bound(c: Candidate): Bound {
+    let i = c.firstToken;
+    const words3 = this.wordsBefore(i, 4);
+    for (let n = Math.min(4, words3.length); n >= 1; n--) {
+      const key = words3.slice(words3.length - n).join(" ");
+      const b = BOUND_BEFORE.get(key);
+      if (b) {
+        // "more than" a figure, but not "more than doubled"; "over" a figure but not "over 2019".
+        return b;
+      }
+    }
+    i = this.next(c.lastToken);
+    const after = this.word(i);
+    if (after === "or" && ["more", "higher", "greater", "above"].includes(this.word(this.next(i + 1)))) return "lower";
+    if (after === "or" && ["less", "fewer", "lower", "below"].includes(this.word(this.next(i + 1)))) return "upper";
+    if (after === "or" && this.word(this.next(i + 1)) === "so") return "approximate";
+    if (this.punct(c.lastToken, "+") && this.glued(c.lastToken)) return "lower";
+    if (c.q.spelled === false && this.punct(c.firstToken - 1, "~")) return "approximate";
+    return "exact";
+  }
+
+  direction(c: Candidate): Direction | undefined {
+    // After the figure: "a 10 percent increase", "a 213 percent jump".
+    const after = this.word(this.next(c.lastToken));
+    if (INCREASE_WORDS.has(after) && !["more", "higher", "up"].includes(after)) return "increase";
+    if (DECREASE_WORDS.has(after) && !["less", "fewer", "lower", "down", "cut", "lost"].includes(after)) return "decrease";
+    if ((after === "more" || after === "higher") && c.unit === "percent") return "increase";
+    if ((after === "less" || after === "fewer" || after === "lower") && c.unit === "percent") return "decrease";
+    // Before it: "fell 70 percent", "increased by an astounding 213 percent", "up 5 percent".
+    for (let j = this.prev(c.firstToken), n = 0; j >= 0 && n < 5; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word") {
+        if (t.kind === "punct" && "$".includes(t.text)) continue;
+        break;
+      }
+      const w = t.lower;
+      if (w === "to" || w === "from") return undefined; // "rose to 5 million" states a level
+      if (INCREASE_WORDS.has(w) && !["more", "higher", "growth"].includes(w)) return "increase";
+      if (DECREASE_WORDS.has(w) && !["less", "fewer", "lower", "loss", "losses"].includes(w)) return "decrease";
+    }
+    return undefined;
+  }
+
+  checkworthiness(c: Candidate, claim: Claim): number {
+    let score = 0.35;
+    if (c.unit === "percent") score += 0.2;
+    if (c.unit === "money" || c.unit === "ratio") score += 0.15;
+    if (c.value === null) score -= 0.2;
+    else if (Math.abs(c.value) >= 1e6) score += 0.15;
+    else if (Math.abs(c.value) >= 1000) score += 0.1;
+    else if (c.unit === "count" && Math.abs(c.value) < 20) score -= 0.1;
+    if (claim.direction) score += 0.15;
+    if (claim.speaker) score += 0.05;
+    if (claim.timeScope) score += 0.05;
+    if (claim.bound && claim.bound !== "exact") score += 0.05;
+    if (c.q.spelled && !c.q.scaled) score -= 0.1;
+    const body = this.text.slice(this.sentence.start, this.sentence.end).toLowerCase();
+    let salient = 0;
+    for (const w of body.split(/[^a-z]+/)) if (SALIENCE_WORDS.has(w)) salient++;
+    score += Math.min(0.1, salient * 0.05);
+    return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+  }
+}
+
+/** A data source the sentence cites: "according to data collected by …", "DHS numbers indicate". */
+export function citedSource(sentence: string): string | undefined {
+  const according = /\baccording to\s+([^,.;:“”"(]{3,140})/i.exec(sentence);
+  if (according) return trimSource(according[1]!);
+  const shows = /((?:[A-Z][\w’'.&-]*\s+){1,6}(?:data|numbers|figures|statistics|reports?|estimates|records|analysis|survey|study|census))\s+(?:show|shows|showed|indicate|indicates|indicated|found|finds|suggest|suggests|reveal|reveals|revealed)\b/.exec(sentence);
+  if (shows) return trimSource(shows[1]!);
+  const reports = /\b((?:recent\s+|new\s+)?(?:reports?|data|figures|statistics|estimates))\s+(?:show|shows|indicate|indicates|suggest|suggests)\b/i.exec(sentence);
+  if (reports) return trimSource(reports[1]!);
+  const citing = /\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z][\w’'.&-]*|data|figures|statistics|numbers|reports?|estimates)[^,.;:“”"(]{0,120})/.exec(sentence);
+  if (citing) return trimSource(citing[1]!);
+  return undefined;
+}
+
+function trimSource(s: string): string | undefined {
+  const t = s.replace(/\s+/g, " ").trim().replace(/^(the|a|an)\s+(?=\S)/i, (m) => m);
+  return t.length >= 3 ? t : undefined;
+}
+
+/** "ICE said Tuesday that …" or "…, officials said." outside quotation marks. */
+export function reportedSpeaker(sentence: string): string | undefined {
+  const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)\s*\.?\s*$/.exec(sentence);
+  if (tail) return tail[1];
+  const head = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found)\s+(?:\w+\s+){0,2}?that\b/.exec(sentence);
+  if (head) return head[1];
+  return undefined;
+}

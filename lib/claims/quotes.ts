@@ -1,0 +1,122 @@
+/**
+ * Quotations in a paragraph and who is quoted: "“…,” Attorney General Knudsen said.",
+ * "“…,” wrote the senators.", "The letter, citing the Polaris Project, continues, “…”".
+ */
+import type { Span } from "./types";
+
+export interface Quote extends Span {
+  /** Who the quote is attributed to, in the source's words; undefined when nothing says. */
+  speaker?: string;
+}
+
+/** Verbs of saying, in the forms a release uses. */
+const SAY_VERBS = new Set([
+  "said", "says", "say", "wrote", "writes", "write", "stated", "states", "state", "added", "adds",
+  "continued", "continues", "testified", "testifies", "noted", "notes", "explained", "explains",
+  "told", "tells", "argued", "argues", "argue", "concluded", "concludes", "declared", "declares",
+  "announced", "announces", "remarked", "emphasized", "emphasizes", "stressed", "warned", "warns",
+  "asserted", "asserts", "claimed", "claims", "reads", "read", "insisted", "observed", "pointed",
+  "reported", "reports", "commented", "acknowledged", "acknowledges", "urged", "urges", "contends",
+  "contended", "maintained", "maintains", "recalled", "replied", "responded", "posted", "tweeted",
+]);
+
+const OPEN = new Set(["\u201c", "\u00ab"]);
+const CLOSE = new Set(["\u201d", "\u00bb"]);
+
+/** Quote spans of text[from, to); an opening quote with no close runs to the paragraph's end. */
+export function findQuotes(text: string, from: number, to: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    let role: "open" | "close" | null = null;
+    if (OPEN.has(ch)) role = open < 0 ? "open" : null;
+    else if (CLOSE.has(ch)) role = open >= 0 ? "close" : null;
+    else if (ch === '"') {
+      // A straight quote opens after a space or at the start, and closes otherwise.
+      const before = i > from ? text[i - 1]! : " ";
+      role = open < 0 && /[\s(\[—–-]/.test(before) ? "open" : open >= 0 ? "close" : i === from ? "open" : null;
+    }
+    if (role === "open") open = i;
+    else if (role === "close" && open >= 0) {
+      quotes.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) quotes.push({ start: open, end: to });
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!;
+    const nextStart = quotes[q + 1]?.start ?? to;
+    const prevEnd = quotes[q - 1]?.end ?? from;
+    quote.speaker = attributionAfter(text, quote.end, nextStart) ?? attributionBefore(text, prevEnd, quote.start);
+  }
+  // A quote with no attribution of its own continues the speaker of the one before (or after).
+  for (let q = 0; q < quotes.length; q++) {
+    if (quotes[q]!.speaker) continue;
+    quotes[q]!.speaker = quotes[q - 1]?.speaker ?? quotes[q + 1]?.speaker;
+  }
+  return quotes;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu)) {
+    const start = from + m.index;
+    out.push({ text: m[0].replace(/[.]$/, ""), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+function clean(s: string): string | undefined {
+  const t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(/\s+/g, " ");
+  return t.length > 1 && t.length <= 160 ? t : undefined;
+}
+
+/** After a closing quote: ", Knudsen said." or ", said Attorney General Lynn Fitch." */
+function attributionAfter(text: string, from: number, limit: number): string | undefined {
+  // Up to the end of the sentence that the closing quote sits in.
+  let to = from;
+  const max = Math.min(limit, from + 240);
+  while (to < max && !".!?\u201c".includes(text[to]!)) to++;
+  const ws = words(text, from, to);
+  if (ws.length === 0 || ws.length > 24) return undefined;
+  const verbAt = ws.findIndex((w) => SAY_VERBS.has(w.text.toLowerCase()));
+  if (verbAt < 0) return undefined;
+  if (verbAt === 0) {
+    // "wrote the senators", "said Attorney General Lynn Fitch"
+    const rest = ws.slice(1);
+    const stop = rest.findIndex((w) => /^(in|on|at|during|after|before|while|when|who|to)$/i.test(w.text));
+    const name = stop < 0 ? rest : rest.slice(0, stop);
+    if (name.length === 0) return undefined;
+    return clean(text.slice(name[0]!.start, name[name.length - 1]!.end));
+  }
+  return clean(text.slice(ws[0]!.start, ws[verbAt - 1]!.end));
+}
+
+/** Before an opening quote: "The senators concluded, “" or "The letter, citing …, continues, “". */
+function attributionBefore(text: string, from: number, quoteStart: number): string | undefined {
+  // Only the sentence that leads into the quote.
+  let start = quoteStart;
+  const min = Math.max(from, quoteStart - 240);
+  while (start > min && !".!?".includes(text[start - 1]!)) start--;
+  const ws = words(text, start, quoteStart);
+  if (ws.length < 2) return undefined;
+  const last = ws[ws.length - 1]!;
+  const between = text.slice(last.end, quoteStart);
+  if (!/^[\s,:]*$/.test(between)) return undefined;
+  if (!SAY_VERBS.has(last.text.toLowerCase())) return undefined;
+  return clean(text.slice(ws[0]!.start, ws[ws.length - 2]!.end));
+}
+
+/** The innermost quote containing position i, if any. */
+export function quoteAt(quotes: Quote[], i: number): Quote | undefined {
+  for (const q of quotes) if (q.start <= i && i < q.end) return q;
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Phrases that say what period a figure covers: "over the last fiscal year", "since 2020",
+ * "in fiscal year 2023", "so far in fiscal year 2022 (FY22)", "Since President Biden took office",
+ * "during the period from October 2014 to May 2018".
+ */
+import type { Span } from "./types";
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}|${MONTH}\s+${YEAR}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:early|mid|late)[- ])?${YEAR}(?:[-–/]\d{2}(?:\d{2})?)?)`;
+const FISCAL = String.raw`(?:(?:fiscal|calendar|school|academic|budget)\s+years?\s+${YEAR}(?:[-–/]\d{2,4})?|FY\s?\d{2,4}(?:[-–/]\d{2,4})?)`;
+const COUNTED = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)`;
+const PERIOD = String.raw`(?:(?:fiscal|calendar|school|academic|budget)\s+)?(?:years?|months?|quarters?|weeks?|days?|decades?|period|semesters?)`;
+const QUALIFIER = String.raw`(?:last|past|previous|prior|first|second|third|fourth|current|same|next|coming|entire|whole|recent|most\s+recent)`;
+const DETERMINER = String.raw`(?:the\s+|this\s+|that\s+|each\s+|every\s+|a\s+)`;
+const PREP = String.raw`(?:so\s+far\s+(?:in|this)\s+|(?:since|in|during|for|through|throughout|over|from|between|by|until|as\s+of|before|after|within|per|of|at\s+the\s+end\s+of|at\s+the\s+start\s+of|in\s+the\s+first\s+\w+\s+of)\s+)`;
+
+const PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b${PREP}?${FISCAL}`, "g"),
+  new RegExp(String.raw`\b${PREP}?${DATE}(?:\s+(?:to|through|until|and|[-–])\s+${DATE})?\b`, "g"),
+  new RegExp(
+    String.raw`\b(?:${PREP}${DETERMINER}?(?:${QUALIFIER}\s+)?(?:${COUNTED}\s+)?${PERIOD}|${DETERMINER}?${QUALIFIER}\s+(?:${COUNTED}\s+)?${PERIOD})(?:\s+(?:of\s+)?(?:${FISCAL}|${YEAR}))?\b`,
+    "gi",
+  ),
+  /\bsince\s+[^,.;]{3,60}?\b(?:took office|began|started|was elected|came to power|took over|was sworn in|came into office)\b/gi,
+  /\b(?:annually|year[- ]to[- ]date|this year|last year|next year|to date|so far this year|(?:per|a|each|every)\s+(?:year|month|week|day))\b/gi,
+];
+
+/** Time phrases in text[from, to), adjacent ones merged ("from October 2014 to May 2018" after "during the period"). */
+export function findTimePhrases(text: string, from: number, to: number): Span[] {
+  const body = text.slice(from, to);
+  const found: Span[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      if (m[0].trim().length < 3) continue;
+      // A bare number of days/years is a duration claim, not a period: "10 years in prison".
+      if (/^\d+\s+(?:years?|months?|days?|weeks?)$/i.test(m[0])) continue;
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of found) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else if (last && s.start - last.end <= 3 && /^[\s(,]*$/.test(body.slice(last.end, s.start))) last.end = s.end;
+    else merged.push({ ...s });
+  }
+  for (const s of merged) {
+    // Close a parenthesis the phrase opened: "fiscal year 2022 (FY22)".
+    const piece = body.slice(s.start, s.end);
+    if (piece.split("(").length > piece.split(")").length && body[s.end] === ")") s.end++;
+  }
+  return merged.map((s) => ({ start: from + s.start, end: from + s.end }));
+}
