@@ -57,19 +57,19 @@ function renderParagraph(body: string, paragraph: Range, marks: SourceClaimMark[
     const start = Math.max(mark.start, paragraph.start);
     const end = Math.min(mark.end, paragraph.end);
     if (start > at) parts.push(body.slice(at, start));
+    const status = STATUS_LABELS[mark.status];
+    // The status shows beside the figure through CSS content, so the release's own words stay
+    // unbroken for copying, searching and reading aloud; assistive technology gets it from the label.
     parts.push(
       <Link
         key={mark.id}
         id={`claim-${mark.id}`}
         href={`/claims/${mark.id}`}
-        className="scroll-mt-24 rounded-sm no-underline decoration-stone-500 underline-offset-4 hover:underline target:ring-2 target:ring-accent"
+        aria-label={`${body.slice(start, end)} (claim, ${status})`}
+        data-status={status}
+        className="scroll-mt-24 rounded-sm no-underline decoration-stone-500 underline-offset-4 after:ml-1 after:align-[0.2em] after:text-[0.65rem] after:font-medium after:tracking-wide after:text-stone-600 after:uppercase after:content-[attr(data-status)] hover:underline target:ring-2 target:ring-accent"
       >
         <mark className="font-semibold text-ink">{body.slice(start, end)}</mark>
-        <span className="ml-1 align-[0.2em] text-[0.65rem] font-medium tracking-wide text-stone-600 uppercase">
-          <span className="sr-only">(claim, status: </span>
-          {STATUS_LABELS[mark.status]}
-          <span className="sr-only">)</span>
-        </span>
       </Link>,
     );
     at = end;

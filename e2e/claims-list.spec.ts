@@ -15,7 +15,7 @@ test.describe("claim list", () => {
     await expect(deportations.locator("mark", { hasText: "142,580" })).toBeVisible();
     await expect(deportations.getByRole("blockquote")).toContainText("ICE officers carried out 142,580 deportations");
     await expect(list.fact(deportations, "Source")).toContainText("Oklahoma Attorney General Drummond");
-    await expect(deportations.getByText(/^(Unreviewed|In review|Ready|Published|Not checkable)$/)).toBeVisible();
+    await expect(deportations.getByText(/^Status: (Unreviewed|In review|Ready|Published|Not checkable)$/)).toBeVisible();
     await keepScreenshot(page, testInfo, "claims");
   });
 

@@ -3,6 +3,7 @@ import { SourcePage } from "./pages/source-page";
 import { keepScreenshot } from "./support/screenshot";
 
 const MISSISSIPPI = "Mississippi Attorney General Fitch joins 18 states urging ICE to reinstate Operation Talon";
+const STATUS = /^(Unreviewed|In review|Ready|Published|Not checkable)$/;
 const OKLAHOMA = "Oklahoma Attorney General Drummond testifies at House Homeland Security hearing on Mayorkas";
 
 test.describe("sources", () => {
@@ -35,7 +36,8 @@ test.describe("sources", () => {
     const listed = await source.claimList.getByRole("listitem").count();
     expect(listed).toBeGreaterThan(0);
     await expect(source.marks).toHaveCount(listed);
-    await expect(source.markedClaim("19,752")).toContainText(/Unreviewed|In review|Ready|Published|Not checkable/);
+    await expect(source.markedClaim("19,752")).toHaveAttribute("data-status", STATUS);
+    await expect(source.markedClaim("19,752")).toHaveAccessibleName(/^19,752 \(claim, (Unreviewed|In review|Ready|Published|Not checkable)\)$/);
     await keepScreenshot(page, testInfo, "source-mississippi");
 
     await source.markedClaim("19,752").click();

@@ -1,10 +1,9 @@
-import { NextResponse } from "next/server";
+import { connection, NextResponse } from "next/server";
 import { listFilterOptions } from "@/lib/data/sources";
-
-export const dynamic = "force-dynamic";
 
 /** 200 once the database answers a query (the first request also opens, migrates and seeds it). */
 export async function GET() {
+  await connection();
   try {
     await listFilterOptions();
     return NextResponse.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
