@@ -6,6 +6,7 @@
  * no longer alive is stale (the holder was killed) and is taken over.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export class PgliteLockedError extends Error {
@@ -22,6 +23,9 @@ export class PgliteLockedError extends Error {
     );
   }
 }
+
+/** Signals that end a process by default; a SIGKILL leaves a stale lock, which the next process takes over. */
+const EXIT_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 
 function isAlive(pid: number): boolean {
   try {
@@ -62,14 +66,21 @@ export function acquirePgliteLock(dir: string): () => void {
       fs.writeSync(fd, `${process.pid}\n`);
       fs.closeSync(fd);
       let released = false;
+      const onSignal = (signal: NodeJS.Signals) => {
+        release();
+        // We only wanted to clean up: if nobody else handles the signal, exit as its default would.
+        if (process.listenerCount(signal) === 0) process.exit(128 + (os.constants.signals[signal] ?? 0));
+      };
       const release = () => {
         if (released) return;
         released = true;
         process.off("exit", release);
+        for (const signal of EXIT_SIGNALS) process.off(signal, onSignal);
         // Only remove a lock that is still ours.
         if (readPid(lockPath) === process.pid) fs.rmSync(lockPath, { force: true });
       };
       process.on("exit", release);
+      for (const signal of EXIT_SIGNALS) process.once(signal, onSignal);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
