@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { APP_PORT, BROKEN_DB_PORT, BROKEN_DB_URL } from "./e2e/support/servers";
 
-const PORT = 3100;
+const PORT = APP_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const cacheDir = path.resolve(".cache");
 
@@ -53,20 +54,36 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/ },
   ],
-  webServer: {
-    // Runs the production build: `npm run build` comes first (the e2e script and CI do it).
-    command: `npm run start -- -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    // The first request opens the database, migrates and seeds it.
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PGLITE_DIR: process.env.E2E_PGLITE_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // A PostgreSQL server in the environment would bypass the fresh embedded database.
-      DATABASE_URL: "",
+  webServer: [
+    {
+      // Runs the production build: `npm run build` comes first (the e2e script and CI do it).
+      command: `npm run start -- -p ${PORT} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      // The first request opens the database, migrates and seeds it.
+      timeout: 180_000,
+      reuseExistingServer: false,
+      env: {
+        PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // A PostgreSQL server in the environment would bypass the fresh embedded database.
+        DATABASE_URL: "",
+      },
     },
-  },
+    {
+      // What people see when the database fails (e2e/database-down.spec.ts).
+      command: `npm run start -- -p ${BROKEN_DB_PORT} -H 127.0.0.1`,
+      // Ready as soon as it serves a static file: its database never will.
+      url: `${BROKEN_DB_URL}/icon.svg`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      // Its logs are the expected failures; they would only bury the real server's.
+      stderr: "ignore",
+      env: {
+        // A folder that cannot be created (/dev/null is a file), so every query fails.
+        PGLITE_DIR: "/dev/null/claim-desk-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "",
+      },
+    },
+  ],
 });

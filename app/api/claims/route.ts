@@ -3,6 +3,7 @@ import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
 import { listClaims } from "@/lib/data/claims";
 import type { ClaimListItem } from "@/lib/data/types";
+import { isAppError } from "@/lib/errors";
 
 /**
  * Public, read-only list of claims. The shape is a published contract: add fields, never rename.
@@ -24,8 +25,16 @@ export async function GET(request: NextRequest) {
     );
   } catch (error) {
     const message = badRequestMessage(error);
-    if (message === null) throw error;
-    return badRequest(message, [{ param: "cursor", message }]);
+    if (message !== null) {
+      return badRequest(message, [{ param: isAppError(error, "bad_request:cursor") ? "cursor" : "query", message }]);
+    }
+    // A JSON client gets JSON even when we fail; the details stay in the server log.
+    console.error("GET /api/claims failed", error);
+    const unavailable = isAppError(error) && error.kind === "unavailable";
+    return NextResponse.json(
+      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
+      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }
 
