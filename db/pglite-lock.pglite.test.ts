@@ -13,7 +13,7 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-function run(dir: string, mode: "hold" | "once") {
+function run(dir: string, mode: "hold" | "lock" | "once") {
   // `node --import tsx` keeps it one process (the tsx CLI would put a wrapper around it), so the
   // pid in the lock file is the child's pid and SIGKILL really kills the holder.
   const child = spawn(process.execPath, ["--import", "tsx", "db/testing/hold-pglite.ts", dir, mode], {
@@ -39,7 +39,8 @@ describe("PGlite folder lock", () => {
   it("refuses a second process while the first holds the folder, then lets one in after it dies", async () => {
     // The parent folder does not exist yet: opening must create it.
     const dir = path.join(tmp, "nested", "pglite");
-    const first = run(dir, "hold");
+    // The holder only takes the lock; the others go through openPglite, the path getDb() uses.
+    const first = run(dir, "lock");
     await first.opened;
     expect(fs.readFileSync(lockPathFor(dir), "utf8").trim()).toBe(String(first.child.pid));
 
