@@ -56,11 +56,15 @@ function fail(message: string): number {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    // Not process.exit(): stdout to a pipe is asynchronous, and exiting would cut the JSON short.
+    process.exitCode = code;
+  },
   (e: unknown) => {
     if (e instanceof InputError) {
       process.stderr.write(`claims: ${e.message}\n`);
-      process.exit(1);
+      process.exitCode = 1;
+      return;
     }
     throw e;
   },

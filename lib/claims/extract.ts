@@ -155,7 +155,9 @@ class SentenceContext {
     const before = this.word(this.prev(a.firstToken - (this.punct(a.firstToken - 1, "$") ? 1 : 0)));
     const joiner = gap.length === 1 ? gap[0]!.lower : gap.length === 2 && gap[1]!.text === "$" ? gap[0]!.lower : "";
     const ranged = RANGE_JOINERS.has(joiner) && (joiner !== "and" || before === "between") && before !== "from";
-    if (ranged && b.value > a.value && a.kind !== "ratio" && b.kind !== "ratio") {
+    // Both ends measure the same thing: "12 percent to 4,310" is a change and a level, not a range.
+    const sameKind = a.kind === b.kind || (a.kind === "number" && b.kind === "percent" && !a.scaled);
+    if (ranged && sameKind && b.value > a.value && a.kind !== "ratio" && b.kind !== "ratio") {
       if ((joiner === "-" || joiner === "–") && !(b.kind === "percent" || b.scaled || this.moneyBefore(a))) return null;
       const unitB = this.unitOf(b);
       let low = a.value;
@@ -296,7 +298,12 @@ class SentenceContext {
     return false;
   }
 
+  private mayHoldUrl: boolean | null = null;
+
   private inUrl(q: Quantity): boolean {
+    // Most sentences hold no URL or address at all: one test per sentence, not per number.
+    this.mayHoldUrl ??= /https?:|www\.|@|\.(?:gov|com|org|net|edu|us)\b/i.test(this.text.slice(this.sentence.start, this.sentence.end));
+    if (!this.mayHoldUrl) return false;
     // Numbers inside URLs and e-mail addresses: look for the enclosing run of non-space characters.
     const { text } = this;
     let s = q.start;
@@ -339,10 +346,10 @@ class SentenceContext {
   }
 
   /** A noun phrase of words from token i: adjectives and nouns up to a stop word or punctuation. */
-  private nounPhrase(i: number, maxWords: number, skipDeterminers: boolean): { start: number; end: number; words: number } | null {
+  private nounPhrase(i: number, maxWords: number, skipDeterminers: boolean): { start: number; end: number; words: number; endToken: number } | null {
     let j = this.next(i);
     this.stoppedAtVerb = false;
-    if (skipDeterminers) while (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
+    for (let n = 0; skipDeterminers && n < 3 && DETERMINERS.has(this.word(j)); n++) j = this.next(j + 1);
     let start = -1;
     let end = -1;
     let count = 0;
@@ -367,7 +374,7 @@ class SentenceContext {
         }
       } else break;
     }
-    return start < 0 ? null : { start, end, words: count };
+    return start < 0 ? null : { start, end, words: count, endToken: j };
   }
 
   private slice(s: number, e: number): string {
@@ -415,9 +422,9 @@ class SentenceContext {
   }
 
   /** The noun phrase plus one prepositional phrase that says more ("encounters with illegal immigrants"). */
-  private withPhrase(np: { start: number; end: number }): string {
+  private withPhrase(np: { start: number; end: number; endToken: number }): string {
     let end = np.end;
-    let j = this.stoppedAtVerb ? -1 : this.tokens.findIndex((t) => t.start >= np.end);
+    let j = this.stoppedAtVerb ? -1 : np.endToken;
     if (j >= 0) {
       j = this.next(j);
       const prep = this.word(j);
@@ -480,18 +487,28 @@ class SentenceContext {
   }
 
   private previousSubject(c: Candidate): string | undefined {
-    const between = this.text.slice(this.sentence.start, c.start);
+    // Only a short look back: per-claim work must not grow with the sentence.
+    const from = Math.max(this.sentence.start, c.start - 80);
+    const between = this.text.slice(from, c.start);
     const open = between.lastIndexOf("(");
     if (open < 0 || between.indexOf(")", open) >= 0) return undefined;
     // The figure just before the parenthesis names what both count.
-    const at = this.sentence.start + open;
-    const q = this.quantities.filter((x) => x.end <= at).pop();
+    const at = from + open;
+    const q = this.quantities[lastIndexBefore(this.quantities, at)];
     if (!q || at - q.end > 80) return undefined;
     return this.subject(this.single(q)) || undefined;
   }
 
+  private timePhrases: Span[] | null = null;
+  private salience: number | null = null;
+
   timeScope(c: Candidate): string | undefined {
-    const phrases = findTimePhrases(this.text, this.sentence.start, this.sentence.end).filter((p) => p.end <= c.start || p.start >= c.end);
+    this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
+    // The nearest phrase ending before the claim and the nearest starting after it (phrases are sorted).
+    const before = lastIndexBefore(this.timePhrases, c.start);
+    const phrases = [this.timePhrases[before], this.timePhrases.find((p, k) => k > before && p.start >= c.end && k <= before + 4)].filter(
+      (p): p is Span => p !== undefined && (p.end <= c.start || p.start >= c.end),
+    );
     let best: Span | undefined;
     let bestDistance = Infinity;
     for (const p of phrases) {
@@ -506,13 +523,20 @@ class SentenceContext {
     return best ? this.slice(best.start, best.end) : undefined;
   }
 
+  private source: string | undefined | null = null;
+  private reported: string | undefined | null = null;
+
   speaker(c: Candidate): string | undefined {
     const body = this.text.slice(this.sentence.start, this.sentence.end);
-    const source = citedSource(body);
+    if (this.source === null) this.source = citedSource(body);
+    const source = this.source;
     const quote = quoteAt(this.quotes, c.start);
     if (quote?.speaker) return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
     if (source) return source;
-    if (!quote) return reportedSpeaker(body);
+    if (!quote) {
+      if (this.reported === null) this.reported = reportedSpeaker(body);
+      return this.reported;
+    }
     return undefined;
   }
 
@@ -572,10 +596,11 @@ class SentenceContext {
     if (claim.timeScope) score += 0.05;
     if (claim.bound && claim.bound !== "exact") score += 0.05;
     if (c.q.spelled && !c.q.scaled) score -= 0.1;
-    const body = this.text.slice(this.sentence.start, this.sentence.end).toLowerCase();
-    let salient = 0;
-    for (const w of body.split(/[^a-z]+/)) if (SALIENCE_WORDS.has(w)) salient++;
-    score += Math.min(0.1, salient * 0.05);
+    if (this.salience === null) {
+      this.salience = 0;
+      for (const t of this.tokens) if (t.kind === "word" && SALIENCE_WORDS.has(t.lower)) this.salience++;
+    }
+    score += Math.min(0.1, this.salience * 0.05);
     return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   }
 }
@@ -605,4 +630,19 @@ export function reportedSpeaker(sentence: string): string | undefined {
   const head = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found)\s+(?:\w+\s+){0,2}?that\b/.exec(sentence);
   if (head) return head[1];
   return undefined;
+}
+
+/** Index of the last span that ends at or before position at, in spans sorted by position (-1 when none). */
+function lastIndexBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

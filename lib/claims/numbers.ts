@@ -100,16 +100,21 @@ function classifyWord(word: string): Omit<Atom, "token" | "hyphen"> | null {
   return null;
 }
 
+const isDigitWord = (kind: AtomKind) => kind === "unit" || kind === "teen";
+
 /** Reads the run of number-ish words starting at token i (spaces and hyphens between). */
 function readAtoms(c: Cursor, i: number): Atom[] {
   const atoms: Atom[] = [];
   let j = i;
   let hyphen = false;
-  while (j < c.tokens.length && atoms.length < 64) {
+  while (j < c.tokens.length && atoms.length < 24) {
     const t = c.tokens[j];
     if (!t || t.kind !== "word") break;
     const info = classifyWord(t.lower);
     if (!info) break;
+    // Three plain digits-words in a row ("one one one") never make one number: stop reading.
+    const n = atoms.length;
+    if (!hyphen && n >= 2 && isDigitWord(info.kind) && isDigitWord(atoms[n - 1]!.kind) && isDigitWord(atoms[n - 2]!.kind)) break;
     atoms.push({ ...info, token: j, hyphen });
     let k = c.next(j + 1);
     hyphen = false;
@@ -299,6 +304,14 @@ function parseWordNumber(atoms: Atom[]): WordNumber | null {
   if (Number.isNaN(value)) return null;
   return { value, kind: "number", used: cardEnd, scaled: scaled(cardEnd) };
 }
+
+/** Words a spelled-out quantity can begin with; any other word is passed over at once. */
+const NUMBER_STARTERS = new Set<string>([
+  ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_SCALE_WORDS,
+  "a", "an", "half", "minus", "negative", "hundred",
+]);
+/** After "a"/"an", only these make a number: "a dozen", "a third", "a million", "a half". */
+const A_FOLLOWERS = new Set<string>([...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...FRACTION_WORDS.keys(), "hundred", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
 
 /* ------------------------------------------------------------------------------------------ */
 /* The scanner                                                                                  */
@@ -615,6 +628,8 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
       q.value = (sign * numeral.value) / numeral.denominator;
     }
   } else if (t.kind === "word") {
+    if (!NUMBER_STARTERS.has(t.lower)) return null;
+    if ((t.lower === "a" || t.lower === "an") && !A_FOLLOWERS.has(c.at(c.next(i + 1))?.lower ?? "")) return null;
     let k = i;
     if (t.lower === "minus" || t.lower === "negative") {
       k = c.next(i + 1);

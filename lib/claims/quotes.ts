@@ -20,19 +20,19 @@ const SAY_VERBS = new Set([
   "contended", "maintained", "maintains", "recalled", "replied", "responded", "posted", "tweeted",
 ]);
 
-const OPEN = new Set(["\u201c", "\u00ab"]);
-const CLOSE = new Set(["\u201d", "\u00bb"]);
 
 /** Quote spans of text[from, to); an opening quote with no close runs to the paragraph's end. */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    const code = text.charCodeAt(i);
+    // Fast path: most characters are not quotation marks.
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb) continue;
     let role: "open" | "close" | null = null;
-    if (OPEN.has(ch)) role = open < 0 ? "open" : null;
-    else if (CLOSE.has(ch)) role = open >= 0 ? "close" : null;
-    else if (ch === '"') {
+    if (code === 0x201c || code === 0xab) role = open < 0 ? "open" : null;
+    else if (code === 0x201d || code === 0xbb) role = open >= 0 ? "close" : null;
+    else {
       // A straight quote opens after a space or at the start, and closes otherwise.
       const before = i > from ? text[i - 1]! : " ";
       role = open < 0 && /[\s(\[—–-]/.test(before) ? "open" : open >= 0 ? "close" : i === from ? "open" : null;
@@ -117,6 +117,15 @@ function attributionBefore(text: string, from: number, quoteStart: number): stri
 
 /** The innermost quote containing position i, if any. */
 export function quoteAt(quotes: Quote[], i: number): Quote | undefined {
-  for (const q of quotes) if (q.start <= i && i < q.end) return q;
+  // Quotes are sorted and do not overlap: binary search keeps a long paragraph linear.
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (i < q.start) hi = mid - 1;
+    else if (i >= q.end) lo = mid + 1;
+    else return q;
+  }
   return undefined;
 }

@@ -73,15 +73,16 @@ export function sentences(text: string, from: number, to: number): Span[] {
   let start = from;
   let lastSpace = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === " ") lastSpace = i;
+    const code = text.charCodeAt(i);
+    if (code === 32) lastSpace = i;
     if (i - start >= MAX_SENTENCE) {
       const cut = lastSpace > start ? lastSpace : i;
       pushTrimmed(text, start, cut, out);
       start = cut;
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") continue;
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    const ch = text[i]!;
     // Decimal points and dotted abbreviations inside words: "77.5", "U.S." mid-token.
     if (ch === "." && i + 1 < to && /[0-9A-Za-z]/.test(text[i + 1]!)) {
       // "letter states.“The": a period glued to an opening quote still ends the sentence (handled below).
@@ -92,10 +93,17 @@ export function sentences(text: string, from: number, to: number): Span[] {
     while (j < to && CLOSERS.has(text[j]!)) j++;
     let k = j;
     while (k < to && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0")) k++;
-    if (k >= to) continue;
+    // Whatever follows, the marks and spaces just read need not be read again.
+    if (k >= to) {
+      i = j - 1;
+      continue;
+    }
     let next = k;
     while (next < to && OPENERS.has(text[next]!)) next++;
-    if (next >= to || !isUpperStart(text.charCodeAt(next))) continue;
+    if (next >= to || !isUpperStart(text.charCodeAt(next))) {
+      i = j - 1;
+      continue;
+    }
     if (k === j && next === k && ch !== "\u2026") continue; // "U.S.Senator" style: no space, no quote
     if (ch === "." && isAbbreviation(wordBefore(text, i, start))) continue;
     pushTrimmed(text, start, j, out);

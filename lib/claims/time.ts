@@ -26,11 +26,23 @@ const PATTERNS: RegExp[] = [
   /\b(?:annually|year[- ]to[- ]date|this year|last year|next year|to date|so far this year|(?:per|a|each|every)\s+(?:year|month|week|day))\b/gi,
 ];
 
+/** Cheap tests that a pattern can match at all, one per pattern. */
+const GATES: RegExp[] = [
+  /fy|year/,
+  /\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  /year|month|quarter|week|day|decade|period|semester/,
+  /since/,
+  /annual|year|date|month|week|day/,
+];
+
 /** Time phrases in text[from, to), adjacent ones merged ("from October 2014 to May 2018" after "during the period"). */
 export function findTimePhrases(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
+  const lower = body.toLowerCase();
   const found: Span[] = [];
-  for (const re of PATTERNS) {
+  for (let n = 0; n < PATTERNS.length; n++) {
+    if (!GATES[n]!.test(lower)) continue; // most sentences need none of the heavy patterns
+    const re = PATTERNS[n]!;
     re.lastIndex = 0;
     for (const m of body.matchAll(re)) {
       if (m[0].trim().length < 3) continue;

@@ -68,6 +68,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // Keep surrogate pairs (emoji) together so a span never splits one.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     }
+    if (kind === "space" || kind === "newline") {
+      // Space carries no text anyone reads; sharing one string keeps the garbage collector idle.
+      tokens.push({ kind, start, end: i, text: " ", lower: " " });
+      continue;
+    }
     const t = text.slice(start, i);
     tokens.push({ kind, start, end: i, text: t, lower: kind === "word" ? t.toLowerCase() : t });
   }
