@@ -30,9 +30,8 @@ export default async function SourcesPage() {
                   {source.title}
                 </Link>
               </h2>
-              <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
+              <p className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-600">
                 <span>{source.publisher ?? "Publisher not stated"}</span>
-                <span aria-hidden="true">·</span>
                 <span>
                   {source.publishedAt ? (
                     <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
@@ -40,7 +39,6 @@ export default async function SourcesPage() {
                     "Date not stated"
                   )}
                 </span>
-                <span aria-hidden="true">·</span>
                 <span className="font-medium text-stone-800">
                   {source.claimCount} {source.claimCount === 1 ? "claim" : "claims"}
                 </span>
