@@ -1,0 +1,112 @@
+/**
+ * Extraction speed through the command line, as `npm run bench` reports it.
+ *
+ *  - one 1 MB and one 10 MB string of press-release text (the seed releases, figures varied),
+ *    each extracted by `node lib/claims/bin.mjs extract FILE` in a fresh process, start-up included;
+ *  - linearity: the 10 MB run against ten 1 MB runs (target: within 1.5 times);
+ *  - the engine alone, in one warm process, for comparison;
+ *  - pathological inputs at two sizes: the time must grow with the size, not faster.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractClaims } from "./index";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const out = join(root, ".cache", "bench");
+mkdirSync(out, { recursive: true });
+const MB = 1 << 20;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run extracts the same text. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Press-release text of the given length: the seed releases over and over, each figure's digits varied. */
+export function pressReleaseText(chars: number, seed = 1): string {
+  const dir = join(root, "db", "seed", "releases");
+  const releases = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  const next = random(seed);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    const varied = releases[i % releases.length]!.replace(/\d/g, (d) => (next() < 0.5 ? d : String(Math.floor(next() * 10))));
+    parts.push(varied, "\n\n");
+    length += varied.length + 2;
+  }
+  return parts.join("").slice(0, chars);
+}
+
+function cli(file: string): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [join(root, "lib", "claims", "bin.mjs"), "extract", file], { maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(`extract failed: ${run.stderr.toString()}`);
+  return (performance.now() - start) / 1000;
+}
+
+function cpuSeconds(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+
+function main(): void {
+  const one = pressReleaseText(MB);
+  const ten = pressReleaseText(10 * MB, 2);
+  const oneFile = join(out, "release-1mb.txt");
+  const tenFile = join(out, "release-10mb.txt");
+  writeFileSync(oneFile, one);
+  writeFileSync(tenFile, ten);
+  cli(oneFile); // builds the bundle once, if sources changed
+
+  const oneRuns = Array.from({ length: 10 }, () => cli(oneFile));
+  const tenRun = Math.min(cli(tenFile), cli(tenFile));
+  const oneTotal = oneRuns.reduce((a, b) => a + b, 0);
+  const oneMedian = [...oneRuns].sort((a, b) => a - b)[5]!;
+
+  // The engine alone, warmed up, to tell extraction from process start-up.
+  extractClaims(one);
+  const engineOne = cpuSeconds(() => extractClaims(one));
+  const engineTen = cpuSeconds(() => extractClaims(ten));
+
+  const pathological: { input: string; small: number; large: number }[] = [];
+  for (const [name, unit] of [["digits", "9"], ["commas", ","], ["1,1,1,", "1,"], ["open quotes", "“"], ["number words", "one "], ["parentheses", "("]] as const) {
+    const small = unit.repeat(Math.ceil(MB / 4 / unit.length));
+    const large = unit.repeat(Math.ceil(MB / unit.length));
+    extractClaims(small.slice(0, 4096));
+    pathological.push({ input: name, small: cpuSeconds(() => extractClaims(small)), large: cpuSeconds(() => extractClaims(large)) });
+  }
+
+  const report = {
+    machine: { cpus: (globalThis.navigator?.hardwareConcurrency ?? 0), node: process.version },
+    cli: {
+      oneMB: { medianSeconds: oneMedian, mbPerSecond: 1 / oneMedian },
+      tenMB: { seconds: tenRun, mbPerSecond: 10 / tenRun },
+      linearity: { tenRunsOfOneMB: oneTotal, oneRunOfTenMB: tenRun, ratio: tenRun / oneTotal, target: "<= 1.5" },
+    },
+    engineOnly: { oneMBPerSecond: 1 / engineOne, tenMBPerSecond: 10 / engineTen },
+    pathological: pathological.map((p) => ({ ...p, growth: p.large / p.small, sizeGrowth: 4 })),
+  };
+  writeFileSync(join(out, "extract.json"), `${JSON.stringify(report, null, 2)}\n`);
+
+  console.log("Extraction through the command line (fresh process per run, start-up included)");
+  console.log(`  1 MB : ${fmt(oneMedian)} s median of 10 runs  -> ${fmt(1 / oneMedian, 1)} MB/s`);
+  console.log(`  10 MB: ${fmt(tenRun)} s best of 2         -> ${fmt(10 / tenRun, 1)} MB/s`);
+  console.log(`  linearity: 10 MB in ${fmt(tenRun)} s vs ten 1 MB runs in ${fmt(oneTotal)} s -> ratio ${fmt(tenRun / oneTotal)} (target <= 1.5)`);
+  console.log(`Engine alone, warm, CPU time: 1 MB ${fmt(1 / engineOne, 1)} MB/s, 10 MB ${fmt(10 / engineTen, 1)} MB/s`);
+  console.log("Pathological input, CPU seconds at 256 KB and 1 MB (linear: about 4x)");
+  for (const p of report.pathological) console.log(`  ${p.input.padEnd(14)} ${fmt(p.small, 3)} s -> ${fmt(p.large, 3)} s  (x${fmt(p.growth, 1)})`);
+  console.log(`Report: ${join(out, "extract.json")}`);
+}
+
+main();
