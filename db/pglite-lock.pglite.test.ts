@@ -60,7 +60,7 @@ describe("PGlite folder lock", () => {
     expect(third.stdout).toMatch(/^opened \d+/);
     // A clean exit releases the lock.
     expect(fs.existsSync(lockPathFor(dir))).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it("refuses a second open in the same process and releases on request", () => {
     const dir = path.join(tmp, "in-process");
