@@ -34,7 +34,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   typedRoutes: false,
   poweredByHeader: false,
-  reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,11 +1,28 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { keepScreenshot } from "./support/screenshot";
 
-/** Every page at both sizes (the phone project runs only this file): nothing wider than the screen. */
+/**
+ * Every page at both sizes (the phone project runs only this file): nothing wider than the screen,
+ * and nothing the browser complains about (hydration mismatches, blocked resources, script errors).
+ */
 const PAGES = [
   { name: "claims", path: "/" },
   { name: "sources", path: "/sources" },
 ];
+
+let problems: string[] = [];
+
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console: ${message.text()}`);
+  });
+});
+
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
 
 test.describe("layout @phone", () => {
   for (const { name, path } of PAGES) {
@@ -30,7 +47,7 @@ test.describe("layout @phone", () => {
   });
 });
 
-async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
+async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }

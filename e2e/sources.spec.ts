@@ -14,7 +14,7 @@ test.describe("sources", () => {
     await expect(items).toHaveCount(4);
     const mississippi = items.filter({ hasText: MISSISSIPPI });
     await expect(mississippi.getByRole("link", { name: MISSISSIPPI })).toBeVisible();
-    await expect(mississippi).toContainText(/\b[1-9]\d* claims?\b/);
+    await expect(mississippi.getByText(/^[1-9]\d* claims?$/)).toBeVisible();
     await expect(items.filter({ hasText: "Senators Cramer and Tillis" })).toContainText(
       "Office of U.S. Senator Kevin Cramer",
     );

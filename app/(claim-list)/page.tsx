@@ -19,13 +19,19 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   await connection();
   const raw = await searchParams;
   const parsed = parseClaimQuery(raw);
-  const { sources } = await listFilterOptions();
+  // The filter options do not depend on the search: both queries run at once.
+  const [{ sources }, outcome] = await Promise.all([
+    listFilterOptions(),
+    parsed.ok ? loadClaimPage(parsed.query) : null,
+  ]);
+  const formQuery = parsed.ok ? parsed.query : lenientQuery(raw);
 
-  if (!parsed.ok) {
-    return (
-      <>
-        <PageHeading />
-        <ClaimFilters query={lenientQuery(raw)} sources={sources} />
+  return (
+    <>
+      <PageHeading />
+      {/* Keyed by the query so the fields show the new values after a client-side navigation. */}
+      <ClaimFilters key={JSON.stringify(formQuery)} query={formQuery} sources={sources} />
+      {!parsed.ok ? (
         <Notice title="This search could not be run">
           <p>{parsed.message}.</p>
           <p className="mt-2">
@@ -35,64 +41,60 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
             or change the filters above.
           </p>
         </Notice>
-      </>
-    );
-  }
-
-  const { query } = parsed;
-  let page: ClaimPage;
-  try {
-    page = await listClaims({ ...filtersOf(query), cursor: query.cursor, limit: query.limit });
-  } catch (error) {
-    const message = badRequestMessage(error);
-    if (message === null) throw error;
-    return (
-      <>
-        <PageHeading />
-        <ClaimFilters key={JSON.stringify(query)} query={query} sources={sources} />
+      ) : outcome === null || "refused" in outcome ? (
         <Notice title="This page of claims could not be found">
-          <p>{message}</p>
+          <p>{outcome?.refused}</p>
           <p className="mt-2">
             <Link
-              href={claimListHref({ ...query, cursor: undefined })}
+              href={claimListHref({ ...parsed.query, cursor: undefined })}
               className="font-medium text-accent underline underline-offset-2"
             >
               Go to the first page
             </Link>
           </p>
         </Notice>
-      </>
-    );
-  }
-
-  return (
-    <>
-      <PageHeading />
-      {/* Keyed by the query so the fields show the new values after a client-side navigation. */}
-      <ClaimFilters key={JSON.stringify(query)} query={query} sources={sources} />
-      <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="sr-only">
-          Results
-        </h2>
-        {page.claims.length === 0 ? (
-          <EmptyResults query={query} sources={sources} />
-        ) : (
-          <>
-            <p className="mb-4 text-sm text-stone-600" aria-live="polite">
-              {describeResults(page.claims.length, query, sources)}
-            </p>
-            <ol className="space-y-4">
-              {page.claims.map((claim) => (
-                <li key={claim.id}>
-                  <ClaimCard claim={claim} />
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-        <ClaimPagination query={query} next={page.next} />
-      </section>
+      ) : (
+        <Results query={parsed.query} page={outcome.page} sources={sources} />
+      )}
     </>
+  );
+}
+
+/** One page of claims, or the reason the data layer refused the request (a forged or stale cursor). */
+async function loadClaimPage(query: ClaimQuery): Promise<{ page: ClaimPage } | { refused: string }> {
+  try {
+    return { page: await listClaims({ ...filtersOf(query), cursor: query.cursor, limit: query.limit }) };
+  } catch (error) {
+    const refused = badRequestMessage(error);
+    if (refused === null) throw error;
+    return { refused };
+  }
+}
+
+function Results({ query, page, sources }: { query: ClaimQuery; page: ClaimPage; sources: SourceRef[] }) {
+  return (
+    <section aria-labelledby="results-heading" className="mt-8">
+      <h2 id="results-heading" className="sr-only">
+        Results
+      </h2>
+      {page.claims.length === 0 ? (
+        <EmptyResults query={query} sources={sources} />
+      ) : (
+        <>
+          <p className="mb-4 text-sm text-stone-600" aria-live="polite">
+            {describeResults(page.claims.length, query, sources)}
+          </p>
+          <ol className="space-y-4">
+            {page.claims.map((claim) => (
+              <li key={claim.id}>
+                <ClaimCard claim={claim} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <ClaimPagination query={query} next={page.next} />
+    </section>
   );
 }
 

@@ -30,19 +30,28 @@ export default async function SourcesPage() {
                   {source.title}
                 </Link>
               </h2>
-              <p className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-600">
-                <span>{source.publisher ?? "Publisher not stated"}</span>
-                <span>
-                  {source.publishedAt ? (
-                    <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
-                  ) : (
-                    "Date not stated"
-                  )}
-                </span>
-                <span className="font-medium text-stone-800">
-                  {source.claimCount} {source.claimCount === 1 ? "claim" : "claims"}
-                </span>
-              </p>
+              <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-600">
+                <div>
+                  <dt className="sr-only">Publisher</dt>
+                  <dd>{source.publisher ?? "Publisher not stated"}</dd>
+                </div>
+                <div>
+                  <dt className="sr-only">Published</dt>
+                  <dd>
+                    {source.publishedAt ? (
+                      <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
+                    ) : (
+                      "Date not stated"
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="sr-only">Claims</dt>
+                  <dd className="font-medium text-stone-800">
+                    {source.claimCount} {source.claimCount === 1 ? "claim" : "claims"}
+                  </dd>
+                </div>
+              </dl>
             </li>
           ))}
         </ul>
