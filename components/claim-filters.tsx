@@ -28,8 +28,13 @@ export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; s
             defaultValue={query.q ?? ""}
             maxLength={200}
             placeholder="Words from the claim, subject or speaker"
+            aria-describedby="filter-q-hint"
             className={fieldClass}
           />
+          <p id="filter-q-hint" className="mt-1 text-xs text-stone-600">
+            Put a phrase in quotes, like <code>&quot;1.8 million&quot;</code>; a minus excludes a word, like{" "}
+            <code>-ICE</code>.
+          </p>
         </div>
         <div>
           <label htmlFor="filter-status" className={labelClass}>

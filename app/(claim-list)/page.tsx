@@ -123,7 +123,11 @@ function Notice({ title, children }: { title: string; children: React.ReactNode 
 function activeFilters(query: ClaimQuery, sources: SourceRef[]) {
   const base = { ...query, cursor: undefined };
   const filters: { label: string; href: string }[] = [];
-  if (query.q) filters.push({ label: `words “${query.q}”`, href: claimListHref({ ...base, q: undefined }) });
+  if (query.q) {
+    // A search may carry its own quotes (a phrase): do not wrap it in a second pair.
+    const words = query.q.includes('"') ? query.q : `“${query.q}”`;
+    filters.push({ label: `words ${words}`, href: claimListHref({ ...base, q: undefined }) });
+  }
   if (query.status)
     filters.push({ label: `status ${STATUS_LABELS[query.status]}`, href: claimListHref({ ...base, status: undefined }) });
   if (query.sourceId !== undefined) {
