@@ -142,7 +142,9 @@ function repeatedFigures(claims: Claim[]): Check[] {
   }
   for (const idx of bySubject.values()) {
     const values = new Set(idx.map((i) => claims[i]!.value));
-    if (values.size < 2 || idx.length > 6) continue;
+    // Two figures in one sentence are a comparison ("from 400 to 500"), not a restatement.
+    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
+    if (values.size < 2 || sentencesSeen.size < 2 || idx.length > 6) continue;
     out.push({
       kind: "repeated-figure",
       outcome: "inconsistent",

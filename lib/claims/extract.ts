@@ -6,8 +6,8 @@
  */
 import { runChecks } from "./checks";
 import {
-  AUXILIARIES, BOUND_BEFORE, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, MEASURE_UNITS,
-  MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, YEAR_LEADS,
+  AUXILIARIES, BOUND_BEFORE, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, ING_NOUNS,
+  IRREGULAR_PAST, MEASURE_UNITS, MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, YEAR_LEADS,
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { scanQuantities, type Quantity } from "./numbers";
@@ -18,7 +18,7 @@ import { tokenize, type Token } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
 
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
-export const EXTRACTOR_VERSION = "2026.11.1";
+export const EXTRACTOR_VERSION = "2026.11.2";
 
 const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/i;
 
@@ -58,6 +58,11 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 const COMPARATIVES = new Set([
   "as", "more", "higher", "larger", "greater", "bigger", "faster", "less", "lower", "smaller", "fewer", "that",
   "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
+]);
+const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
+const PERIOD_LEADS = new Set([
+  "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
+  "recent", "coming", "first", "this", "that", "these", "those",
 ]);
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 
@@ -216,7 +221,7 @@ class SentenceContext {
     if (q.kind === "fraction" && q.denominator && q.value !== null) {
       return { unit: "ratio", lastToken: q.lastToken, denominator: q.denominator, value: Math.round(q.value * q.denominator * 1e6) / 1e6 };
     }
-    if (money) return { unit: "money", currency: money, lastToken: q.lastToken, value: q.value };
+    if (money) return { unit: "money", currency: money, lastToken: this.perUnitEnd(q.lastToken), value: q.value };
     const currency = CURRENCY_WORDS.get(afterWord);
     if (currency) return { unit: "money", currency, lastToken: after + 1, value: q.value };
     // Multiples: "four times as many", "three times higher".
@@ -225,6 +230,16 @@ class SentenceContext {
     }
     if (MEASURE_UNITS.has(afterWord)) return { unit: "other", lastToken: q.lastToken, value: q.value };
     return { unit: "count", lastToken: q.lastToken, value: q.value };
+  }
+
+  /** "$20 per pill", "$2,500 per person": a price per unit keeps its unit in the span. */
+  private perUnitEnd(lastToken: number): number {
+    const per = this.next(lastToken);
+    if (this.word(per) !== "per") return lastToken;
+    const noun = this.next(per + 1);
+    const w = this.tokens[noun];
+    if (w?.kind !== "word" || w.lower === "cent" || DETERMINERS.has(w.lower) || NP_STOP.has(w.lower)) return lastToken;
+    return noun + 1;
   }
 
   /* ---------------------------------------------------------------- what is not a claim */
@@ -269,7 +284,7 @@ class SentenceContext {
     if (this.punct(q.firstToken - 1, "-") && this.glued(q.firstToken) && this.tokens[q.firstToken - 2]?.kind === "word" && this.glued(q.firstToken - 1)) return true;
     if (this.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return true;
     if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return true;
-    if (this.punct(prevIdx, ".") && IDENTIFIER_WORDS.has(this.word(prevIdx - 1)) && /^[A-Z]/.test(this.tokens[prevIdx - 1]?.text ?? "")) return true;
+    if (this.punct(prevIdx, ".") && this.dottedIdentifierBefore(prevIdx)) return true;
     if (q.bareInteger && this.punct(q.lastToken, "-") && this.tokens[q.lastToken + 1]?.kind === "num" && this.glued(q.lastToken + 1)) {
       return !(this.word(this.next(q.lastToken + 2)) === "percent"); // "117-58", "555-0100"; ranges are joined earlier
     }
@@ -283,6 +298,7 @@ class SentenceContext {
       const after = this.tokens[this.next(q.lastToken + 1)];
       if (after?.kind === "word") return true;
     }
+    if (this.countsAPeriod(q, nextWord)) return true;
     // Digit fractions with nothing measured: "24/7", "9/11".
     if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word")) return true;
     // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
@@ -296,6 +312,35 @@ class SentenceContext {
       if (nextWord !== "of" && !BOUND_BEFORE.has(this.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return true;
     }
     return false;
+  }
+
+  /** "H.R. 2", "S.J.Res. 7", "No. 5": a dotted abbreviation ending at the period token p names the number after it. */
+  private dottedIdentifierBefore(p: number): boolean {
+    let key = "";
+    let first = p;
+    for (let j = p - 1, parts = 0; j >= 0 && parts < 4; parts++) {
+      const t = this.tokens[j];
+      if (t?.kind !== "word") break;
+      key = key ? `${t.lower}.${key}` : t.lower;
+      first = j;
+      if (!(this.punct(j - 1, ".") && this.glued(j) && this.tokens[j - 2]?.kind === "word" && this.glued(j - 1))) break;
+      j -= 2;
+    }
+    return key !== "" && IDENTIFIER_WORDS.has(key) && /^[A-Z]/.test(this.tokens[first]!.text);
+  }
+
+  private timePhrases: Span[] | null = null;
+
+  /** "over five years", "in the last 12 months": a count of periods inside a time phrase is the period itself. */
+  private countsAPeriod(q: Quantity, nextWord: string): boolean {
+    if (!PERIOD_WORDS.has(nextWord) || !(q.bareInteger || (q.spelled && !q.scaled))) return false;
+    this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
+    const k = lastIndexBefore(this.timePhrases, q.start);
+    const p = this.timePhrases[k + 1];
+    if (p === undefined || p.start >= q.start || p.end < q.end) return false;
+    // "cut wait times by 30 days", "from 30 days to 12": a change or a level, not the period covered.
+    const lead = /^[A-Za-z]+/.exec(this.text.slice(p.start, p.start + 12))?.[0].toLowerCase() ?? "";
+    return PERIOD_LEADS.has(lead);
   }
 
   private mayHoldUrl: boolean | null = null;
@@ -318,8 +363,15 @@ class SentenceContext {
 
   /* ---------------------------------------------------------------- attributes */
 
+  /** Subject and unit of the sentence's previous claim, for a figure that names no subject of its own. */
+  private lastSubject: { subject: string; money: boolean } | null = null;
+
   describe(c: Candidate): Claim {
-    const subject = this.subject(c);
+    let subject = this.subject(c);
+    // "Of the 900 cases reviewed, 60 percent were dismissed", "rose 25 percent, from 400 to 500":
+    // the figure counts what the sentence's previous figure counted (money and counts do not mix).
+    if (!subject && this.lastSubject && this.lastSubject.money === (c.unit === "money")) subject = this.lastSubject.subject;
+    if (subject) this.lastSubject = { subject, money: c.unit === "money" };
     const timeScope = this.timeScope(c);
     const speaker = this.speaker(c);
     const bound = this.bound(c);
@@ -359,7 +411,8 @@ class SentenceContext {
         if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
         // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
         // "attorneys general outline the failures" (a word that takes a determiner after it).
-        if (count > 0 && /^[a-z]/.test(t.text) && (/(?:ed|ing)$/.test(t.lower) || DETERMINERS.has(this.word(this.next(j + 1))))) {
+        const verbForm = /(?:ed|ing)$/.test(t.lower) ? !ING_NOUNS.has(t.lower) : IRREGULAR_PAST.has(t.lower);
+        if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || DETERMINERS.has(this.word(this.next(j + 1))))) {
           this.stoppedAtVerb = true;
           break;
         }
@@ -473,6 +526,8 @@ class SentenceContext {
     for (let j = this.prev(verb), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject.
+      if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) break;
       if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which"].includes(t.lower)) break;
       start = j;
     }
@@ -499,7 +554,6 @@ class SentenceContext {
     return this.subject(this.single(q)) || undefined;
   }
 
-  private timePhrases: Span[] | null = null;
   private salience: number | null = null;
 
   timeScope(c: Candidate): string | undefined {
@@ -623,11 +677,16 @@ function trimSource(s: string): string | undefined {
   return t.length >= 3 ? t : undefined;
 }
 
-/** "ICE said Tuesday that …" or "…, officials said." outside quotation marks. */
+/**
+ * Reported speech outside quotation marks: "…, officials said Tuesday.", "ICE said that …",
+ * "The health department said 640 residents died", "Chief Ruiz told reporters 27 officers …".
+ */
 export function reportedSpeaker(sentence: string): string | undefined {
-  const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)\s*\.?\s*$/.exec(sentence);
+  // After the figures: the verb may be followed by a few words of when and where ("said Tuesday at 10 a.m.").
+  const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)(?:\s+[\w’'.:-]+){0,5}?\s*\.?\s*$/.exec(sentence);
   if (tail) return tail[1];
-  const head = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found)\s+(?:\w+\s+){0,2}?that\b/.exec(sentence);
+  // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
+  const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   if (head) return head[1];
   return undefined;
 }

@@ -15,6 +15,7 @@ export const IDENTIFIER_WORDS = new Set([
   "table", "line", "paragraph", "para", "subsection", "clause", "station", "sector", "lot", "gate", "terminal",
   "exit", "channel", "grade", "class", "week", "day", "game", "round", "season", "ordinance", "statute",
   "regulation", "act", "cfr", "usc", "u.s.c", "s", "h.r", "hr", "h.res", "s.res", "sb", "hb", "ab", "lb",
+  "h.b", "s.b", "a.b", "l.b", "h.f", "s.f", "h.j.res", "s.j.res", "h.con.res", "s.con.res", "h.f.a", "s.r",
   "covid", "sars", "mk", "opcode", "ext", "extension", "floor", "lane", "pier", "dock", "berth",
 ]);
 
@@ -111,4 +112,25 @@ export const SALIENCE_WORDS = new Set([
   "record", "highest", "lowest", "most", "least", "worst", "best", "largest", "smallest", "biggest",
   "unprecedented", "astounding", "staggering", "alarming", "historic", "surge", "crisis", "doubled",
   "tripled", "skyrocketed", "plummeted", "only", "nearly", "every", "all", "never", "ever", "first",
+]);
+
+/** Irregular past-tense verbs: after a noun they end the phrase ("300 nurses quit", "1.8 million people lost"). */
+export const IRREGULAR_PAST = new Set([
+  "quit", "lost", "rose", "fell", "grew", "shrank", "sank", "slid", "fled", "left", "went", "came", "became",
+  "paid", "spent", "saw", "took", "made", "got", "won", "kept", "held", "met", "sought", "brought", "bought",
+  "fought", "caught", "taught", "thought", "told", "said", "sold", "built", "sent", "gave", "ran", "began",
+  "stood", "broke", "drove", "flew", "hid", "led", "struck", "swore", "wrote", "chose", "froze", "stole",
+]);
+
+/** Words ending in -ing that are nouns or noun modifiers, not verbs ("housing units", "funding gap"). */
+export const ING_NOUNS = new Set([
+  "housing", "funding", "spending", "training", "nursing", "trafficking", "smuggling", "policing", "sentencing",
+  "screening", "testing", "lending", "parking", "boarding", "staffing", "counseling", "tutoring", "reading",
+  "writing", "manufacturing", "processing", "planning", "building", "learning", "teaching", "marketing",
+  "shipping", "clothing", "drinking", "smoking", "vaping", "gambling", "mining", "farming", "fishing", "lodging",
+  "offending", "prescribing", "schooling", "borrowing", "banking", "accounting", "engineering", "recycling",
+  "sheltering", "wellbeing", "childbearing", "sibling", "ceiling", "pudding", "evening", "morning", "string",
+  "spring", "thing", "king", "wing", "ring", "swing", "sling", "shooting", "stabbing", "killing", "bombing",
+  "rating", "ranking", "ruling", "hearing", "meeting", "filing", "opening", "closing", "listing", "warning",
+  "beginning", "ending", "crossing", "dwelling", "bedding", "heating", "cooling", "plumbing", "wiring",
 ]);

@@ -104,6 +104,11 @@ describe("what the number layer refuses", () => {
     expect(findNumbers(phrase)).toEqual([]);
   });
 
+  it("reads a signed zero as zero, never -0", () => {
+    const [n] = findNumbers("- 0");
+    expect(Object.is(n!.value, 0)).toBe(true);
+  });
+
   it("flags a lone 'one' so the claim layer can judge it", () => {
     const [q] = scanQuantities(tokenize("no one was hurt"));
     expect(q?.lonelyOne).toBe(true);

@@ -749,6 +749,8 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   }
   const first = c.at(startTok)!;
   const last = c.at(end - 1)!;
+  // "- 0" is zero, not -0 (which JSON would print as 0 and a comparison would tell apart).
+  if (q.value === 0) q.value = 0;
   return { ...q, start: first.start, end: last.end, firstToken: startTok, lastToken: end };
 }
 

@@ -13,7 +13,10 @@ const COUNTED = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 const PERIOD = String.raw`(?:(?:fiscal|calendar|school|academic|budget)\s+)?(?:years?|months?|quarters?|weeks?|days?|decades?|period|semesters?)`;
 const QUALIFIER = String.raw`(?:last|past|previous|prior|first|second|third|fourth|current|same|next|coming|entire|whole|recent|most\s+recent)`;
 const DETERMINER = String.raw`(?:the\s+|this\s+|that\s+|each\s+|every\s+|a\s+)`;
-const PREP = String.raw`(?:so\s+far\s+(?:in|this)\s+|(?:since|in|during|for|through|throughout|over|from|between|by|until|as\s+of|before|after|within|per|of|at\s+the\s+end\s+of|at\s+the\s+start\s+of|in\s+the\s+first\s+\w+\s+of)\s+)`;
+/** A sentence may open with the preposition ("Since 2021 we have …"), and patterns 1–2 are case-sensitive for months. */
+const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const PREP_WORDS = ["since", "in", "during", "for", "through", "throughout", "over", "from", "between", "by", "until", "before", "after", "within", "per", "of"].map(cap).join("|");
+const PREP = String.raw`(?:${cap("so")}\s+far\s+(?:in|this)\s+|(?:${PREP_WORDS}|${cap("as")}\s+of|${cap("at")}\s+the\s+end\s+of|${cap("at")}\s+the\s+start\s+of|${cap("in")}\s+the\s+first\s+\w+\s+of)\s+)`;
 
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${PREP}?${FISCAL}`, "g"),
