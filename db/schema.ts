@@ -199,10 +199,14 @@ export const claims = pgTable(
   },
   (t) => [
     uniqueIndex("claims_source_span_origin_key").on(t.sourceId, t.start, t.end, t.origin),
-    // Keyset order of the claim list: most check-worthy first, id breaks ties.
-    index("claims_list_order_idx").on(t.checkworthiness.desc(), t.id.desc()),
-    index("claims_status_idx").on(t.status),
-    index("claims_unit_idx").on(t.unit),
+    // Keyset order of the claim list: most check-worthy first, id breaks ties. Ascending indexes
+    // scanned backwards give exactly ORDER BY checkworthiness DESC, id DESC (NULLS FIRST, the
+    // default for DESC); a "DESC NULLS LAST" index would not match that order and forces a sort.
+    index("claims_list_order_idx").on(t.checkworthiness, t.id),
+    // Filtered lists read in list order straight from these; the source filter uses
+    // claims_source_span_origin_key (a source has few claims).
+    index("claims_status_list_order_idx").on(t.status, t.checkworthiness, t.id),
+    index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
     index("claims_search_idx").using("gin", t.search),
     check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
