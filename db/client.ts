@@ -132,7 +132,7 @@ export async function openFromEnv(options: { max?: number } = {}): Promise<DbHan
 
 interface DbGlobal {
   // Cached on globalThis: Next may evaluate this module more than once in one process.
-  __claimDeskDb?: Promise<Db>;
+  __claimDeskDb?: Promise<DbHandle>;
   __claimDeskDbOverride?: Db | null;
 }
 const store = globalThis as typeof globalThis & DbGlobal;
@@ -145,12 +145,19 @@ export function getDb(): Promise<Db> {
     store.__claimDeskDb = undefined;
     throw error;
   });
-  return store.__claimDeskDb;
+  return store.__claimDeskDb.then((handle) => handle.db);
 }
 
-async function openProcessDb(): Promise<Db> {
+/** Closes the process-wide database (graceful shutdown, tests); the next getDb() opens it again. */
+export async function closeDb(): Promise<void> {
+  const pending = store.__claimDeskDb;
+  store.__claimDeskDb = undefined;
+  if (pending) await (await pending.catch(() => undefined))?.close();
+}
+
+async function openProcessDb(): Promise<DbHandle> {
   const { databaseUrl, pgliteDir } = readDbEnv();
-  if (databaseUrl) return openPostgres(databaseUrl).db;
+  if (databaseUrl) return openPostgres(databaseUrl);
 
   const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
   const handle = await openPglite({ dir: pgliteDir });
@@ -165,7 +172,7 @@ async function openProcessDb(): Promise<Db> {
     await handle.close();
     throw error;
   }
-  return handle.db;
+  return handle;
 }
 
 /** Test hook: make `getDb()` return `db` (or go back to the environment with null). */
