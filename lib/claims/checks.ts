@@ -11,7 +11,7 @@ export function runChecks(text: string, claims: Claim[]): Check[] {
   return [
     ...percentAgainstRatio(claims),
     ...changeAgainstFigures(text, claims),
-    ...repeatedFigures(claims),
+    ...repeatedFigures(text, claims),
     ...countAgainstList(text, claims),
   ];
 }
@@ -114,7 +114,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 }
 
 /** The same figure stated more than once, and one subject given two different figures. */
-function repeatedFigures(claims: Claim[]): Check[] {
+function repeatedFigures(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
   const bySubject = new Map<string, number[]>();
   const byValue = new Map<string, number[]>();
@@ -123,7 +123,9 @@ function repeatedFigures(claims: Claim[]): Check[] {
     const head = headOf(c.subject);
     const key = `${c.unit}|${c.value}|${head}`;
     push(byValue, key, i);
-    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money")) {
+    // "80 more officers" adds to a figure rather than restating it.
+    const increment = /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
+    if (head && !c.direction && !increment && c.bound === "exact" && (c.unit === "count" || c.unit === "money")) {
       const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
       push(bySubject, sk, i);
     }

@@ -142,6 +142,8 @@ describe("subject: what the figure measures", () => {
     ["Roughly 300 nurses quit last year.", "300", "nurses"],
     ["The city added 300 new housing units.", "300", "new housing units"],
     ["Between 2019 and 2021 the court backlog shrank 30 percent.", "30 percent", "the court backlog"],
+    ["Teachers earn an average salary of $52,000.", "$52,000", "average salary"],
+    ["In a statement, the governor said violent crime fell 6 percent.", "6 percent", "violent crime"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);
@@ -154,6 +156,8 @@ describe("timeScope: the period a figure covers", () => {
     ["The jail population has fallen 12 percent since 2020.", "12 percent", "since 2020"],
     ["The state paroled 6,300 prisoners in fiscal year 2023.", "6,300", "in fiscal year 2023"],
     ["Since the governor took office, the state has added 3,400 teachers.", "3,400", "Since the governor took office"],
+    ["Border agents apprehended 2,450 migrants in March.", "2,450", "in March"],
+    ["“We will hire 80 more officers by June,” the chief said.", "80", "by June"],
     ["The county recorded 38 homicides.", "38", undefined],
   ];
   it.each(cases)("%s → %s", (source, text, timeScope) => {
@@ -173,6 +177,8 @@ describe("speaker: who asserts the figure", () => {
     ["“We seized 1,200 pounds of fentanyl. That is a record,” the police chief said.", "1,200", "the police chief"],
     // the cited data source
     ["According to the Bureau of Justice Statistics, 2.1 million people were incarcerated.", "2.1 million", "the Bureau of Justice Statistics"],
+    ["Agents apprehended 2,450 migrants, according to U.S. Customs and Border Protection.", "2,450", "U.S. Customs and Border Protection"],
+    ["FBI statistics show that 21,570 murders occurred in 2021.", "21,570", "FBI statistics"],
     // reported speech
     ["The state health department said 640 residents died of overdoses.", "640", "The state health department"],
     ["Police Chief Ana Ruiz told reporters 27 officers had resigned.", "27", "Police Chief Ana Ruiz"],
@@ -190,6 +196,18 @@ describe("speaker: who asserts the figure", () => {
       "“Violent crime dropped 9 percent this year,” Chief Ana Ruiz said. “Burglaries declined 15 percent as well.”";
     expect(claim(source, "9 percent").speaker).toBe("Chief Ana Ruiz");
     expect(claim(source, "15 percent").speaker).toBe("Chief Ana Ruiz");
+  });
+
+  it("gives a quote broken by its attribution the same speaker on both sides", () => {
+    const source = "“We hired 120 officers,” Chief Lena Ortiz said, “and we will hire 80 more by June.”";
+    expect(claim(source, "120").speaker).toBe("Chief Lena Ortiz");
+    expect(claim(source, "80").speaker).toBe("Chief Lena Ortiz");
+  });
+
+  it("reads 'she added' before a second quote as the speaker already named", () => {
+    const source =
+      'Attorney General Jan Moss said: "Fraud cost taxpayers $14 million last year. We recovered $9 million." She added, "That is 64 percent."';
+    for (const text of ["$14 million", "$9 million", "64 percent"]) expect(claim(source, text).speaker).toBe("Attorney General Jan Moss");
   });
 
   it("gives every sentence of a long quote the speaker named after it", () => {
@@ -269,6 +287,7 @@ describe("checks between claims", () => {
     ["a change that does not", "School lunch costs rose 40 percent, from 300 to 390.", ["change-vs-figures inconsistent"]],
     ["the same figure stated twice", "The program served 18,400 families. By December it had served 18,400 families.", ["repeated-figure consistent"]],
     ["one subject given two figures", "The county jail held 1,150 inmates. A later audit said the county jail held 1,310 inmates.", ["repeated-figure inconsistent"]],
+    ["a figure and an addition to it", "The city hired 120 officers. It plans to hire 80 more officers.", []],
     ["a count that matches the names listed", "A coalition of 5 states, Texas, Ohio, Utah, Iowa, and Idaho, filed the brief.", ["count-vs-list consistent"]],
     ["a count that does not", "A coalition of 6 states, Maine, Vermont, Oregon, and Nevada, sued the agency.", ["count-vs-list inconsistent"]],
   ])("%s", (_, source, expected) => {

@@ -60,6 +60,9 @@ const COMPARATIVES = new Set([
   "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
 ]);
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
+/** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
+const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none"]);
+const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
 const PERIOD_LEADS = new Set([
   "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
   "recent", "coming", "first", "this", "that", "these", "those",
@@ -468,10 +471,29 @@ class SentenceContext {
       const clause = this.clauseSubject(c);
       if (obj) return clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end);
     }
+    const owner = this.nounBeforeOf(c);
+    if (owner) return owner;
     const clause = this.clauseSubject(c);
     if (clause) return clause;
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
     return this.previousSubject(c) ?? "";
+  }
+
+  /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
+  private nounBeforeOf(c: Candidate): string | undefined {
+    const of = this.prev(c.firstToken);
+    if (this.word(of) !== "of") return undefined;
+    let first = -1;
+    const last = this.prev(of);
+    for (let j = last, n = 0; j >= 0 && n < 4; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word" || NP_STOP.has(t.lower) || DETERMINERS.has(t.lower) || BOUND_BEFORE.has(t.lower)) break;
+      first = j;
+    }
+    if (first < 0) return undefined;
+    const head = this.word(last);
+    if (VAGUE_HEADS.has(head) || INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head) || MEASURE_UNITS.has(head)) return undefined;
+    return this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
   /** The noun phrase plus one prepositional phrase that says more ("encounters with illegal immigrants"). */
@@ -528,6 +550,8 @@ class SentenceContext {
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
       // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject.
       if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) break;
+      // "the governor said violent crime fell": the clause opens after the verb of saying.
+      if (t.kind === "word" && SAYING.has(t.lower)) break;
       if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which"].includes(t.lower)) break;
       start = j;
     }
@@ -661,7 +685,8 @@ class SentenceContext {
 
 /** A data source the sentence cites: "according to data collected by …", "DHS numbers indicate". */
 export function citedSource(sentence: string): string | undefined {
-  const according = /\baccording to\s+([^,.;:“”"(]{3,140})/i.exec(sentence);
+  // A period inside an abbreviation ("U.S. Customs", "Dept. of Health") does not end the source.
+  const according = /\baccording to\s+((?:[^,.;:“”"(]|\.(?=[A-Za-z])|(?<=\b[A-Z][a-z]{0,3})\.(?=\s+[A-Z]))+)/i.exec(sentence);
   if (according) return trimSource(according[1]!);
   const shows = /((?:[A-Z][\w’'.&-]*\s+){1,6}(?:data|numbers|figures|statistics|reports?|estimates|records|analysis|survey|study|census))\s+(?:show|shows|showed|indicate|indicates|indicated|found|finds|suggest|suggests|reveal|reveals|revealed)\b/.exec(sentence);
   if (shows) return trimSource(shows[1]!);

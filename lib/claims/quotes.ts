@@ -21,6 +21,8 @@ const SAY_VERBS = new Set([
 ]);
 
 
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
 /** Quote spans of text[from, to); an opening quote with no close runs to the paragraph's end. */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
@@ -50,10 +52,12 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
     const prevEnd = quotes[q - 1]?.end ?? from;
     quote.speaker = attributionAfter(text, quote.end, nextStart) ?? attributionBefore(text, prevEnd, quote.start);
   }
-  // A quote with no attribution of its own continues the speaker of the one before (or after).
+  // A quote with no attribution of its own continues the speaker of the one before (or after);
+  // "she added" names no one new: it is the speaker named before.
   for (let q = 0; q < quotes.length; q++) {
-    if (quotes[q]!.speaker) continue;
-    quotes[q]!.speaker = quotes[q - 1]?.speaker ?? quotes[q + 1]?.speaker;
+    const own = quotes[q]!.speaker;
+    if (own && !PRONOUNS.has(own.toLowerCase())) continue;
+    quotes[q]!.speaker = quotes[q - 1]?.speaker ?? (own ? undefined : quotes[q + 1]?.speaker) ?? own;
   }
   return quotes;
 }
@@ -87,6 +91,8 @@ function attributionAfter(text: string, from: number, limit: number): string | u
   while (to < max && !".!?\u201c".includes(text[to]!)) to++;
   const ws = words(text, from, to);
   if (ws.length === 0 || ws.length > 24) return undefined;
+  // "She added, “…”": words that run straight into the next quote introduce that quote, not this one.
+  if (to === limit && limit < text.length && /^[\s,:]*$/.test(text.slice(ws[ws.length - 1]!.end, limit))) return undefined;
   const verbAt = ws.findIndex((w) => SAY_VERBS.has(w.text.toLowerCase()));
   if (verbAt < 0) return undefined;
   if (verbAt === 0) {

@@ -21,6 +21,7 @@ const PREP = String.raw`(?:${cap("so")}\s+far\s+(?:in|this)\s+|(?:${PREP_WORDS}|
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${PREP}?${FISCAL}`, "g"),
   new RegExp(String.raw`\b${PREP}?${DATE}(?:\s+(?:to|through|until|and|[-–])\s+${DATE})?\b`, "g"),
+  new RegExp(String.raw`\b(?:${PREP_WORDS})\s+${MONTH}\b`, "g"),
   new RegExp(
     String.raw`\b(?:${PREP}${DETERMINER}?(?:${QUALIFIER}\s+)?(?:${COUNTED}\s+)?${PERIOD}|${DETERMINER}?${QUALIFIER}\s+(?:${COUNTED}\s+)?${PERIOD})(?:\s+(?:of\s+)?(?:${FISCAL}|${YEAR}))?\b`,
     "gi",
@@ -33,6 +34,7 @@ const PATTERNS: RegExp[] = [
 const GATES: RegExp[] = [
   /fy|year/,
   /\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
   /year|month|quarter|week|day|decade|period|semester/,
   /since/,
   /annual|year|date|month|week|day/,
