@@ -104,6 +104,9 @@ describe("numbers that are not claims", () => {
     ["Section 8 vouchers reach 2.3 million households.", ["2.3 million"]],
     ["Title 42 expulsions totaled 1.7 million.", ["1.7 million"]],
     ["Troopers made 85 arrests along I-95 last month.", ["85"]],
+    // ages and round-the-clock schedules
+    ["Residents over age 65 make up 19 percent of the county.", ["19 percent"]],
+    ["The crisis line runs 24/7 and took 51,000 calls.", ["51,000"]],
     // list indexes
     ["1. The county hired 37 new deputies.", ["37"]],
     // number words that count nothing
@@ -246,6 +249,7 @@ describe("direction: which way a change went", () => {
     ["The university reported a 5 percent drop in enrollment.", "5 percent", "decrease"],
     ["Fentanyl seizures jumped 48% this year.", "48%", "increase"],
     ["The budget rose to $2 billion.", "$2 billion", undefined],
+    ["Residents over age 65 make up 19 percent of the county.", "19 percent", undefined],
     ["The county employs 1,900 teachers.", "1,900", undefined],
   ];
   it.each(cases)("%s → %s", (source, text, direction) => {

@@ -63,6 +63,7 @@ const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks
 /** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
 const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none"]);
 const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
+const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
 const PERIOD_LEADS = new Set([
   "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
   "recent", "coming", "first", "this", "that", "these", "those",
@@ -303,7 +304,9 @@ class SentenceContext {
     }
     if (this.countsAPeriod(q, nextWord)) return true;
     // Digit fractions with nothing measured: "24/7", "9/11".
-    if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word")) return true;
+    if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return true;
+    // "over age 65", "children aged 5": an age that bounds a group, not a figure.
+    if (q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged")) return true;
     // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
     if (q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100) {
       if (q.value === 0 && !nextWord.endsWith("s")) return true;
@@ -655,6 +658,8 @@ class SentenceContext {
       }
       const w = t.lower;
       if (w === "to" || w === "from") return undefined; // "rose to 5 million" states a level
+      // "make up 19 percent", "took up a third": a share, not a rise.
+      if (w === "up" && PHRASAL_UP.has(this.word(this.prev(j)))) return undefined;
       if (INCREASE_WORDS.has(w) && !["more", "higher", "growth"].includes(w)) return "increase";
       if (DECREASE_WORDS.has(w) && !["less", "fewer", "lower", "loss", "losses"].includes(w)) return "decrease";
     }
