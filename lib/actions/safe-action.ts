@@ -1,0 +1,49 @@
+import "server-only";
+/**
+ * The Next side of every review action: resolve the session to a user re-read from the database,
+ * run the mutation core (lib/review/mutation.ts: parse → authenticate → authorize on the row →
+ * write + audit in one transaction), revalidate what changed, return a small ActionState.
+ *
+ * Each action file ("use server") is one line on top of this; the session is all this adds, so
+ * tests exercise the real logic by calling the cores with real users.
+ */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { Affected, MutationCore } from "@/lib/review/mutation";
+import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import type { ActionState } from "./action-state";
+
+/** Pages that show a claim, its source, the claim list, or the accounts list. */
+export function pathsFor(affected: Affected): string[] {
+  const paths: string[] = [];
+  if (affected.claimId !== undefined) paths.push(`/claims/${affected.claimId}`, "/");
+  if (affected.sourceId !== undefined) paths.push(`/sources/${affected.sourceId}`, "/sources");
+  if (affected.userId !== undefined) paths.push("/admin/users");
+  return [...new Set(paths)];
+}
+
+/** FormData's text fields as a plain object (files and Next's internal $ACTION fields dropped). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+export async function runAction(core: MutationCore, formData: FormData): Promise<ActionState> {
+  const input = formValues(formData);
+  let result;
+  try {
+    const [db, actor] = await Promise.all([getDb(), getCurrentUser()]);
+    result = await core(db, actor, input);
+  } catch (error) {
+    // The database or the session could not be reached; the core catches everything after that.
+    console.error("review action failed", error);
+    const { password: _password, ...values } = input;
+    return { ok: false, error: UNEXPECTED_ERROR, values };
+  }
+  if (result.affected) for (const path of pathsFor(result.affected)) revalidatePath(path);
+  return result.state;
+}

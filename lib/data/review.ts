@@ -1,0 +1,248 @@
+import "server-only";
+/**
+ * What the claim page shows of the review work, decided by who is looking:
+ *   - anonymous: only citations an editor made public; never notes, never history;
+ *   - signed in: every live citation and note, with own/editable flags, and the claim's history.
+ */
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+import { auditLog, citations, claims, notes, users } from "@/db/schema";
+import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { listUserSummaries, type UserSummary } from "@/lib/review/users";
+import type { CitationStance } from "@/lib/validation/review";
+import type { Unit } from "@/lib/claims/types";
+
+export type { UserSummary };
+
+export interface ReviewAuthor {
+  id: number;
+  name: string;
+}
+
+export interface CitationView {
+  id: number;
+  url: string;
+  title: string;
+  publisher: string | null;
+  /** YYYY-MM-DD */
+  publishedOn: string | null;
+  quote: string | null;
+  stance: CitationStance;
+  figure: number | null;
+  /** figure − the claim's value, when both exist (same units as the claim). */
+  difference: number | null;
+  isPublic: boolean;
+  author: ReviewAuthor;
+  /** The viewer wrote it. */
+  own: boolean;
+  /** The viewer may edit and delete it (author, editor, admin). */
+  editable: boolean;
+  /** Send back with updates and deletes (optimistic concurrency). */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NoteView {
+  id: number;
+  /** Markdown as typed: render it escaped, never as HTML. */
+  body: string;
+  author: ReviewAuthor;
+  own: boolean;
+  editable: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: Date;
+  /** e.g. "citation.added", "note.updated", "claim.marked_not_a_claim" */
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: ReviewAuthor | null;
+  /** One line for people: "changed title, quote". */
+  summary: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface ClaimReview {
+  claim: {
+    id: number;
+    value: number | null;
+    unit: Unit;
+    origin: "extracted" | "manual";
+    notAClaim: boolean;
+    notAClaimReason: string | null;
+    /** Send back with markNotAClaimAction / restoreClaimAction. */
+    version: number;
+  };
+  citations: CitationView[];
+  /** Always [] for an anonymous viewer. */
+  notes: NoteView[];
+  /** Always [] for an anonymous viewer; newest first. */
+  history: HistoryEntry[];
+  /** The viewer may add citations, notes, manual claims and mark not-a-claim. */
+  canReview: boolean;
+}
+
+/** Null when the claim does not exist. */
+export async function getClaimReview({
+  claimId,
+  viewer,
+}: {
+  claimId: number;
+  viewer: Actor | null;
+}): Promise<ClaimReview | null> {
+  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  const db = await getDb();
+  const [claim] = await db
+    .select({
+      id: claims.id,
+      value: claims.value,
+      unit: claims.unit,
+      origin: claims.origin,
+      notAClaim: claims.notAClaim,
+      notAClaimReason: claims.notAClaimReason,
+      version: claims.version,
+    })
+    .from(claims)
+    .where(eq(claims.id, claimId));
+  if (!claim) return null;
+
+  const citationRows = await db
+    .select({
+      id: citations.id,
+      url: citations.url,
+      title: citations.title,
+      publisher: citations.publisher,
+      publishedOn: citations.publishedOn,
+      quote: citations.quote,
+      stance: citations.stance,
+      figure: citations.figure,
+      isPublic: citations.isPublic,
+      version: citations.version,
+      createdAt: citations.createdAt,
+      updatedAt: citations.updatedAt,
+      authorId: users.id,
+      authorName: users.name,
+    })
+    .from(citations)
+    .innerJoin(users, eq(users.id, citations.authorId))
+    .where(
+      and(
+        eq(citations.claimId, claimId),
+        isNull(citations.deletedAt),
+        viewer ? undefined : eq(citations.isPublic, true),
+      ),
+    )
+    .orderBy(asc(citations.createdAt), asc(citations.id));
+
+  const flags = (authorId: number) => ({
+    own: viewer?.id === authorId,
+    editable: viewer ? canChangeAuthoredItem(viewer, authorId) : false,
+  });
+
+  const review: ClaimReview = {
+    claim,
+    citations: citationRows.map(({ authorId, authorName, ...row }) => ({
+      ...row,
+      difference: row.figure !== null && claim.value !== null ? row.figure - claim.value : null,
+      author: { id: authorId, name: authorName },
+      ...flags(authorId),
+    })),
+    notes: [],
+    history: [],
+    canReview: viewer !== null,
+  };
+  if (!viewer) return review;
+
+  const noteRows = await db
+    .select({
+      id: notes.id,
+      body: notes.body,
+      version: notes.version,
+      createdAt: notes.createdAt,
+      updatedAt: notes.updatedAt,
+      authorId: users.id,
+      authorName: users.name,
+    })
+    .from(notes)
+    .innerJoin(users, eq(users.id, notes.authorId))
+    .where(and(eq(notes.claimId, claimId), isNull(notes.deletedAt)))
+    .orderBy(asc(notes.createdAt), asc(notes.id));
+  review.notes = noteRows.map(({ authorId, authorName, ...row }) => ({
+    ...row,
+    author: { id: authorId, name: authorName },
+    ...flags(authorId),
+  }));
+
+  const actor = alias(users, "actor");
+  const historyRows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      actorId: actor.id,
+      actorName: actor.name,
+    })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.actorId))
+    .where(eq(auditLog.claimId, claimId))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(200);
+  review.history = historyRows.map(({ actorId, actorName, ...row }) => {
+    const before = asRecord(row.before);
+    const after = asRecord(row.after);
+    return {
+      ...row,
+      before,
+      after,
+      actor: actorId !== null && actorName !== null ? { id: actorId, name: actorName } : null,
+      summary: summarize(row.action, before, after),
+    };
+  });
+  return review;
+}
+
+/** Every account, for the admin page. @throws AppError("forbidden") for anyone but an admin. */
+export async function listUsers({ viewer }: { viewer: Actor | null }): Promise<UserSummary[]> {
+  if (!viewer) throw new AppError("unauthorized");
+  if (!hasRole(viewer, "admin")) throw new AppError("forbidden");
+  return listUserSummaries(await getDb());
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+const VERBS: Record<string, string> = {
+  "citation.added": "added a citation",
+  "citation.updated": "edited a citation",
+  "citation.deleted": "deleted a citation",
+  "note.added": "added a note",
+  "note.updated": "edited a note",
+  "note.deleted": "deleted a note",
+  "claim.added_manually": "added this claim by hand",
+  "claim.marked_not_a_claim": "marked this as not a claim",
+  "claim.restored": "restored this as a claim",
+};
+
+/** "edited a citation: title, quote" — which fields changed, never their (possibly long) text. */
+export function summarize(action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
+  const verb = VERBS[action] ?? action;
+  if (!before || !after) return verb;
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+  return changed.length > 0 ? `${verb}: ${changed.join(", ")}` : verb;
+}

@@ -1,0 +1,148 @@
+/**
+ * The one place that fixes the order of every review write:
+ *
+ *   parse (zod) → authenticate (an actor, a role) → in ONE transaction: load the row, authorize on
+ *   it, write, append the audit row → a small ActionState.
+ *
+ * A mutation is declared with `defineMutation`; the audit entry is part of what `write` must
+ * return, so no write can skip it, and the transaction makes write + audit all-or-nothing.
+ * No Next import: tests call the cores with real users from the database, and
+ * lib/actions/safe-action.ts adds the session and revalidation around them.
+ */
+import type { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { type ActionState, CONFLICT_MESSAGE } from "@/lib/actions/action-state";
+import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
+
+/** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
+export interface AuditEntry {
+  entityType: "citation" | "note" | "claim" | "user";
+  entityId: number;
+  claimId: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** What changed, so the Next wrapper knows which pages to revalidate. */
+export interface Affected {
+  claimId?: number;
+  sourceId?: number;
+  userId?: number;
+}
+
+export interface WriteResult {
+  id: number;
+  message?: string;
+  audit: AuditEntry;
+  affected: Affected;
+}
+
+export interface MutationResult {
+  state: ActionState;
+  /** Set only when the write committed. */
+  affected: Affected | null;
+}
+
+export type MutationCore = (db: Db, actor: Actor | null, input: unknown) => Promise<MutationResult>;
+
+/** Thrown inside `write` to refuse and roll back (e.g. zero rows matched the version). */
+export class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly details: { conflict?: boolean; fieldErrors?: Record<string, string[]> } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function conflict(): Refusal {
+  return new Refusal(CONFLICT_MESSAGE, { conflict: true });
+}
+
+export interface MutationDefinition<S extends z.ZodType, Row> {
+  /** Audit action, past tense: "citation.added". */
+  action: string;
+  schema: S;
+  /** Lowest role allowed at all; the row check comes on top. Default: any signed-in user. */
+  minimumRole?: UserRole;
+  /** Loads the row the actor acts on (the claim for an add), inside the transaction. */
+  load(tx: Tx, input: z.output<S>): Promise<Row | undefined>;
+  notFound: string;
+  /** true, or the message to refuse with. */
+  authorize(actor: Actor, row: Row, input: z.output<S>): true | string;
+  write(tx: Tx, context: { actor: Actor; row: Row; input: z.output<S> }): Promise<WriteResult>;
+}
+
+export const SIGN_IN_REQUIRED = "Sign in to do this.";
+export const UNEXPECTED_ERROR = "Something went wrong and nothing was saved. Try again in a moment.";
+
+export function defineMutation<S extends z.ZodType, Row>(definition: MutationDefinition<S, Row>): MutationCore {
+  return async (db, actor, rawInput) => {
+    const values = echoValues(rawInput);
+    const refused = (error: string, details: Refusal["details"] = {}): MutationResult => ({
+      state: { ok: false, error, ...details, values },
+      affected: null,
+    });
+
+    const parsed = definition.schema.safeParse(rawInput);
+    if (!parsed.success) {
+      return refused("Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+    }
+    if (!actor) return refused(SIGN_IN_REQUIRED);
+    if (definition.minimumRole && !hasRole(actor, definition.minimumRole)) {
+      return refused(`Only ${definition.minimumRole === "admin" ? "admins" : "editors and admins"} can do this.`);
+    }
+    const input = parsed.data;
+
+    try {
+      const written = await db.transaction(async (tx) => {
+        const row = await definition.load(tx, input);
+        if (row === undefined) throw new Refusal(definition.notFound);
+        const allowed = definition.authorize(actor, row, input);
+        if (allowed !== true) throw new Refusal(allowed);
+        const result = await definition.write(tx, { actor, row, input });
+        await tx.insert(auditLog).values({
+          actorId: actor.id,
+          action: definition.action,
+          entityType: result.audit.entityType,
+          entityId: String(result.audit.entityId),
+          claimId: result.audit.claimId,
+          before: result.audit.before,
+          after: result.audit.after,
+        });
+        return result;
+      });
+      return {
+        state: { ok: true, id: written.id, ...(written.message ? { message: written.message } : {}) },
+        affected: written.affected,
+      };
+    } catch (error) {
+      if (error instanceof Refusal) return refused(error.message, error.details);
+      console.error(`${definition.action} failed`, error);
+      return refused(UNEXPECTED_ERROR);
+    }
+  };
+}
+
+/** The submitted strings, so a form can show them again (never a password). */
+function echoValues(rawInput: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (rawInput && typeof rawInput === "object") {
+    for (const [key, value] of Object.entries(rawInput)) {
+      if (key.toLowerCase().includes("password")) continue;
+      if (typeof value === "string") values[key] = value;
+      else if (typeof value === "number" && Number.isFinite(value)) values[key] = String(value);
+    }
+  }
+  return values;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
