@@ -165,8 +165,15 @@ async function openProcessDb(): Promise<DbHandle> {
     // The embedded database is this process's alone, so it keeps itself migrated.
     await handle.migrate();
     if (firstStart) {
-      const { seedDatabase } = await import("./seed/seed-database");
+      const { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase, seedDemoAccounts } = await import("./seed/seed-database");
       await seedDatabase(handle.db, { onlyIfEmpty: true });
+      // Demo accounts exist only in the embedded database, never on PostgreSQL.
+      const created = await seedDemoAccounts(handle.db);
+      if (created.length > 0) {
+        console.log(
+          `Claim Desk: demo accounts created in ${pgliteDir}. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
+        );
+      }
     }
   } catch (error) {
     await handle.close();

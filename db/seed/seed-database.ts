@@ -11,7 +11,8 @@ import { z } from "zod";
 import * as engine from "@/lib/claims";
 import type { Claim } from "@/lib/claims/types";
 import type { Db, Tx } from "../client";
-import { claims, type NewClaimRow, sources } from "../schema";
+import { hashPassword } from "@/lib/auth/password";
+import { claims, type NewClaimRow, sources, users } from "../schema";
 import { quoteSelector } from "../quote-selector";
 
 export const SEED_DIR = path.resolve(process.cwd(), "db/seed");
@@ -39,16 +40,30 @@ export async function seedDatabase(db: Db, options: { onlyIfEmpty?: boolean } = 
     const [row] = await db.select({ n: count() }).from(sources);
     if ((row?.n ?? 0) > 0) return { sourcesInserted: 0, claimsInserted: 0, claimsRejected: 0 };
   }
-  const report = await seedReleases(db);
-  await seedDemoAccounts(db);
-  return report;
+  return seedReleases(db);
 }
 
+export const DEMO_PASSWORD = "claimdesk-demo";
+export const DEMO_ACCOUNTS = [
+  { email: "reviewer@claimdesk.test", name: "Demo Reviewer", role: "reviewer" },
+  { email: "editor@claimdesk.test", name: "Demo Editor", role: "editor" },
+  { email: "admin@claimdesk.test", name: "Demo Admin", role: "admin" },
+] as const;
+
 /**
- * Hook for issue 4: demo accounts (reviewer, editor, admin) with argon2 hashes, inserted
- * ON CONFLICT (email) DO NOTHING so this stays idempotent. Intentionally empty until then.
+ * Demo accounts (reviewer, editor, admin; password DEMO_PASSWORD) for the embedded database's
+ * first start only: db/client.ts calls this for PGlite, never for PostgreSQL, and `npm run db:seed`
+ * does not. Idempotent (ON CONFLICT (email) DO NOTHING). Returns the emails it created.
  */
-export async function seedDemoAccounts(_db: Db): Promise<void> {}
+export async function seedDemoAccounts(db: Db): Promise<string[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const inserted = await db
+    .insert(users)
+    .values(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })))
+    .onConflictDoNothing({ target: users.email })
+    .returning({ email: users.email });
+  return inserted.map((row) => row.email);
+}
 
 export function extractorVersion(): string {
   const declared = (engine as Record<string, unknown>).EXTRACTOR_VERSION;
