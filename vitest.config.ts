@@ -22,6 +22,8 @@ const postgresProject: TestProjectInlineConfiguration = {
     setupFiles: ["db/testing/postgres-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A different maxWorkers from pglite needs its own group, or vitest refuses to run both at once.
+    sequence: { groupOrder: 2 },
   },
 };
 
@@ -54,6 +56,7 @@ export default defineConfig({
           setupFiles: ["db/testing/pglite-setup.ts"],
           // Each file loads its own copy of the database into memory; two at a time suits small machines.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           // PGlite start-up and child processes are slow on a loaded machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,
