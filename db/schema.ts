@@ -62,7 +62,12 @@ export const verdictRatingEnum = pgEnum("verdict_rating", [
   "false",
   "unsupported",
 ]);
-export const verdictStateEnum = pgEnum("verdict_state", ["draft", "published", "retracted"]);
+/**
+ * draft: the working text, never public (at most one per claim). published: the current public
+ * verdict (at most one per claim). superseded: a published verdict replaced by a newer publish.
+ * retracted: withdrawn by an editor.
+ */
+export const verdictStateEnum = pgEnum("verdict_state", ["draft", "published", "retracted", "superseded"]);
 
 // ---------------------------------------------------------------------------------------------
 // People
@@ -187,6 +192,8 @@ export const claims = pgTable(
     missingFromExtraction: boolean("missing_from_extraction").notNull().default(false),
     assigneeId: integer("assignee_id").references(() => users.id),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true, mode: "date" }),
+    /** Why an editor set the claim aside (status not_checkable); internal, never public. */
+    statusReason: text("status_reason"),
     /** Optimistic concurrency: every update sets version = version + 1 where version = the one read. */
     version: integer("version").notNull().default(1),
     ...timestamps,
@@ -281,11 +288,17 @@ export const verdicts = pgTable(
       .notNull()
       .references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    /** When it stopped being the current verdict (superseded or retracted). */
+    retiredAt: timestamp("retired_at", { withTimezone: true, mode: "date" }),
     createdAt: timestamps.createdAt,
     version: integer("version").notNull().default(1),
   },
   (t) => [
     index("verdicts_claim_id_idx").on(t.claimId),
+    // At most one working draft per claim.
+    uniqueIndex("verdicts_one_draft_per_claim").on(t.claimId).where(sql`${t.state} = 'draft'`),
+    // The public feed: newest publication first.
+    index("verdicts_published_order_idx").on(t.publishedAt, t.id).where(sql`${t.state} = 'published'`),
     // At most one published verdict per claim.
     uniqueIndex("verdicts_one_published_per_claim").on(t.claimId).where(sql`${t.state} = 'published'`),
   ],

@@ -18,6 +18,7 @@ import type { ActionState } from "./action-state";
 export function pathsFor(affected: Affected): string[] {
   const paths: string[] = [];
   if (affected.claimId !== undefined) paths.push(`/claims/${affected.claimId}`, "/");
+  for (const claimId of affected.claimIds ?? []) paths.push(`/claims/${claimId}`, "/");
   if (affected.sourceId !== undefined) paths.push(`/sources/${affected.sourceId}`, "/sources");
   if (affected.userId !== undefined) paths.push("/admin/users");
   return [...new Set(paths)];
@@ -32,8 +33,14 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export async function runAction(core: MutationCore, formData: FormData): Promise<ActionState> {
-  const input = formValues(formData);
+export async function runAction(
+  core: MutationCore,
+  formData: FormData,
+  /** For fields a form repeats (checkboxes): these keys arrive as arrays of every value. */
+  repeated: readonly string[] = [],
+): Promise<ActionState> {
+  const input: Record<string, string | string[]> = formValues(formData);
+  for (const key of repeated) input[key] = formData.getAll(key).filter((value) => typeof value === "string");
   let result;
   try {
     const [db, actor] = await Promise.all([getDb(), getCurrentUser()]);
@@ -41,7 +48,8 @@ export async function runAction(core: MutationCore, formData: FormData): Promise
   } catch (error) {
     // The database or the session could not be reached; the core catches everything after that.
     console.error("review action failed", error);
-    const { password: _password, ...values } = input;
+    const values: Record<string, string> = {};
+    for (const [key, value] of Object.entries(input)) if (key !== "password" && typeof value === "string") values[key] = value;
     return { ok: false, error: UNEXPECTED_ERROR, values };
   }
   if (result.affected) for (const path of pathsFor(result.affected)) revalidatePath(path);

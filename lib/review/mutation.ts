@@ -17,7 +17,7 @@ import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {
-  entityType: "citation" | "note" | "claim" | "user";
+  entityType: "citation" | "note" | "claim" | "user" | "verdict";
   entityId: number;
   claimId: number | null;
   before: Record<string, unknown> | null;
@@ -27,6 +27,8 @@ export interface AuditEntry {
 /** What changed, so the Next wrapper knows which pages to revalidate. */
 export interface Affected {
   claimId?: number;
+  /** A bulk move touches many claims. */
+  claimIds?: number[];
   sourceId?: number;
   userId?: number;
 }
@@ -34,7 +36,8 @@ export interface Affected {
 export interface WriteResult {
   id: number;
   message?: string;
-  audit: AuditEntry;
+  /** One entry, or several for a write that moves many rows (a bulk assignment: one per claim). */
+  audit: AuditEntry | AuditEntry[];
   affected: Affected;
 }
 
@@ -102,15 +105,19 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
         const allowed = definition.authorize(actor, row, input);
         if (allowed !== true) throw new Refusal(allowed);
         const result = await definition.write(tx, { actor, row, input });
-        await tx.insert(auditLog).values({
-          actorId: actor.id,
-          action: definition.action,
-          entityType: result.audit.entityType,
-          entityId: String(result.audit.entityId),
-          claimId: result.audit.claimId,
-          before: result.audit.before,
-          after: result.audit.after,
-        });
+        const entries = Array.isArray(result.audit) ? result.audit : [result.audit];
+        if (entries.length === 0) throw new Error(`${definition.action} wrote no audit entry`);
+        await tx.insert(auditLog).values(
+          entries.map((entry) => ({
+            actorId: actor.id,
+            action: definition.action,
+            entityType: entry.entityType,
+            entityId: String(entry.entityId),
+            claimId: entry.claimId,
+            before: entry.before,
+            after: entry.after,
+          })),
+        );
         return result;
       });
       return {
