@@ -1,0 +1,89 @@
+/**
+ * schema.org ClaimReview for a published verdict (https://schema.org/ClaimReview, and Google's
+ * fact-check markup: https://developers.google.com/search/docs/appearance/structured-data/factcheck).
+ * Pure: the same object goes into the public page's <script type="application/ld+json"> and the
+ * /api/claim-reviews feed.
+ */
+import { RATING_LABELS, RATING_VALUES } from "./ratings";
+import { claimUrl, type SiteConfig } from "./site";
+import type { PublishedClaimSummary } from "./types";
+
+export interface ClaimReviewJsonLd {
+  "@context"?: "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  dateModified?: string;
+  author: { "@type": "Organization"; name: string; url: string };
+  reviewRating: {
+    "@type": "Rating";
+    ratingValue: 1 | 2 | 3 | 4 | 5;
+    bestRating: 5;
+    worstRating: 1;
+    alternateName: string;
+  };
+  reviewBody?: string;
+  itemReviewed: {
+    "@type": "Claim";
+    appearance: { "@type": "CreativeWork"; headline: string; url?: string; publisher?: { "@type": "Organization"; name: string } };
+    author?: { "@type": "Person" | "Organization"; name: string };
+    datePublished?: string;
+  };
+}
+
+/**
+ * @param options.context — include "@context" (true for a standalone document; false inside a feed
+ * whose envelope carries it).
+ */
+export function buildClaimReview(
+  claim: Pick<PublishedClaimSummary, "id" | "text" | "sentence" | "speaker" | "source" | "verdict">,
+  site: SiteConfig,
+  options: { context?: boolean } = {},
+): ClaimReviewJsonLd {
+  const { verdict, source } = claim;
+  const author = claimAuthor(claim);
+  return {
+    ...(options.context === false ? {} : { "@context": "https://schema.org" as const }),
+    "@type": "ClaimReview",
+    url: claimUrl(site, claim.id),
+    claimReviewed: claimReviewed(claim),
+    datePublished: verdict.firstPublishedAt.toISOString(),
+    ...(verdict.updatedAt ? { dateModified: verdict.updatedAt.toISOString() } : {}),
+    author: { "@type": "Organization", name: site.newsroomName, url: site.url },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: RATING_VALUES[verdict.rating],
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: RATING_LABELS[verdict.rating],
+    },
+    reviewBody: verdict.summary,
+    itemReviewed: {
+      "@type": "Claim",
+      appearance: {
+        "@type": "CreativeWork",
+        headline: source.title,
+        ...(source.url ? { url: source.url } : {}),
+        ...(source.publisher ? { publisher: { "@type": "Organization" as const, name: source.publisher } } : {}),
+      },
+      ...(author ? { author } : {}),
+      ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
+    },
+  };
+}
+
+/** The sentence that makes the claim, one line; the figure alone when there is no sentence. */
+function claimReviewed(claim: Pick<PublishedClaimSummary, "text" | "sentence">): string {
+  const sentence = claim.sentence.replace(/\s+/g, " ").trim();
+  return sentence || claim.text;
+}
+
+/** Who made the claim: the quoted speaker, else the release's publisher. */
+function claimAuthor(claim: Pick<PublishedClaimSummary, "speaker" | "source">): ClaimReviewJsonLd["itemReviewed"]["author"] {
+  const speaker = claim.speaker?.trim();
+  if (speaker) return { "@type": "Person", name: speaker };
+  const publisher = claim.source.publisher?.trim();
+  if (publisher) return { "@type": "Organization", name: publisher };
+  return undefined;
+}
