@@ -6,6 +6,8 @@ import { APP_PORT, BROKEN_DB_PORT, BROKEN_DB_URL } from "./e2e/support/servers";
 const PORT = APP_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const cacheDir = path.resolve(".cache");
+/** `next start` runs in production mode, which requires a session secret: a fixed one for tests only. */
+const E2E_AUTH_SECRET = "claimdesk-e2e-only-secret-0123456789abcdef";
 
 /**
  * Every run gets a fresh embedded database, migrated and seeded by the server's first start.
@@ -51,7 +53,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testIgnore: /manual-claim\.spec\.ts/,
+    },
+    {
+      // Specs that change what the claim list shows run after every test that reads it.
+      name: "desktop-writes",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testMatch: /manual-claim\.spec\.ts/,
+      dependencies: ["desktop", "phone"],
+    },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/ },
   ],
   webServer: [
@@ -67,6 +80,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // A PostgreSQL server in the environment would bypass the fresh embedded database.
         DATABASE_URL: "",
+        NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+        NEXTAUTH_URL: baseURL,
       },
     },
     {
@@ -83,6 +98,8 @@ export default defineConfig({
         PGLITE_DIR: "/dev/null/claim-desk-e2e",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: "",
+        NEXTAUTH_SECRET: E2E_AUTH_SECRET,
+        NEXTAUTH_URL: BROKEN_DB_URL,
       },
     },
   ],

@@ -1,7 +1,14 @@
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/nav-link";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 
-export function SiteHeader() {
+const ROLE_LABELS: Record<CurrentUser["role"], string> = { reviewer: "Reviewer", editor: "Editor", admin: "Admin" };
+
+export async function SiteHeader() {
+  const user = await currentUserOrNull();
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -20,10 +27,44 @@ export function SiteHeader() {
                 Sources
               </NavLink>
             </li>
+            {user && hasRole(user, "admin") ? (
+              <li>
+                <NavLink href="/admin/users" matches={["/admin"]}>
+                  Users
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
-        {/* Slot for the signed-in user (name, sign-out): added with authentication in the next issue. */}
+        {user ? (
+          <div className="flex items-center gap-2" aria-label="Signed in" role="group">
+            <p className="text-sm leading-tight">
+              <span className="font-medium text-ink">{user.name}</span>
+              <span className="block text-xs text-stone-600">{ROLE_LABELS[user.role]}</span>
+            </p>
+            <SignOutButton />
+          </div>
+        ) : (
+          <Link
+            href="/sign-in"
+            className="rounded px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink"
+          >
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );
+}
+
+/** The header must not take the whole page down: when the session cannot be read, show "Sign in". */
+async function currentUserOrNull(): Promise<CurrentUser | null> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    // Next signals dynamic rendering and redirects by throwing: those are not failures.
+    unstable_rethrow(error);
+    console.error("site header: could not read the signed-in user", error);
+    return null;
+  }
 }

@@ -35,11 +35,15 @@ export function drawableMarks(marks: SourceClaimMark[]): SourceClaimMark[] {
   return drawn;
 }
 
-/** The release as published, paragraph by paragraph, every claim highlighted in place and linked. */
+/**
+ * The release as published, paragraph by paragraph, every claim highlighted in place and linked.
+ * Every piece of text sits in an element carrying `data-offset`, its UTF-16 start in the body, so a
+ * selection in the page maps back to exact offsets (components/source-selection.ts).
+ */
 export function SourceText({ body, claims }: { body: string; claims: SourceClaimMark[] }) {
   const marks = drawableMarks(claims);
   return (
-    <div className="space-y-4 text-[1.0625rem] leading-8 text-stone-900">
+    <div data-source-body="" data-length={body.length} className="space-y-4 text-[1.0625rem] leading-8 text-stone-900">
       {paragraphRanges(body).map((paragraph) => (
         <p key={paragraph.start} className="whitespace-pre-line">
           {renderParagraph(body, paragraph, marks)}
@@ -56,7 +60,7 @@ function renderParagraph(body: string, paragraph: Range, marks: SourceClaimMark[
     if (mark.end <= paragraph.start || mark.start >= paragraph.end) continue;
     const start = Math.max(mark.start, paragraph.start);
     const end = Math.min(mark.end, paragraph.end);
-    if (start > at) parts.push(body.slice(at, start));
+    if (start > at) parts.push(segment(body, at, start));
     const status = STATUS_LABELS[mark.status];
     // The status shows beside the figure through CSS content, so the release's own words stay
     // unbroken for copying, searching and reading aloud; assistive technology gets it from the label.
@@ -69,11 +73,21 @@ function renderParagraph(body: string, paragraph: Range, marks: SourceClaimMark[
         data-status={status}
         className="scroll-mt-24 rounded-sm no-underline decoration-stone-500 underline-offset-4 after:ml-1 after:align-[0.2em] after:text-[0.65rem] after:font-medium after:tracking-wide after:text-stone-600 after:uppercase after:content-[attr(data-status)] hover:underline target:ring-2 target:ring-accent"
       >
-        <mark className="font-semibold text-ink">{body.slice(start, end)}</mark>
+        <mark data-offset={start} className="font-semibold text-ink">
+          {body.slice(start, end)}
+        </mark>
       </Link>,
     );
     at = end;
   }
-  if (at < paragraph.end) parts.push(body.slice(at, paragraph.end));
+  if (at < paragraph.end) parts.push(segment(body, at, paragraph.end));
   return parts;
+}
+
+function segment(body: string, start: number, end: number) {
+  return (
+    <span key={`text-${start}`} data-offset={start}>
+      {body.slice(start, end)}
+    </span>
+  );
 }

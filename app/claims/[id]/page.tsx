@@ -4,9 +4,12 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getClaim } from "@/lib/data/claims";
+import { getClaimReview } from "@/lib/data/review";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { BOUND_LABELS, DIRECTION_LABELS, formatDate, formatValue, UNIT_LABELS } from "@/components/claim-format";
+import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadge } from "@/components/status-badge";
 
 type Params = Promise<{ id: string }>;
@@ -25,6 +28,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const claim = await loadClaim((await params).id);
   if (!claim) notFound();
+  // The viewer decides what the review data holds: anonymous visitors never receive notes or history.
+  const viewer = await getCurrentUser();
+  const review = await getClaimReview({ claimId: claim.id, viewer });
+  if (!review) notFound();
 
   const { source } = claim;
   const facts: { term: string; detail: React.ReactNode }[] = [
@@ -111,14 +118,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </section>
       </div>
 
-      {/* Review (citations, notes, history of changes) arrives with the next issue. */}
-      <section aria-labelledby="review-heading" className="mt-10">
-        <h2 id="review-heading" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+      <section aria-labelledby="review-heading" className="mt-10 border-t border-stone-200 pt-8">
+        <h2 id="review-heading" className="mb-6 text-xl font-semibold tracking-tight">
           Review
         </h2>
-        <div className="rounded-lg border border-dashed border-stone-300 p-5 text-sm text-stone-600">
-          Reviewing is not available yet. Citations, notes and the history of this claim will be kept here.
-        </div>
+        <ReviewPanel review={review} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/claims/${claim.id}`)}`} />
       </section>
     </article>
   );

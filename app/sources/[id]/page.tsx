@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
 import { formatDate, UNIT_LABELS } from "@/components/claim-format";
+import { ManualClaimPicker } from "@/components/manual-claim-picker";
 import { SourceText } from "@/components/source-text";
 import { StatusBadge } from "@/components/status-badge";
 
@@ -28,6 +30,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
 
+  const viewer = await getCurrentUser();
   const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
 
   return (
@@ -88,7 +91,13 @@ export default async function SourcePage({ params }: { params: Params }) {
             The release, as published
           </h2>
           <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
-            <SourceText body={source.body} claims={source.claims} />
+            {viewer ? (
+              <ManualClaimPicker sourceId={source.id}>
+                <SourceText body={source.body} claims={source.claims} />
+              </ManualClaimPicker>
+            ) : (
+              <SourceText body={source.body} claims={source.claims} />
+            )}
           </div>
         </section>
 

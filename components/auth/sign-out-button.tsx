@@ -1,0 +1,24 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useTransition } from "react";
+
+/** Ends the session, then reloads the home page so nothing reviewer-only stays on screen. */
+export function SignOutButton() {
+  const [pending, startTransition] = useTransition();
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() =>
+        startTransition(async () => {
+          await signOut({ redirect: false });
+          window.location.assign("/");
+        })
+      }
+      className="rounded px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink disabled:opacity-60"
+    >
+      {pending ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}

@@ -1,0 +1,212 @@
+import Link from "next/link";
+import type { ClaimReview, CitationView, HistoryEntry, NoteView } from "@/lib/data/review";
+import { formatDate } from "@/components/claim-format";
+import { CitationForm } from "@/components/review/citation-form";
+import { DeleteItemForm } from "@/components/review/delete-item-form";
+import { Disclosure } from "@/components/review/disclosure";
+import { NotAClaimForm } from "@/components/review/not-a-claim-form";
+import { NoteForm } from "@/components/review/note-form";
+import { NoteMarkdown } from "@/components/review/note-markdown";
+import { formatDateTime, formatDifference, formatFigure } from "@/components/review/review-format";
+import { StanceBadge } from "@/components/review/stance-badge";
+
+const sectionHeading = "mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase";
+const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-stone-100";
+
+/**
+ * The review work on one claim. What it receives was already cut to the viewer by getClaimReview:
+ * anonymous visitors get public citations only (no notes, no history, canReview false), so this
+ * component cannot show them anything more.
+ */
+export function ReviewPanel({ review, signInHref }: { review: ClaimReview; signInHref: string }) {
+  const { claim } = review;
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="citations-heading">
+        <h2 id="citations-heading" className={sectionHeading}>
+          Citations
+        </h2>
+        {review.citations.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">
+            {review.canReview ? "No citations yet." : "No published citations for this claim yet."}
+          </p>
+        ) : (
+          <ol className="space-y-3">
+            {review.citations.map((citation) => (
+              <CitationItem key={citation.id} citation={citation} claim={claim} />
+            ))}
+          </ol>
+        )}
+        {review.canReview ? (
+          <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+            <h3 className="mb-3 font-semibold text-ink">Add a citation</h3>
+            <CitationForm claimId={claim.id} />
+          </div>
+        ) : (
+          <p className="mt-4 text-sm text-stone-600">
+            Reviewers:{" "}
+            <Link href={signInHref} className="font-medium text-accent underline underline-offset-2">
+              sign in
+            </Link>{" "}
+            to add citations and notes.
+          </p>
+        )}
+      </section>
+
+      {review.canReview ? (
+        <>
+          <section aria-labelledby="notes-heading">
+            <h2 id="notes-heading" className={sectionHeading}>
+              Verification notes
+            </h2>
+            {review.notes.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">No notes yet.</p>
+            ) : (
+              <ol className="space-y-3">
+                {review.notes.map((note) => (
+                  <NoteItem key={note.id} note={note} />
+                ))}
+              </ol>
+            )}
+            <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+              <NoteForm claimId={claim.id} />
+            </div>
+          </section>
+
+          <section aria-labelledby="not-a-claim-heading">
+            <h2 id="not-a-claim-heading" className={sectionHeading}>
+              Not a claim?
+            </h2>
+            <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+              <NotAClaimForm
+                claimId={claim.id}
+                version={claim.version}
+                notAClaim={claim.notAClaim}
+                reason={claim.notAClaimReason}
+              />
+            </div>
+          </section>
+
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading" className={sectionHeading}>
+              History
+            </h2>
+            <ClaimHistory entries={review.history} />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function CitationItem({ citation, claim }: { citation: CitationView; claim: ClaimReview["claim"] }) {
+  const difference = formatDifference(citation.difference, claim.value, claim.unit);
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="min-w-0 font-semibold break-words">
+          <a
+            href={citation.url}
+            rel="noopener noreferrer nofollow"
+            className="text-accent underline underline-offset-2"
+          >
+            {citation.title}
+            <span className="sr-only"> (external site)</span>
+          </a>
+        </p>
+        <StanceBadge stance={citation.stance} />
+      </div>
+      <p className="mt-1 text-sm text-stone-600">
+        {[citation.publisher, citation.publishedOn ? formatDate(citation.publishedOn) : null].filter(Boolean).join(", ") ||
+          "Publisher and date not given"}
+      </p>
+      {citation.quote ? (
+        <blockquote className="mt-3 border-l-4 border-stone-300 pl-3 whitespace-pre-line text-stone-800">
+          {citation.quote}
+        </blockquote>
+      ) : null}
+      {citation.figure !== null ? (
+        <p className="mt-3 text-sm">
+          <span className="text-stone-600">Source’s figure:</span>{" "}
+          <span className="font-semibold tabular-nums">{formatFigure(citation.figure, claim.unit)}</span>
+          {difference ? (
+            <span
+              className={`ml-2 rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${citation.difference === 0 ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-900"}`}
+            >
+              {difference}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="mt-3 text-xs text-stone-600">
+        Added by {citation.own ? "you" : citation.author.name}, {formatDateTime(citation.createdAt)}
+        {citation.isPublic ? " · published" : ""}
+      </p>
+      {citation.editable ? (
+        <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-100 pt-3">
+          <Disclosure summary="Edit citation" summaryClassName={editSummary} className="w-full sm:w-auto sm:flex-1">
+            <div className="mt-3">
+              <CitationForm
+                citation={{
+                  citationId: citation.id,
+                  version: citation.version,
+                  url: citation.url,
+                  title: citation.title,
+                  publisher: citation.publisher ?? "",
+                  publishedOn: citation.publishedOn ?? "",
+                  quote: citation.quote ?? "",
+                  stance: citation.stance,
+                  figure: citation.figure === null ? "" : String(citation.figure),
+                }}
+              />
+            </div>
+          </Disclosure>
+          <DeleteItemForm kind="citation" id={citation.id} version={citation.version} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function NoteItem({ note }: { note: NoteView }) {
+  const edited = note.updatedAt.getTime() !== note.createdAt.getTime();
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Note by ${note.author.name}`}>
+      <NoteMarkdown body={note.body} />
+      <p className="mt-3 text-xs text-stone-600">
+        {note.own ? "You" : note.author.name}, {formatDateTime(note.createdAt)}
+        {edited ? ` · edited ${formatDateTime(note.updatedAt)}` : ""}
+      </p>
+      {note.editable ? (
+        <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-100 pt-3">
+          <Disclosure summary="Edit note" summaryClassName={editSummary} className="w-full sm:w-auto sm:flex-1">
+            <div className="mt-3">
+              <NoteForm note={{ noteId: note.id, version: note.version, body: note.body }} />
+            </div>
+          </Disclosure>
+          <DeleteItemForm kind="note" id={note.id} version={note.version} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function ClaimHistory({ entries }: { entries: HistoryEntry[] }) {
+  if (entries.length === 0) {
+    return <p className="text-sm text-stone-600">No changes yet: nobody has reviewed this claim.</p>;
+  }
+  return (
+    <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Changes, newest first">
+      {entries.map((entry) => (
+        <li key={entry.id} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[12rem_1fr] sm:gap-4">
+          <time dateTime={entry.at.toISOString()} className="text-stone-600 tabular-nums">
+            {formatDateTime(entry.at)}
+          </time>
+          <p className="text-stone-900">
+            <span className="font-medium">{entry.actor?.name ?? "Someone (account removed)"}</span> {entry.summary}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
