@@ -16,7 +16,7 @@ test.describe("GET /api/claims", () => {
     expect(body.claims.length).toBeLessThanOrEqual(20);
     for (const claim of body.claims) {
       expect(Object.keys(claim).sort()).toEqual(
-        ["excerpt", "id", "source", "status", "subject", "text", "unit", "value"].sort(),
+        ["excerpt", "id", "source", "status", "subject", "text", "unit", "value", "verdict"].sort(),
       );
       expect(claim).toMatchObject({
         id: expect.any(Number),
@@ -26,6 +26,8 @@ test.describe("GET /api/claims", () => {
         source: { id: expect.any(Number), title: expect.any(String) },
       });
       expect(Object.keys(claim.source).sort()).toEqual(["id", "title"]);
+      // Only a published verdict, never a draft: {rating, summary, publishedAt} or null.
+      expect(claim.verdict === null || Object.keys(claim.verdict).sort().join() === "publishedAt,rating,summary").toBe(true);
       expect(claim.value === null || typeof claim.value === "number").toBe(true);
       expect(STATUSES).toContain(claim.status);
       expect(UNITS).toContain(claim.unit);

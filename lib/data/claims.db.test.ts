@@ -121,7 +121,7 @@ describe("listClaims", () => {
       excerpt: { before: "Figure 25 of the pagination report rose to ", figure: "250 widgets", after: " in zebrafish county." },
     });
     expect(Object.keys(item ?? {}).sort()).toEqual(
-      ["checkworthiness", "denominator", "excerpt", "id", "source", "speaker", "status", "subject", "text", "timeScope", "unit", "value"],
+      ["checkworthiness", "denominator", "excerpt", "id", "source", "speaker", "status", "subject", "text", "timeScope", "unit", "value", "verdict"],
     );
   });
 

@@ -5,7 +5,7 @@ import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { claims, sources } from "@/db/schema";
+import { claims, sources, verdicts } from "@/db/schema";
 import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
 import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
@@ -40,9 +40,18 @@ const listColumns = {
   sentenceText: claims.sentenceText,
   sourceId: sources.id,
   sourceTitle: sources.title,
+  verdictRating: verdicts.rating,
+  verdictSummary: verdicts.summary,
+  verdictPublishedAt: verdicts.publishedAt,
 };
 
-interface ListRow extends Omit<ClaimListItem, "source" | "excerpt"> {
+/** At most one row per claim: the unique index verdicts_one_published_per_claim. */
+const publishedVerdictJoin = and(eq(verdicts.claimId, claims.id), eq(verdicts.state, "published"));
+
+interface ListRow extends Omit<ClaimListItem, "source" | "excerpt" | "verdict"> {
+  verdictRating: NonNullable<ClaimListItem["verdict"]>["rating"] | null;
+  verdictSummary: string | null;
+  verdictPublishedAt: Date | null;
   start: number;
   end: number;
   sentenceStart: number;
@@ -65,6 +74,10 @@ function toListItem(row: ListRow): ClaimListItem {
     checkworthiness: row.checkworthiness,
     source: { id: row.sourceId, title: row.sourceTitle },
     excerpt: sentenceExcerpt(row.sentenceText, row.sentenceStart, row),
+    verdict:
+      row.verdictRating !== null && row.verdictSummary !== null && row.verdictPublishedAt !== null
+        ? { rating: row.verdictRating, summary: row.verdictSummary, publishedAt: row.verdictPublishedAt }
+        : null,
   };
 }
 
@@ -100,6 +113,7 @@ export async function listClaims(input: ClaimFilters & { cursor?: string; limit:
     .select(listColumns)
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(verdicts, publishedVerdictJoin)
     .where(and(...conditions))
     .orderBy(desc(claims.checkworthiness), desc(claims.id))
     .limit(limit + 1);
@@ -132,6 +146,7 @@ export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | nu
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(verdicts, publishedVerdictJoin)
     .where(eq(claims.id, id));
   if (!row) return null;
 

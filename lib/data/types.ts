@@ -42,6 +42,14 @@ export interface ClaimListItem {
   checkworthiness: number;
   source: SourceRef;
   excerpt: Excerpt;
+  /** The current published verdict (also while a reopened claim is being re-checked), else null. */
+  verdict: ListVerdict | null;
+}
+
+export interface ListVerdict {
+  rating: "accurate" | "mostly_accurate" | "misleading" | "false" | "unsupported";
+  summary: string;
+  publishedAt: Date;
 }
 
 export interface ClaimPage {

@@ -48,6 +48,9 @@ function toPublicClaim(claim: ClaimListItem) {
     status: claim.status,
     source: { id: claim.source.id, title: claim.source.title },
     excerpt: `${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after}`,
+    verdict: claim.verdict
+      ? { rating: claim.verdict.rating, summary: claim.verdict.summary, publishedAt: claim.verdict.publishedAt.toISOString() }
+      : null,
   };
 }
 

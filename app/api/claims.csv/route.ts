@@ -1,0 +1,116 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
+import { badRequestMessage } from "@/app/_lib/request-errors";
+import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
+import type { ClaimListItem, ClaimPage } from "@/lib/data/types";
+import { isAppError } from "@/lib/errors";
+import { csvRow, type CsvValue } from "@/lib/exports/csv";
+
+/**
+ * Every claim matching the /api/claims filters (status, sourceId, unit, q; cursor to start later)
+ * as RFC 4180 CSV. Streamed one keyset page at a time, so there is no row cap and memory stays flat.
+ * Only published verdicts appear (the same contract as /api/claims).
+ */
+export const dynamic = "force-dynamic";
+
+const HEADER = [
+  "id",
+  "text",
+  "value",
+  "unit",
+  "subject",
+  "speaker",
+  "status",
+  "source_id",
+  "source_title",
+  "excerpt",
+  "verdict_rating",
+  "verdict_summary",
+  "verdict_published_at",
+  "url",
+] as const;
+
+function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvValue[] {
+  return [
+    claim.id,
+    claim.text,
+    claim.value,
+    claim.unit,
+    claim.subject,
+    claim.speaker,
+    claim.status,
+    claim.source.id,
+    claim.source.title,
+    `${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after}`,
+    claim.verdict?.rating,
+    claim.verdict?.summary,
+    claim.verdict?.publishedAt,
+    claimUrl(site, claim.id),
+  ];
+}
+
+export async function GET(request: NextRequest) {
+  const parsed = parseClaimQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest(`Invalid query: ${parsed.message}.`);
+  const filters = filtersOf(parsed.query);
+  const site = siteConfig();
+
+  // The first page is read before answering, so a bad cursor or a database outage is a clean
+  // 400/503 rather than a truncated download.
+  let page: ClaimPage;
+  try {
+    page = await listClaims({ ...filters, cursor: parsed.query.cursor, limit: MAX_LIMIT });
+  } catch (error) {
+    const message = badRequestMessage(error);
+    if (message !== null) return badRequest(message);
+    console.error("GET /api/claims.csv failed", error);
+    const unavailable = isAppError(error) && error.kind === "unavailable";
+    return new NextResponse(unavailable ? "The claims database is not available right now.\n" : "Internal error.\n", {
+      status: unavailable ? 503 : 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+
+  const encoder = new TextEncoder();
+  let current: ClaimPage | null = page;
+  let headerSent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        if (!headerSent) {
+          headerSent = true;
+          // A byte-order mark so spreadsheet programs read the file as UTF-8.
+          controller.enqueue(encoder.encode(`\uFEFF${csvRow(HEADER)}`));
+          return;
+        }
+        if (current === null) {
+          controller.close();
+          return;
+        }
+        const rows = current.claims.map((claim) => csvRow(rowOf(claim, site))).join("");
+        const next: string | null = current.next;
+        current = null;
+        if (rows) controller.enqueue(encoder.encode(rows));
+        if (next !== null) current = await listClaims({ ...filters, cursor: next, limit: MAX_LIMIT });
+      } catch (error) {
+        // Headers are gone: the only honest signal left is a broken download.
+        console.error("GET /api/claims.csv failed while streaming", error);
+        controller.error(error);
+      }
+    },
+  });
+
+  return new NextResponse(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": 'attachment; filename="claims.csv"',
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+function badRequest(message: string) {
+  return NextResponse.json({ error: message }, { status: 400, headers: { "Cache-Control": "no-store" } });
+}

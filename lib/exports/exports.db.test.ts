@@ -1,0 +1,92 @@
+/**
+ * The export route handlers against a real database (PGlite and PostgreSQL): the CSV streams every
+ * page and round-trips tricky text; /api/claims carries published verdicts only.
+ */
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getClaimsCsv } from "@/app/api/claims.csv/route";
+import { GET as getClaimsJson } from "@/app/api/claims/route";
+import type { Db } from "@/db/client";
+import { claims } from "@/db/schema";
+import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
+import { testDatabase } from "@/db/testing/test-db";
+import type { Actor } from "@/lib/auth/roles";
+import { makeUser } from "@/lib/review/testing";
+import { publishVerdict, saveVerdictDraft, takeClaim } from "@/lib/review/workflow";
+import { parseCsv } from "./parse-csv.testing";
+
+let db: Db;
+let editor: Actor;
+let source: SyntheticSource;
+const TRICKY_SUBJECT = '=HYPERLINK("http://evil.example")';
+const TRICKY_SPEAKER = 'Doe, "Jr."\r\nsecond line';
+const PUBLISHED_SUMMARY = 'Close, but "272,000" per BLS';
+
+async function version(claimId: number): Promise<string> {
+  const [row] = await db.select({ v: claims.version }).from(claims).where(eq(claims.id, claimId));
+  return String(row?.v);
+}
+
+beforeAll(async () => {
+  db = testDatabase().db;
+  editor = await makeUser(db, "editor");
+  source = await insertSyntheticSource(db, 230, "export");
+  const [published, drafted] = source.claimIds;
+  if (published === undefined || drafted === undefined) throw new Error("no claims");
+  await db.update(claims).set({ subject: TRICKY_SUBJECT, speaker: TRICKY_SPEAKER }).where(eq(claims.id, published));
+  for (const id of [published, drafted]) await takeClaim(db, editor, { claimId: String(id), version: await version(id) });
+  const verdict = { rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, rationale: "r" };
+  const ok = await publishVerdict(db, editor, { claimId: String(published), version: await version(published), ...verdict });
+  expect(ok.state).toMatchObject({ ok: true });
+  await saveVerdictDraft(db, editor, { claimId: String(drafted), version: await version(drafted), ...verdict, summary: "SECRET DRAFT" });
+});
+
+const request = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
+
+describe("GET /api/claims.csv", () => {
+  it("streams every matching claim over several pages and round-trips tricky values", async () => {
+    const response = await getClaimsCsv(request(`/api/claims.csv?sourceId=${source.sourceId}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const [header, ...rows] = parseCsv(text);
+    expect(header?.slice(0, 3)).toEqual(["id", "text", "value"]);
+    expect(rows).toHaveLength(230);
+    expect(new Set(rows.map((row) => row[0])).size).toBe(230);
+    expect(text).not.toContain("SECRET DRAFT");
+
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    const published = rows.find((row) => row[0] === String(source.claimIds[0]));
+    expect(published?.[column("subject")]).toBe(`'${TRICKY_SUBJECT}`);
+    expect(published?.[column("speaker")]).toBe(TRICKY_SPEAKER);
+    expect(published?.[column("verdict_rating")]).toBe("mostly_accurate");
+    expect(published?.[column("verdict_summary")]).toBe(PUBLISHED_SUMMARY);
+    expect(published?.[column("verdict_published_at")]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const drafted = rows.find((row) => row[0] === String(source.claimIds[1]));
+    expect(drafted?.[column("verdict_rating")]).toBe("");
+  });
+
+  it("answers 400 with a message for bad filters and cursors", async () => {
+    for (const query of ["status=done", "limit=abc", "cursor=forged!"]) {
+      const response = await getClaimsCsv(request(`/api/claims.csv?${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error).toEqual(expect.any(String));
+    }
+  });
+});
+
+describe("GET /api/claims", () => {
+  it("gives the published verdict and never a draft", async () => {
+    const response = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=published&limit=100`));
+    const body = (await response.json()) as { claims: { id: number; verdict: unknown }[] };
+    const byId = new Map(body.claims.map((claim) => [claim.id, claim.verdict]));
+    expect(byId.get(source.claimIds[0] ?? 0)).toEqual({ rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, publishedAt: expect.any(String) });
+    // The drafted claim is in review, so it is not in this list; read it on its own.
+    const all = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=in_review`));
+    const inReview = (await all.json()) as { claims: { id: number; verdict: unknown }[] };
+    expect(inReview.claims.find((claim) => claim.id === source.claimIds[1])?.verdict).toBeNull();
+  });
+});
