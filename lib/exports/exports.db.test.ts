@@ -7,6 +7,8 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getClaimsCsv } from "@/app/api/claims.csv/route";
 import { GET as getClaimsJson } from "@/app/api/claims/route";
+import { GET as getClaimReviews } from "@/app/api/claim-reviews/route";
+import sitemap from "@/app/sitemap";
 import type { Db } from "@/db/client";
 import { claims } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
@@ -88,5 +90,44 @@ describe("GET /api/claims", () => {
     const all = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=in_review`));
     const inReview = (await all.json()) as { claims: { id: number; verdict: unknown }[] };
     expect(inReview.claims.find((claim) => claim.id === source.claimIds[1])?.verdict).toBeNull();
+  });
+});
+
+describe("GET /api/claim-reviews", () => {
+  it("lists ClaimReview objects of published verdicts only, page by page", async () => {
+    const reviews: { url: string; reviewRating: unknown; "@type": string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await getClaimReviews(request(`/api/claim-reviews?limit=2${cursor ? `&cursor=${cursor}` : ""}`));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+      const body = (await response.json()) as { "@context": string; claimReviews: typeof reviews; next: string | null };
+      expect(body["@context"]).toBe("https://schema.org");
+      reviews.push(...body.claimReviews);
+      cursor = body.next;
+    } while (cursor);
+    const mine = reviews.find((review) => review.url.endsWith(`/claims/${source.claimIds[0]}`));
+    expect(mine).toMatchObject({
+      "@type": "ClaimReview",
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly accurate" },
+    });
+    expect(reviews.some((review) => review.url.endsWith(`/claims/${source.claimIds[1]}`))).toBe(false);
+    expect(JSON.stringify(reviews)).not.toContain("SECRET DRAFT");
+  });
+
+  it("answers 400 for a bad limit or cursor", async () => {
+    for (const query of ["limit=0", "limit=101", "limit=1&limit=2", "cursor=forged"]) {
+      const response = await getClaimReviews(request(`/api/claim-reviews?${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error).toEqual(expect.any(String));
+    }
+  });
+});
+
+describe("sitemap", () => {
+  it("lists published claim pages and no others", async () => {
+    const urls = (await sitemap()).map((entry) => entry.url);
+    expect(urls).toContain(`http://localhost:3000/claims/${source.claimIds[0]}`);
+    expect(urls).not.toContain(`http://localhost:3000/claims/${source.claimIds[1]}`);
   });
 });

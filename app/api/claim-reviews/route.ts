@@ -1,0 +1,50 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { badRequestMessage } from "@/app/_lib/request-errors";
+import { buildClaimReview } from "@/lib/claims-review/json-ld";
+import { siteConfig } from "@/lib/claims-review/site";
+import { listPublishedClaims } from "@/lib/data/public";
+import { isAppError } from "@/lib/errors";
+import { parsePageQuery } from "@/lib/exports/page-query";
+
+/**
+ * Feed of schema.org ClaimReview objects for every current published verdict, most recently
+ * published first: `{ "@context", claimReviews: ClaimReview[], next: cursor | null }`.
+ * Query: cursor (from `next`), limit 1–100 (default 20). sourceId is not accepted here.
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const parsed = parsePageQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest(parsed.message);
+  if (parsed.query.sourceId !== undefined) return badRequest("Invalid query: sourceId is not a filter of this feed.");
+  try {
+    const page = await listPublishedClaims({ cursor: parsed.query.cursor, limit: parsed.query.limit });
+    const site = siteConfig();
+    return NextResponse.json(
+      {
+        "@context": "https://schema.org",
+        claimReviews: page.claims.map((claim) => buildClaimReview(claim, site, { context: false })),
+        next: page.next,
+      },
+      {
+        headers: {
+          "Content-Type": "application/ld+json; charset=utf-8",
+          "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+        },
+      },
+    );
+  } catch (error) {
+    const message = badRequestMessage(error);
+    if (message !== null) return badRequest(message);
+    console.error("GET /api/claim-reviews failed", error);
+    const unavailable = isAppError(error) && error.kind === "unavailable";
+    return NextResponse.json(
+      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
+      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}
+
+function badRequest(error: string) {
+  return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
+}
