@@ -1,0 +1,78 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { badRequestMessage } from "@/app/_lib/request-errors";
+import {
+  ANNOTATION_CONTENT_TYPE,
+  annotationPage,
+  claimAnnotation,
+  noteAnnotation,
+  type WebAnnotation,
+} from "@/lib/annotations/web-annotation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { listClaimAnnotations } from "@/lib/data/annotations";
+import { isAppError } from "@/lib/errors";
+import { parsePageQuery } from "@/lib/exports/page-query";
+
+/**
+ * The claims as a W3C AnnotationPage (part of one AnnotationCollection), in claim id order.
+ * Query: sourceId (one source), cursor (from `next`), limit 1–100 (default 20).
+ * Anonymous: one annotation per claim (an "assessing" one with the verdict when published).
+ * Signed in: also the newsroom's notes on those claims ("commenting"); never cached publicly.
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const parsed = parsePageQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest(parsed.message);
+  const { sourceId, cursor, limit } = parsed.query;
+  try {
+    const viewer = await getCurrentUser();
+    const rows = await listClaimAnnotations({ sourceId, cursor, limit, viewer });
+    const site = siteConfig();
+    const collection = new URL(`${site.url}/api/annotations`);
+    if (sourceId !== undefined) collection.searchParams.set("sourceId", String(sourceId));
+    const pageUrl = new URL(collection);
+    if (cursor) pageUrl.searchParams.set("cursor", cursor);
+    if (limit !== 20) pageUrl.searchParams.set("limit", String(limit));
+    const nextUrl = rows.next === null ? null : new URL(pageUrl);
+    nextUrl?.searchParams.set("cursor", rows.next ?? "");
+
+    const notesByClaim = new Map<number, typeof rows.notes>();
+    for (const note of rows.notes) notesByClaim.set(note.claimId, [...(notesByClaim.get(note.claimId) ?? []), note]);
+    const items: WebAnnotation[] = [];
+    for (const claim of rows.claims) {
+      const page = claimUrl(site, claim.id);
+      items.push(claimAnnotation(claim, page, site.newsroomName));
+      for (const note of notesByClaim.get(claim.id) ?? []) items.push(noteAnnotation(note, claim, page));
+    }
+    const body = annotationPage({
+      pageUrl: pageUrl.toString(),
+      collectionUrl: collection.toString(),
+      nextUrl: nextUrl?.toString() ?? null,
+      label: `${site.newsroomName}: numeric claims${viewer ? " and newsroom notes" : ""}`,
+      items,
+    });
+    return new NextResponse(JSON.stringify(body), {
+      headers: {
+        "Content-Type": ANNOTATION_CONTENT_TYPE,
+        // The answer depends on the session: only an anonymous one may sit in a shared cache.
+        "Cache-Control": viewer ? "private, no-store" : "public, max-age=0, s-maxage=30, stale-while-revalidate=60",
+        Vary: "Cookie",
+        Allow: "GET",
+      },
+    });
+  } catch (error) {
+    const message = badRequestMessage(error);
+    if (message !== null) return badRequest(message);
+    console.error("GET /api/annotations failed", error);
+    const unavailable = isAppError(error) && error.kind === "unavailable";
+    return NextResponse.json(
+      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
+      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}
+
+function badRequest(error: string) {
+  return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
+}
