@@ -235,6 +235,15 @@ const VERBS: Record<string, string> = {
   "claim.added_manually": "added this claim by hand",
   "claim.marked_not_a_claim": "marked this as not a claim",
   "claim.restored": "restored this as a claim",
+  "claim.taken": "took this claim for review",
+  "claim.assigned": "assigned this claim",
+  "claim.submitted": "sent this claim to the editors",
+  "claim.set_aside": "set this claim aside as not checkable",
+  "claim.reopened": "reopened this claim",
+  "verdict.draft_saved": "saved the draft verdict",
+  "verdict.published": "published the verdict",
+  "verdict.retracted": "retracted the verdict",
+  "citation.visibility_changed": "changed whether a citation is public",
 };
 
 /** "edited a citation: title, quote" — which fields changed, never their (possibly long) text. */

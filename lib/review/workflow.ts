@@ -296,16 +296,14 @@ export const publishVerdict = defineMutation({
     return {
       id: published.id,
       message: previous ? "Verdict updated and published." : "Verdict published.",
-      audit: [
-        auditOf(moved),
-        {
-          entityType: "verdict",
-          entityId: published.id,
-          claimId: row.id,
-          before: previous ? { replacesVerdictId: previous.id, rating: previous.rating } : null,
-          after: { rating: input.rating, summary: input.summary, state: "published", republished: previous !== undefined },
-        },
-      ],
+      // One history entry: the verdict, with the claim's move in it.
+      audit: {
+        entityType: "verdict",
+        entityId: published.id,
+        claimId: row.id,
+        before: { ...moved.before, ...(previous ? { replacesVerdictId: previous.id, rating: previous.rating } : {}) },
+        after: { ...moved.after, rating: input.rating, summary: input.summary, state: "published", republished: previous !== undefined },
+      },
       affected: { claimId: row.id },
     };
   },
@@ -366,16 +364,13 @@ export const retractVerdict = defineMutation({
     return {
       id: retracted.id,
       message: "Verdict retracted. The claim is back in review.",
-      audit: [
-        auditOf(moved),
-        {
-          entityType: "verdict",
-          entityId: retracted.id,
-          claimId: row.id,
-          before: { state: "published", rating: retracted.rating },
-          after: { state: "retracted", ...(input.reason ? { reason: input.reason } : {}) },
-        },
-      ],
+      audit: {
+        entityType: "verdict",
+        entityId: retracted.id,
+        claimId: row.id,
+        before: { ...moved.before, state: "published", rating: retracted.rating },
+        after: { ...moved.after, state: "retracted", ...(input.reason ? { reason: input.reason } : {}) },
+      },
       affected: { claimId: row.id },
     };
   },
