@@ -259,5 +259,9 @@ describe("moves", () => {
     const published = await claimIn("published", { publishedVerdict: true });
     const refused = await setAside(db, people.editor, move(published, { reason: "x" }));
     expect(refused.state).toMatchObject({ ok: false });
+    // Reopened (in review) but its verdict is still public: retract first.
+    expect((await reopenClaim(db, people.editor, move(published))).state).toMatchObject({ ok: true });
+    const reopened = await setAside(db, people.editor, move({ id: published.id, version: published.version + 1 }, { reason: "x" }));
+    expect(reopened.state).toMatchObject({ ok: false, error: expect.stringContaining("Retract it") });
   });
 });

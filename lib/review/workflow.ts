@@ -319,6 +319,12 @@ export const setAside = defineMutation({
   write: async (tx, { row, input }) => {
     // A published claim is retracted first: setting it aside must not leave a verdict public.
     expectState(row, input.version, ["unreviewed", "in_review", "ready"], "set aside");
+    // A reopened claim still has its public verdict.
+    const [published] = await tx
+      .select({ id: verdicts.id })
+      .from(verdicts)
+      .where(and(eq(verdicts.claimId, row.id), eq(verdicts.state, "published")));
+    if (published) throw new Refusal("This claim has a published verdict. Retract it before you set the claim aside.");
     const entry = await moveClaim(tx, row, input.version, { status: "not_checkable", statusReason: input.reason });
     return { id: row.id, message: "Set aside as not checkable.", audit: auditOf(entry), affected: { claimId: row.id } };
   },
