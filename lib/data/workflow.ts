@@ -1,0 +1,185 @@
+import "server-only";
+/**
+ * What the newsroom sees of the workflow (signed-in staff only): a claim's status, assignee,
+ * draft and published verdict with the moves this viewer may make, and the work queue.
+ * The moves mirror the rules in lib/review/workflow.ts; the cores decide again on every write.
+ */
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { claims, sources, users, verdicts } from "@/db/schema";
+import { type Actor, hasRole } from "@/lib/auth/roles";
+import type { ClaimStatus } from "@/lib/data/types";
+import { AppError } from "@/lib/errors";
+import type { VerdictRating } from "@/lib/validation/review";
+
+export type WorkflowMove =
+  | "take"
+  | "assign"
+  | "submit"
+  | "saveDraft"
+  | "publish"
+  | "setAside"
+  | "reopen"
+  | "retract";
+
+export interface WorkflowVerdict {
+  id: number;
+  rating: VerdictRating;
+  summary: string;
+  rationale: string;
+  editor: { id: number; name: string };
+  publishedAt: Date | null;
+}
+
+export interface ClaimWorkflow {
+  claimId: number;
+  status: ClaimStatus;
+  assignee: { id: number; name: string } | null;
+  /** Internal reason for not_checkable. */
+  statusReason: string | null;
+  statusChangedAt: Date | null;
+  /** Send back with every move (optimistic concurrency). */
+  version: number;
+  draft: WorkflowVerdict | null;
+  published: WorkflowVerdict | null;
+  /** The moves this viewer may make now. */
+  moves: WorkflowMove[];
+}
+
+/** The moves `viewer` may make on a claim in this state (what the cores would allow). */
+export function movesFor(
+  viewer: Actor,
+  claim: { status: ClaimStatus; assigneeId: number | null; notAClaim: boolean; hasPublished: boolean },
+): WorkflowMove[] {
+  if (claim.notAClaim) return [];
+  const editor = hasRole(viewer, "editor");
+  const mine = claim.assigneeId === viewer.id;
+  const moves: WorkflowMove[] = [];
+  const { status } = claim;
+  if (status === "unreviewed" || (status === "in_review" && claim.assigneeId === null)) moves.push("take");
+  if (editor && (status === "unreviewed" || status === "in_review" || status === "ready")) moves.push("assign");
+  if (status === "in_review" && (mine || editor)) moves.push("submit");
+  if ((status === "in_review" || status === "ready") && (mine || editor)) moves.push("saveDraft");
+  if (editor && (status === "in_review" || status === "ready")) moves.push("publish");
+  if (editor && !claim.hasPublished && (status === "unreviewed" || status === "in_review" || status === "ready")) moves.push("setAside");
+  if (editor && status === "published") moves.push("reopen");
+  if (editor && claim.hasPublished) moves.push("retract");
+  return moves;
+}
+
+/** Null when the claim does not exist. @throws AppError("unauthorized") for anonymous viewers. */
+export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; viewer: Actor | null }): Promise<ClaimWorkflow | null> {
+  if (!viewer) throw new AppError("unauthorized");
+  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  const db = await getDb();
+  const [claim] = await db
+    .select({
+      id: claims.id,
+      status: claims.status,
+      assigneeId: claims.assigneeId,
+      assigneeName: users.name,
+      statusReason: claims.statusReason,
+      statusChangedAt: claims.statusChangedAt,
+      version: claims.version,
+      notAClaim: claims.notAClaim,
+    })
+    .from(claims)
+    .leftJoin(users, eq(users.id, claims.assigneeId))
+    .where(eq(claims.id, claimId));
+  if (!claim) return null;
+
+  const rows = await db
+    .select({
+      id: verdicts.id,
+      state: verdicts.state,
+      rating: verdicts.rating,
+      summary: verdicts.summary,
+      rationale: verdicts.rationale,
+      publishedAt: verdicts.publishedAt,
+      editorId: users.id,
+      editorName: users.name,
+    })
+    .from(verdicts)
+    .innerJoin(users, eq(users.id, verdicts.editorId))
+    .where(and(eq(verdicts.claimId, claimId), inArray(verdicts.state, ["draft", "published"])));
+  const view = (state: "draft" | "published"): WorkflowVerdict | null => {
+    const row = rows.find((candidate) => candidate.state === state);
+    return row
+      ? { id: row.id, rating: row.rating, summary: row.summary, rationale: row.rationale, publishedAt: row.publishedAt, editor: { id: row.editorId, name: row.editorName } }
+      : null;
+  };
+  const published = view("published");
+  return {
+    claimId: claim.id,
+    status: claim.status,
+    assignee: claim.assigneeId !== null && claim.assigneeName !== null ? { id: claim.assigneeId, name: claim.assigneeName } : null,
+    statusReason: claim.statusReason,
+    statusChangedAt: claim.statusChangedAt,
+    version: claim.version,
+    draft: view("draft"),
+    published,
+    moves: movesFor(viewer, { ...claim, hasPublished: published !== null }),
+  };
+}
+
+export interface QueueItem {
+  id: number;
+  text: string;
+  subject: string;
+  status: ClaimStatus;
+  assignee: { id: number; name: string } | null;
+  source: { id: number; title: string };
+  statusChangedAt: Date | null;
+  checkworthiness: number;
+  /** For bulk assignment: the checkbox value "<id>:<version>". */
+  version: number;
+}
+
+/**
+ * The work queue: claims in `statuses` (default: everything not finished), optionally one person's,
+ * longest-waiting first. Capped at `limit` (max 500). @throws AppError("unauthorized") for anonymous.
+ */
+export async function listWorkQueue({
+  viewer,
+  statuses = ["unreviewed", "in_review", "ready"],
+  assigneeId,
+  limit = 200,
+}: {
+  viewer: Actor | null;
+  statuses?: ClaimStatus[];
+  assigneeId?: number;
+  limit?: number;
+}): Promise<QueueItem[]> {
+  if (!viewer) throw new AppError("unauthorized");
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [
+    eq(claims.notAClaim, false),
+    statuses.length > 0 ? inArray(claims.status, statuses) : undefined,
+    assigneeId === undefined ? undefined : eq(claims.assigneeId, assigneeId),
+  ];
+  const rows = await db
+    .select({
+      id: claims.id,
+      text: claims.text,
+      subject: claims.subject,
+      status: claims.status,
+      assigneeId: claims.assigneeId,
+      assigneeName: users.name,
+      sourceId: sources.id,
+      sourceTitle: sources.title,
+      statusChangedAt: claims.statusChangedAt,
+      checkworthiness: claims.checkworthiness,
+      version: claims.version,
+    })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(users, eq(users.id, claims.assigneeId))
+    .where(and(...conditions))
+    .orderBy(asc(claims.statusChangedAt), desc(claims.checkworthiness), asc(claims.id))
+    .limit(Math.min(Math.max(1, Math.trunc(limit)), 500));
+  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, ...row }) => ({
+    ...row,
+    assignee: id !== null && assigneeName !== null ? { id, name: assigneeName } : null,
+    source: { id: sourceId, title: sourceTitle },
+  }));
+}
