@@ -61,7 +61,7 @@ test.describe("reviewing a claim", () => {
     await expect(review.notes).toHaveCount(0);
     await expect(review.history).toHaveCount(0);
     await expect(review.addCitation).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "sign in" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "sign in", exact: true })).toBeVisible();
     await keepScreenshot(page, testInfo, "review-claim-signed-out");
 
     // Nothing reviewer-only in the HTML either (RSC payload and metadata included).
