@@ -26,6 +26,8 @@ export function ManualClaimPicker({ sourceId, children }: { sourceId: number; ch
       const next = selectedSpan(root, document.getSelection());
       if (next) setSpan(next);
     };
+    // A selection made before hydration counts too.
+    onSelectionChange();
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);
   }, []);
@@ -42,7 +44,8 @@ export function ManualClaimPicker({ sourceId, children }: { sourceId: number; ch
   return (
     <div ref={container}>
       {children}
-      <div className="sticky bottom-3 mt-4" aria-live="polite">
+      {/* Sticky only while there is something to act on, so the hint never covers the release. */}
+      <div className={`mt-4 ${span || created !== null ? "sticky bottom-3" : ""}`} aria-live="polite">
         {created !== null ? (
           <div role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900 shadow-sm">
             Claim added.{" "}
