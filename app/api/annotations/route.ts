@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { badRequestMessage } from "@/app/_lib/request-errors";
+import { jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
 import {
   ANNOTATION_CONTENT_TYPE,
   annotationPage,
@@ -10,7 +10,6 @@ import {
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { claimUrl, siteConfig } from "@/lib/claims-review/site";
 import { listClaimAnnotations } from "@/lib/data/annotations";
-import { isAppError } from "@/lib/errors";
 import { parsePageQuery } from "@/lib/exports/page-query";
 
 /**
@@ -23,7 +22,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
   const parsed = parsePageQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return badRequest(parsed.message);
+  if (!parsed.ok) return jsonBadRequest(parsed.message);
   const { sourceId, cursor, limit } = parsed.query;
   try {
     const viewer = await getCurrentUser();
@@ -62,17 +61,6 @@ export async function GET(request: NextRequest) {
       },
     });
   } catch (error) {
-    const message = badRequestMessage(error);
-    if (message !== null) return badRequest(message);
-    console.error("GET /api/annotations failed", error);
-    const unavailable = isAppError(error) && error.kind === "unavailable";
-    return NextResponse.json(
-      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
-      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
-    );
+    return jsonFailure(error, "GET /api/annotations");
   }
-}
-
-function badRequest(error: string) {
-  return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
 }

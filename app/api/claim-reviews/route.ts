@@ -1,9 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { badRequestMessage } from "@/app/_lib/request-errors";
+import { jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
 import { buildClaimReview } from "@/lib/claims-review/json-ld";
 import { siteConfig } from "@/lib/claims-review/site";
 import { listPublishedClaims } from "@/lib/data/public";
-import { isAppError } from "@/lib/errors";
 import { parsePageQuery } from "@/lib/exports/page-query";
 
 /**
@@ -15,8 +14,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
   const parsed = parsePageQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return badRequest(parsed.message);
-  if (parsed.query.sourceId !== undefined) return badRequest("Invalid query: sourceId is not a filter of this feed.");
+  if (!parsed.ok) return jsonBadRequest(parsed.message);
+  if (parsed.query.sourceId !== undefined) return jsonBadRequest("Invalid query: sourceId is not a filter of this feed.");
   try {
     const page = await listPublishedClaims({ cursor: parsed.query.cursor, limit: parsed.query.limit });
     const site = siteConfig();
@@ -34,17 +33,6 @@ export async function GET(request: NextRequest) {
       },
     );
   } catch (error) {
-    const message = badRequestMessage(error);
-    if (message !== null) return badRequest(message);
-    console.error("GET /api/claim-reviews failed", error);
-    const unavailable = isAppError(error) && error.kind === "unavailable";
-    return NextResponse.json(
-      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
-      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
-    );
+    return jsonFailure(error, "GET /api/claim-reviews");
   }
-}
-
-function badRequest(error: string) {
-  return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
-import { badRequestMessage } from "@/app/_lib/request-errors";
+import { badRequestMessage, jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
 import { listClaims } from "@/lib/data/claims";
 import type { ClaimListItem } from "@/lib/data/types";
 import { isAppError } from "@/lib/errors";
@@ -29,12 +29,7 @@ export async function GET(request: NextRequest) {
       return badRequest(message, [{ param: isAppError(error, "bad_request:cursor") ? "cursor" : "query", message }]);
     }
     // A JSON client gets JSON even when we fail; the details stay in the server log.
-    console.error("GET /api/claims failed", error);
-    const unavailable = isAppError(error) && error.kind === "unavailable";
-    return NextResponse.json(
-      { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
-      { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
-    );
+    return jsonFailure(error, "GET /api/claims");
   }
 }
 
@@ -55,5 +50,5 @@ function toPublicClaim(claim: ClaimListItem) {
 }
 
 function badRequest(error: string, issues: { param: string; message: string }[]) {
-  return NextResponse.json({ error, issues }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  return jsonBadRequest(error, { issues });
 }
