@@ -16,7 +16,7 @@ export async function SiteHeader() {
           Claim<span className="text-accent"> Desk</span>
         </Link>
         <nav aria-label="Main" className="flex-1">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             <li>
               <NavLink href="/" matches={["/", "/claims"]}>
                 Claims
@@ -27,6 +27,20 @@ export async function SiteHeader() {
                 Sources
               </NavLink>
             </li>
+            {user ? (
+              <li>
+                <NavLink href="/queue" matches={["/queue"]}>
+                  Queue
+                </NavLink>
+              </li>
+            ) : null}
+            {user && hasRole(user, "editor") ? (
+              <li>
+                <NavLink href="/dashboard" matches={["/dashboard"]}>
+                  Dashboard
+                </NavLink>
+              </li>
+            ) : null}
             {user && hasRole(user, "admin") ? (
               <li>
                 <NavLink href="/admin/users" matches={["/admin"]}>

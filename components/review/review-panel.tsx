@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ClaimReview, CitationView, HistoryEntry, NoteView } from "@/lib/data/review";
 import { formatDate } from "@/components/claim-format";
 import { CitationForm } from "@/components/review/citation-form";
+import { CitationVisibilityForm } from "@/components/workflow/citation-visibility-form";
 import { DeleteItemForm } from "@/components/review/delete-item-form";
 import { Disclosure } from "@/components/review/disclosure";
 import { NotAClaimForm } from "@/components/review/not-a-claim-form";
@@ -18,7 +19,16 @@ const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:
  * anonymous visitors get public citations only (no notes, no history, canReview false), so this
  * component cannot show them anything more.
  */
-export function ReviewPanel({ review, signInHref }: { review: ClaimReview; signInHref: string }) {
+export function ReviewPanel({
+  review,
+  signInHref,
+  canSetCitationPublic = false,
+}: {
+  review: ClaimReview;
+  signInHref: string;
+  /** Editors put citations on the public page. */
+  canSetCitationPublic?: boolean;
+}) {
   const { claim } = review;
   return (
     <div className="space-y-10">
@@ -33,7 +43,7 @@ export function ReviewPanel({ review, signInHref }: { review: ClaimReview; signI
         ) : (
           <ol className="space-y-3">
             {review.citations.map((citation) => (
-              <CitationItem key={citation.id} citation={citation} claim={claim} />
+              <CitationItem key={citation.id} citation={citation} claim={claim} canSetPublic={canSetCitationPublic} />
             ))}
           </ol>
         )}
@@ -99,7 +109,15 @@ export function ReviewPanel({ review, signInHref }: { review: ClaimReview; signI
   );
 }
 
-function CitationItem({ citation, claim }: { citation: CitationView; claim: ClaimReview["claim"] }) {
+function CitationItem({
+  citation,
+  claim,
+  canSetPublic,
+}: {
+  citation: CitationView;
+  claim: ClaimReview["claim"];
+  canSetPublic: boolean;
+}) {
   const difference = formatDifference(citation.difference, claim.value, claim.unit);
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
@@ -140,10 +158,12 @@ function CitationItem({ citation, claim }: { citation: CitationView; claim: Clai
       ) : null}
       <p className="mt-3 text-xs text-stone-600">
         Added by {citation.own ? "you" : citation.author.name}, {formatDateTime(citation.createdAt)}
-        {citation.isPublic ? " · published" : ""}
+        {citation.isPublic ? " · on the public page" : ""}
       </p>
-      {citation.editable ? (
+      {citation.editable || canSetPublic ? (
         <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-100 pt-3">
+          {canSetPublic ? <CitationVisibilityForm citationId={citation.id} version={citation.version} isPublic={citation.isPublic} /> : null}
+          {citation.editable ? (
           <Disclosure summary="Edit citation" summaryClassName={editSummary} className="w-full sm:w-auto sm:flex-1">
             <div className="mt-3">
               <CitationForm
@@ -161,7 +181,8 @@ function CitationItem({ citation, claim }: { citation: CitationView; claim: Clai
               />
             </div>
           </Disclosure>
-          <DeleteItemForm kind="citation" id={citation.id} version={citation.version} />
+          ) : null}
+          {citation.editable ? <DeleteItemForm kind="citation" id={citation.id} version={citation.version} /> : null}
         </div>
       ) : null}
     </li>

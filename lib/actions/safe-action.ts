@@ -7,21 +7,34 @@ import "server-only";
  * Each action file ("use server") is one line on top of this; the session is all this adds, so
  * tests exercise the real logic by calling the cores with real users.
  */
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { claimTag } from "@/lib/data/cache-tags";
 import type { Affected, MutationCore } from "@/lib/review/mutation";
 import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import type { ActionState } from "./action-state";
 
-/** Pages that show a claim, its source, the claim list, or the accounts list. */
+/** Pages that show a claim, its source, the claim list, the work queue, or the accounts list. */
 export function pathsFor(affected: Affected): string[] {
   const paths: string[] = [];
-  if (affected.claimId !== undefined) paths.push(`/claims/${affected.claimId}`, "/");
-  for (const claimId of affected.claimIds ?? []) paths.push(`/claims/${claimId}`, "/");
+  for (const claimId of claimIdsOf(affected)) paths.push(`/claims/${claimId}`, "/", "/queue", "/dashboard");
   if (affected.sourceId !== undefined) paths.push(`/sources/${affected.sourceId}`, "/sources");
   if (affected.userId !== undefined) paths.push("/admin/users");
   return [...new Set(paths)];
+}
+
+function claimIdsOf(affected: Affected): number[] {
+  return [...(affected.claimId !== undefined ? [affected.claimId] : []), ...(affected.claimIds ?? [])];
+}
+
+/**
+ * Cache tags to expire now: the public page data of every claim the write touched
+ * (lib/data/cached-public.ts). updateTag, not revalidateTag: the next visitor waits for fresh data
+ * instead of being served the page from before the publish.
+ */
+export function tagsFor(affected: Affected): string[] {
+  return [...new Set(claimIdsOf(affected).map(claimTag))];
 }
 
 /** FormData's text fields as a plain object (files and Next's internal $ACTION fields dropped). */
@@ -52,6 +65,9 @@ export async function runAction(
     for (const [key, value] of Object.entries(input)) if (key !== "password" && typeof value === "string") values[key] = value;
     return { ok: false, error: UNEXPECTED_ERROR, values };
   }
-  if (result.affected) for (const path of pathsFor(result.affected)) revalidatePath(path);
+  if (result.affected) {
+    for (const tag of tagsFor(result.affected)) updateTag(tag);
+    for (const path of pathsFor(result.affected)) revalidatePath(path);
+  }
   return result.state;
 }

@@ -74,7 +74,7 @@ export interface PublicClaim {
   timeScope: string | null;
   source: PublicSource;
   /** The current published verdict, or null (never published, retracted, or set aside). */
-  verdict: (PublishedVerdict & { rationale: string }) | null;
+  verdict: (PublishedVerdict & { rationale: string; /** The editor who published it. */ editorName: string }) | null;
   /** Citations an editor made public. */
   citations: PublicCitation[];
   /** Oldest first. */

@@ -2,12 +2,13 @@ import "server-only";
 /**
  * What anyone may read: only what an editor published. Every query here filters on the verdict's
  * state = 'published' (the current verdict) or reads the publication dates of earlier ones; never
- * a draft, a note, an assignee, an internal reason or the audit log.
+ * a draft, a note, an assignee, an internal reason or the audit log. The publishing editor's name
+ * is public: it signs the verdict.
  */
 import { and, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { citations, claims, sources, verdicts } from "@/db/schema";
+import { citations, claims, sources, users, verdicts } from "@/db/schema";
 import { RATING_LABELS } from "@/lib/claims-review/ratings";
 import type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict } from "@/lib/claims-review/types";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
@@ -133,8 +134,10 @@ export async function getPublicClaim({ id }: { id: number }): Promise<PublicClai
       rationale: verdicts.rationale,
       publishedAt: verdicts.publishedAt,
       retiredAt: verdicts.retiredAt,
+      editorName: users.name,
     })
     .from(verdicts)
+    .innerJoin(users, eq(users.id, verdicts.editorId))
     .where(and(eq(verdicts.claimId, id), inArray(verdicts.state, ONCE_PUBLISHED), isNotNull(verdicts.publishedAt)))
     .orderBy(verdicts.publishedAt, verdicts.id);
 
@@ -175,7 +178,9 @@ export async function getPublicClaim({ id }: { id: number }): Promise<PublicClai
     speaker: claim.speaker,
     timeScope: claim.timeScope,
     source: { title: claim.sourceTitle, publisher: claim.sourcePublisher, url: claim.sourceUrl, publishedAt: claim.sourcePublishedAt },
-    verdict: current ? { ...verdictOf({ ...current, firstPublishedAt }), rationale: current.rationale } : null,
+    verdict: current
+      ? { ...verdictOf({ ...current, firstPublishedAt }), rationale: current.rationale, editorName: current.editorName }
+      : null,
     citations: citationRows,
     changeLog,
   };

@@ -4,13 +4,14 @@ import "server-only";
  * draft and published verdict with the moves this viewer may make, and the work queue.
  * The moves mirror the rules in lib/review/workflow.ts; the cores decide again on every write.
  */
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { claims, sources, users, verdicts } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/auth/roles";
-import type { ClaimStatus } from "@/lib/data/types";
+import { sentenceExcerpt } from "@/lib/data/excerpt";
+import type { ClaimStatus, Excerpt } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
-import type { VerdictRating } from "@/lib/validation/review";
+import type { UserRole, VerdictRating } from "@/lib/validation/review";
 
 export type WorkflowMove =
   | "take"
@@ -126,6 +127,8 @@ export interface QueueItem {
   id: number;
   text: string;
   subject: string;
+  /** The sentence cut around the figure. */
+  excerpt: Excerpt;
   status: ClaimStatus;
   assignee: { id: number; name: string } | null;
   source: { id: number; title: string };
@@ -135,19 +138,32 @@ export interface QueueItem {
   version: number;
 }
 
+/** The queue's tabs: everything not yet sent to an editor, one person's open claims, nobody's. */
+export const QUEUE_VIEWS = ["waiting", "mine", "unassigned"] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
 /**
- * The work queue: claims in `statuses` (default: everything not finished), optionally one person's,
- * longest-waiting first. Capped at `limit` (max 500). @throws AppError("unauthorized") for anonymous.
+ * The work queue: claims in `statuses` (default: everything not finished), optionally one person's
+ * or only unassigned ones. `order` "waiting" puts the longest-waiting first; "checkworthiness" the
+ * most check-worthy. Capped at `limit` (max 500). @throws AppError("unauthorized") for anonymous.
  */
 export async function listWorkQueue({
   viewer,
   statuses = ["unreviewed", "in_review", "ready"],
   assigneeId,
+  unassigned = false,
+  changedBefore,
+  order = "waiting",
   limit = 200,
 }: {
   viewer: Actor | null;
   statuses?: ClaimStatus[];
   assigneeId?: number;
+  /** Only claims nobody has taken. */
+  unassigned?: boolean;
+  /** Only claims whose status last changed before this moment (stale work). */
+  changedBefore?: Date;
+  order?: "waiting" | "checkworthiness";
   limit?: number;
 }): Promise<QueueItem[]> {
   if (!viewer) throw new AppError("unauthorized");
@@ -156,12 +172,22 @@ export async function listWorkQueue({
     eq(claims.notAClaim, false),
     statuses.length > 0 ? inArray(claims.status, statuses) : undefined,
     assigneeId === undefined ? undefined : eq(claims.assigneeId, assigneeId),
+    unassigned ? isNull(claims.assigneeId) : undefined,
+    changedBefore ? lt(claims.statusChangedAt, changedBefore) : undefined,
   ];
+  const ordering =
+    order === "checkworthiness"
+      ? [desc(claims.checkworthiness), asc(claims.id)]
+      : [asc(claims.statusChangedAt), desc(claims.checkworthiness), asc(claims.id)];
   const rows = await db
     .select({
       id: claims.id,
       text: claims.text,
       subject: claims.subject,
+      start: claims.start,
+      end: claims.end,
+      sentenceStart: claims.sentenceStart,
+      sentenceText: claims.sentenceText,
       status: claims.status,
       assigneeId: claims.assigneeId,
       assigneeName: users.name,
@@ -175,11 +201,43 @@ export async function listWorkQueue({
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .leftJoin(users, eq(users.id, claims.assigneeId))
     .where(and(...conditions))
-    .orderBy(asc(claims.statusChangedAt), desc(claims.checkworthiness), asc(claims.id))
+    .orderBy(...ordering)
     .limit(Math.min(Math.max(1, Math.trunc(limit)), 500));
-  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, ...row }) => ({
+  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, start, end, sentenceStart, sentenceText, ...row }) => ({
     ...row,
+    excerpt: sentenceExcerpt(sentenceText, sentenceStart, { start, end }),
     assignee: id !== null && assigneeName !== null ? { id, name: assigneeName } : null,
     source: { id: sourceId, title: sourceTitle },
   }));
+}
+
+/** One tab of the reviewer queue, most check-worthy first. */
+export function listQueueView({ viewer, view }: { viewer: Actor | null; view: QueueView }): Promise<QueueItem[]> {
+  if (!viewer) throw new AppError("unauthorized");
+  switch (view) {
+    case "mine":
+      return listWorkQueue({ viewer, statuses: ["in_review", "ready"], assigneeId: viewer.id, order: "checkworthiness" });
+    case "unassigned":
+      return listWorkQueue({ viewer, statuses: ["unreviewed", "in_review"], unassigned: true, order: "checkworthiness" });
+    default:
+      return listWorkQueue({ viewer, statuses: ["unreviewed", "in_review"], order: "checkworthiness" });
+  }
+}
+
+export interface Assignee {
+  id: number;
+  name: string;
+  role: UserRole;
+}
+
+/** Active accounts an editor may assign claims to, by name. @throws AppError for non-editors. */
+export async function listAssignees({ viewer }: { viewer: Actor | null }): Promise<Assignee[]> {
+  if (!viewer) throw new AppError("unauthorized");
+  if (!hasRole(viewer, "editor")) throw new AppError("forbidden");
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(isNull(users.disabledAt))
+    .orderBy(asc(users.name), asc(users.id));
 }

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/roles";
+import { movesFor, type QueueItem } from "@/lib/data/workflow";
+import { ClaimExcerpt } from "@/components/claim-excerpt";
+import { StatusBadge } from "@/components/status-badge";
+import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
+
+/**
+ * Rows of claims to work on. Each row is one list item with real links and a real button, so Tab
+ * walks figure → source → Take, row after row, and Enter acts.
+ */
+export function QueueList({ items, viewer, emptyText, label }: { items: QueueItem[]; viewer: Actor; emptyText: string; label: string }) {
+  if (items.length === 0) {
+    return <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{emptyText}</p>;
+  }
+  return (
+    <ol className="space-y-3" aria-label={label}>
+      {items.map((item) => (
+        <QueueRow key={item.id} item={item} viewer={viewer} />
+      ))}
+    </ol>
+  );
+}
+
+function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
+  const canTake = movesFor(viewer, { status: item.status, assigneeId: item.assignee?.id ?? null, notAClaim: false, hasPublished: false }).includes("take");
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5" aria-labelledby={`queue-${item.id}-figure`}>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0">
+          <h3 id={`queue-${item.id}-figure`} className="text-xl font-semibold tracking-tight tabular-nums">
+            <Link href={`/claims/${item.id}`} className="rounded-sm hover:underline">
+              {item.text}
+            </Link>
+          </h3>
+          <p className="text-sm font-medium text-stone-700">{item.subject}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={item.status} />
+          <span className="text-xs text-stone-600 tabular-nums" title="Check-worthiness, 0 to 100">
+            <span className="sr-only">Check-worthiness </span>
+            <span aria-hidden="true">CW </span>
+            {Math.round(item.checkworthiness * 100)}
+          </span>
+        </div>
+      </div>
+      <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
+        <ClaimExcerpt excerpt={item.excerpt} />
+      </blockquote>
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-3">
+        <dl className="flex min-w-0 flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+          <div className="flex min-w-0 gap-1.5">
+            <dt className="shrink-0 font-medium text-stone-700">Source</dt>
+            <dd className="min-w-0">
+              <Link href={`/sources/${item.source.id}#claim-${item.id}`} className="text-accent underline underline-offset-2">
+                {item.source.title}
+              </Link>
+            </dd>
+          </div>
+          <div className="flex gap-1.5">
+            <dt className="font-medium text-stone-700">Reviewer</dt>
+            <dd>{item.assignee ? (item.assignee.id === viewer.id ? "You" : item.assignee.name) : <span className="italic">Nobody</span>}</dd>
+          </div>
+        </dl>
+        {canTake ? (
+          <ClaimMoveForm
+            move="take"
+            claimId={item.id}
+            version={item.version}
+            compact
+            primary
+            label={
+              <>
+                Take<span className="sr-only"> {item.text}, {item.subject}</span>
+              </>
+            }
+          />
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
+import { retractVerdictAction } from "@/lib/actions/retract-verdict";
+import { VERDICT_LIMITS } from "@/lib/validation/review";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
+
+/** An editor withdraws the public verdict; the claim goes back to review. */
+export function RetractVerdictForm({ claimId, version }: { claimId: number; version: number }) {
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(retractVerdictAction, null);
+  const id = useId();
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor={`${id}-reason`} className={labelClass}>
+          Reason <span className="font-normal text-stone-600">(optional, internal)</span>
+        </label>
+        <input
+          id={`${id}-reason`}
+          name="reason"
+          maxLength={VERDICT_LIMITS.reason}
+          defaultValue={shownValue(state, "reason")}
+          className={inputClass}
+          {...invalidProps(state, `${id}-reason`, "reason")}
+        />
+        <FieldError state={state} id={`${id}-reason`} name="reason" />
+      </div>
+      <button type="submit" disabled={pending} className={`${secondaryButtonClass} text-red-800`}>
+        {pending ? "Retracting…" : "Retract the published verdict"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
+import { setAsideAction } from "@/lib/actions/set-aside";
+import { VERDICT_LIMITS } from "@/lib/validation/review";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
+
+/** An editor sets the claim aside as not checkable, with an internal reason (never public). */
+export function SetAsideForm({ claimId, version }: { claimId: number; version: number }) {
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(setAsideAction, null);
+  const id = useId();
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor={`${id}-reason`} className={labelClass}>
+          Why can it not be checked? <span className="font-normal text-stone-600">(internal)</span>
+        </label>
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          maxLength={VERDICT_LIMITS.reason}
+          defaultValue={shownValue(state, "reason")}
+          placeholder="e.g. the agency publishes no data for this period"
+          className={inputClass}
+          {...invalidProps(state, `${id}-reason`, "reason")}
+        />
+        <FieldError state={state} id={`${id}-reason`} name="reason" />
+      </div>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {pending ? "Setting aside…" : "Set aside as not checkable"}
+      </button>
+    </form>
+  );
+}
