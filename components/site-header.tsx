@@ -15,8 +15,9 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
           Claim<span className="text-accent"> Desk</span>
         </Link>
-        <nav aria-label="Main" className="flex-1">
-          <ul className="flex flex-wrap gap-1">
+        {/* Phones: logo and account on the first row, the sections on a row of their own. */}
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <ul className="-mx-3 flex flex-wrap gap-1 sm:mx-0">
             <li>
               <NavLink href="/" matches={["/", "/claims"]}>
                 Claims
@@ -51,7 +52,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         {user ? (
-          <div className="flex items-center gap-2" aria-label="Signed in" role="group">
+          <div className="ml-auto flex items-center gap-2 sm:ml-0" aria-label="Signed in" role="group">
             <p className="text-sm leading-tight">
               <span className="font-medium text-ink">{user.name}</span>
               <span className="block text-xs text-stone-600">{ROLE_LABELS[user.role]}</span>
@@ -61,7 +62,7 @@ export async function SiteHeader() {
         ) : (
           <Link
             href="/sign-in"
-            className="rounded px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink"
+            className="ml-auto rounded px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink sm:ml-0"
           >
             Sign in
           </Link>

@@ -82,7 +82,7 @@ export default async function DashboardPage() {
         <h2 id="sources-heading" className={sectionHeading}>
           Claims by source
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="group" aria-labelledby="sources-heading">
           <table className="w-full min-w-[40rem] text-sm tabular-nums">
             <thead className="bg-stone-50 text-left">
               <tr>
@@ -102,7 +102,7 @@ export default async function DashboardPage() {
             <tbody className="divide-y divide-stone-100">
               {dashboard.bySource.map((source) => (
                 <tr key={source.id}>
-                  <th scope="row" className="max-w-[24rem] px-3 py-2 text-left font-normal">
+                  <th scope="row" className="max-w-[24rem] min-w-[12rem] px-3 py-2 text-left font-normal">
                     <Link href={`/sources/${source.id}`} className="text-accent underline underline-offset-2">
                       {source.title}
                     </Link>

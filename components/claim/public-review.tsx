@@ -10,7 +10,7 @@ import { PublishedVerdict } from "./published-verdict";
  */
 export function PublicReview({ claim, signInHref }: { claim: PublicClaim | null; signInHref: string }) {
   return (
-    <section aria-labelledby="review-heading" className="mt-10 border-t border-stone-200 pt-8">
+    <section aria-labelledby="review-heading" className="mt-8">
       <h2 id="review-heading" className="mb-6 text-xl font-semibold tracking-tight">
         Review
       </h2>

@@ -33,42 +33,45 @@ export function StatusChart({ history }: { history: StatusDay[] }) {
 
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="status-chart-title">
-        <title id="status-chart-title">
-          {`Claims by status at the end of each day, ${first ?? ""} to ${last ?? ""}. The table below has the numbers.`}
-        </title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e7e5e4" />
-            <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#57534e">
-              {Math.round(tick)}
-            </text>
-          </g>
-        ))}
-        {history.map((day, index) => {
-          let base = 0;
-          const x = PAD.left + index * band + (band - barWidth) / 2;
-          return (
-            <g key={day.day}>
-              {SERIES.map(({ status, fill }) => {
-                const value = day.counts[status];
-                if (value === 0) return null;
-                const top = y(base + value);
-                const height = y(base) - top;
-                base += value;
-                return <rect key={status} x={x} y={top} width={barWidth} height={height} fill={fill} />;
-              })}
+      {/* Phones scroll the chart sideways rather than shrink its labels to nothing. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Chart (scrolls sideways on small screens)">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full min-w-[34rem]" role="img" aria-labelledby="status-chart-title">
+          <title id="status-chart-title">
+            {`Claims by status at the end of each day, ${first ?? ""} to ${last ?? ""}. The table below has the numbers.`}
+          </title>
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e7e5e4" />
+              <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize="12" fill="#57534e">
+                {Math.round(tick)}
+              </text>
             </g>
-          );
-        })}
-        {history.map((day, index) =>
-          index === 0 || index === history.length - 1 || index % 7 === (history.length - 1) % 7 ? (
-            <text key={day.day} x={PAD.left + index * band + band / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#57534e">
-              {day.day.slice(5)}
-            </text>
-          ) : null,
-        )}
-      </svg>
+          ))}
+          {history.map((day, index) => {
+            let base = 0;
+            const x = PAD.left + index * band + (band - barWidth) / 2;
+            return (
+              <g key={day.day}>
+                {SERIES.map(({ status, fill }) => {
+                  const value = day.counts[status];
+                  if (value === 0) return null;
+                  const top = y(base + value);
+                  const height = y(base) - top;
+                  base += value;
+                  return <rect key={status} x={x} y={top} width={barWidth} height={height} fill={fill} />;
+                })}
+              </g>
+            );
+          })}
+          {history.map((day, index) =>
+            (history.length - 1 - index) % 7 === 0 ? (
+              <text key={day.day} x={PAD.left + index * band + band / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="12" fill="#57534e">
+                {day.day.slice(5)}
+              </text>
+            ) : null,
+          )}
+        </svg>
+      </div>
       <figcaption className="mt-3">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           {SERIES.map(({ status, fill }) => (

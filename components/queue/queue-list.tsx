@@ -37,11 +37,7 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={item.status} />
-          <span className="text-xs text-stone-600 tabular-nums" title="Check-worthiness, 0 to 100">
-            <span className="sr-only">Check-worthiness </span>
-            <span aria-hidden="true">CW </span>
-            {Math.round(item.checkworthiness * 100)}
-          </span>
+          <span className="text-xs text-stone-600 tabular-nums">Check-worthiness {Math.round(item.checkworthiness * 100)}</span>
         </div>
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
@@ -62,20 +58,19 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
             <dd>{item.assignee ? (item.assignee.id === viewer.id ? "You" : item.assignee.name) : <span className="italic">Nobody</span>}</dd>
           </div>
         </dl>
-        {canTake ? (
-          <ClaimMoveForm
-            move="take"
-            claimId={item.id}
-            version={item.version}
-            compact
-            primary
-            label={
-              <>
-                Take<span className="sr-only"> {item.text}, {item.subject}</span>
-              </>
-            }
-          />
-        ) : null}
+        <ClaimMoveForm
+          move="take"
+          claimId={item.id}
+          version={item.version}
+          available={canTake}
+          compact
+          primary
+          label={
+            <>
+              Take<span className="sr-only"> {item.text}, {item.subject}</span>
+            </>
+          }
+        />
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { reopenClaimAction } from "@/lib/actions/reopen-claim";
 import { submitForEditorAction } from "@/lib/actions/submit-for-editor";
@@ -23,6 +23,7 @@ export function ClaimMoveForm({
   label,
   primary = false,
   compact = false,
+  available = true,
 }: {
   move: OneStepMove;
   claimId: number;
@@ -32,9 +33,15 @@ export function ClaimMoveForm({
   primary?: boolean;
   /** In a list row: the message goes beside the button. */
   compact?: boolean;
+  /**
+   * False once the move no longer applies (the claim was just taken): the button goes, the
+   * outcome stays and takes the focus, so a keyboard user is not dropped at the top of the page.
+   */
+  available?: boolean;
 }) {
   const { action, label: defaultLabel, pending: pendingLabel } = MOVES[move];
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(action, null);
+  const [state, formAction, pending] = useClaimMove(action, version);
+  if (!available) return <MoveOutcome state={state} />;
   return (
     <form action={formAction} className={compact ? "flex flex-wrap items-center gap-2" : "space-y-2"}>
       <input type="hidden" name="claimId" value={claimId} />
@@ -42,7 +49,41 @@ export function ClaimMoveForm({
       <button type="submit" disabled={pending} className={primary ? primaryButtonClass : secondaryButtonClass}>
         {pending ? pendingLabel : (label ?? defaultLabel)}
       </button>
-      <FormMessage state={state} />
+      {/* A success moves the claim on and takes the button away, so only refusals show here. */}
+      <FormMessage state={state && !state.ok ? state : null} />
     </form>
   );
+}
+
+type MoveAction = (previous: ActionState | null, formData: FormData) => Promise<ActionState>;
+
+/**
+ * useActionState for a move on a claim at `version`. A success is reported only while the claim
+ * is still at the version that success produced: once anything moves it again (say a reopen after
+ * a publish), the old "Verdict published." no longer describes it and is dropped.
+ */
+export function useClaimMove(action: MoveAction, version: number): [ActionState | null, (formData: FormData) => void, boolean] {
+  const submitted = useRef<number | null>(null);
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>((previous, formData) => {
+    submitted.current = Number(formData.get("version"));
+    return action(previous, formData);
+  }, null);
+  const stale = state?.ok === true && submitted.current !== null && version > submitted.current + 1;
+  return [stale ? null : state, formAction, pending];
+}
+
+/**
+ * What a form leaves behind once its move no longer applies (the claim moved on): the success
+ * message, focused, so a keyboard user stays where they were and a screen reader reads it.
+ */
+export function MoveOutcome({ state }: { state: ActionState | null }) {
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state?.ok) outcome.current?.focus();
+  }, [state]);
+  return state?.ok && state.message ? (
+    <p ref={outcome} tabIndex={-1} role="status" className="text-sm font-medium text-emerald-800">
+      {state.message}
+    </p>
+  ) : null;
 }

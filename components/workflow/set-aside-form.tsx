@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import { useId } from "react";
+import { MoveOutcome, useClaimMove } from "./claim-move-form";
 import { setAsideAction } from "@/lib/actions/set-aside";
 import { VERDICT_LIMITS } from "@/lib/validation/review";
 import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
 
 /** An editor sets the claim aside as not checkable, with an internal reason (never public). */
-export function SetAsideForm({ claimId, version }: { claimId: number; version: number }) {
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(setAsideAction, null);
+export function SetAsideForm({ claimId, version, available = true }: { claimId: number; version: number; available?: boolean }) {
+  const [state, formAction, pending] = useClaimMove(setAsideAction, version);
   const id = useId();
+  if (!available) return <MoveOutcome state={state} />;
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import { useId, useState } from "react";
+import { MoveOutcome, useClaimMove } from "./claim-move-form";
 import { publishVerdictAction } from "@/lib/actions/publish-verdict";
 import { saveVerdictDraftAction } from "@/lib/actions/save-verdict-draft";
 import { RATING_LABELS } from "@/lib/claims-review/ratings";
@@ -50,13 +50,15 @@ export function VerdictForm({
   canPublish: boolean;
   canSaveDraft: boolean;
 }) {
+  // Neither move applies any more (just published): only the outcome stays.
   const [intent, setIntent] = useState<Intent>("draft");
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(
+  const [state, formAction, pending] = useClaimMove(
     (previous, formData) => (formData.get("intent") === "publish" ? publishVerdictAction(previous, formData) : saveVerdictDraftAction(previous, formData)),
-    null,
+    version,
   );
   const id = useId();
   const rating = shownValue(state, "rating", initial.rating);
+  if (!canPublish && !canSaveDraft) return <MoveOutcome state={state} />;
 
   return (
     <form action={formAction} className="space-y-4" noValidate>

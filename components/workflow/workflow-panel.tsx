@@ -19,6 +19,7 @@ export function WorkflowPanel({ workflow, assignees }: { workflow: ClaimWorkflow
   const { moves, claimId, version } = workflow;
   const can = (move: ClaimWorkflow["moves"][number]) => moves.includes(move);
   const working = workflow.draft ?? workflow.published;
+  const editable = can("saveDraft") || can("publish");
 
   return (
     <section aria-labelledby="workflow-heading" className="mt-10 border-t border-stone-200 pt-8">
@@ -62,10 +63,11 @@ export function WorkflowPanel({ workflow, assignees }: { workflow: ClaimWorkflow
           {moves.length === 0 ? (
             <p className="mt-3 text-sm text-stone-600">Nothing for you to do on this claim now.</p>
           ) : null}
+          {/* Always mounted, so a move's outcome stays on screen after its button goes. */}
           <div className="mt-4 flex flex-wrap gap-3 empty:hidden">
-            {can("take") ? <ClaimMoveForm move="take" claimId={claimId} version={version} primary /> : null}
-            {can("submit") ? <ClaimMoveForm move="submit" claimId={claimId} version={version} primary={!can("publish")} /> : null}
-            {can("reopen") ? <ClaimMoveForm move="reopen" claimId={claimId} version={version} /> : null}
+            <ClaimMoveForm move="take" claimId={claimId} version={version} available={can("take")} primary />
+            <ClaimMoveForm move="submit" claimId={claimId} version={version} available={can("submit")} primary={!can("publish")} />
+            <ClaimMoveForm move="reopen" claimId={claimId} version={version} available={can("reopen")} />
           </div>
           {can("assign") ? (
             <div className="mt-4 border-t border-stone-100 pt-4">
@@ -74,11 +76,13 @@ export function WorkflowPanel({ workflow, assignees }: { workflow: ClaimWorkflow
           ) : null}
         </div>
 
-        {can("saveDraft") || can("publish") ? (
-          <section aria-labelledby="verdict-form-heading" className={card}>
+        <section aria-labelledby={editable ? "verdict-form-heading" : undefined} className={editable ? card : "empty:hidden"}>
+          {editable ? (
             <h3 id="verdict-form-heading" className="mb-1 font-semibold text-ink">
               {workflow.published ? "New verdict" : "Verdict"}
             </h3>
+          ) : null}
+          {editable ? (
             <p className="mb-4 text-sm text-stone-600">
               {workflow.draft
                 ? `Draft saved by ${workflow.draft.editor.name}: only the newsroom sees it.`
@@ -86,15 +90,17 @@ export function WorkflowPanel({ workflow, assignees }: { workflow: ClaimWorkflow
                   ? "Starts from the published verdict. Publishing replaces it and the public page says it was updated."
                   : "Nothing saved yet. A draft is seen only by the newsroom."}
             </p>
-            <VerdictForm
-              claimId={claimId}
-              version={version}
-              canSaveDraft={can("saveDraft")}
-              canPublish={can("publish")}
-              initial={{ rating: working?.rating ?? "", summary: working?.summary ?? "", rationale: working?.rationale ?? "" }}
-            />
-          </section>
-        ) : workflow.draft ? (
+          ) : null}
+          <VerdictForm
+            claimId={claimId}
+            version={version}
+            canSaveDraft={can("saveDraft")}
+            canPublish={can("publish")}
+            initial={{ rating: working?.rating ?? "", summary: working?.summary ?? "", rationale: working?.rationale ?? "" }}
+          />
+        </section>
+
+        {!editable && workflow.draft ? (
           <section aria-labelledby="draft-heading" className={card}>
             <h3 id="draft-heading" className="mb-2 font-semibold text-ink">
               Draft verdict <span className="font-normal text-stone-600">(internal)</span>
@@ -105,27 +111,25 @@ export function WorkflowPanel({ workflow, assignees }: { workflow: ClaimWorkflow
           </section>
         ) : null}
 
-        {can("setAside") || can("retract") ? (
-          <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 empty:hidden lg:grid-cols-2">
+          <section aria-labelledby={can("setAside") ? "set-aside-heading" : undefined} className={can("setAside") ? card : "empty:hidden"}>
             {can("setAside") ? (
-              <section aria-labelledby="set-aside-heading" className={card}>
-                <h3 id="set-aside-heading" className={sectionHeading}>
-                  Not checkable?
-                </h3>
-                <SetAsideForm claimId={claimId} version={version} />
-              </section>
+              <h3 id="set-aside-heading" className={sectionHeading}>
+                Not checkable?
+              </h3>
             ) : null}
+            <SetAsideForm claimId={claimId} version={version} available={can("setAside")} />
+          </section>
+          <section aria-labelledby={can("retract") ? "retract-heading" : undefined} className={can("retract") ? card : "empty:hidden"}>
             {can("retract") ? (
-              <section aria-labelledby="retract-heading" className={card}>
-                <h3 id="retract-heading" className={sectionHeading}>
-                  Retract
-                </h3>
-                <p className="mb-3 text-sm text-stone-600">Withdraws the public verdict; the claim goes back to review.</p>
-                <RetractVerdictForm claimId={claimId} version={version} />
-              </section>
+              <h3 id="retract-heading" className={sectionHeading}>
+                Retract
+              </h3>
             ) : null}
-          </div>
-        ) : null}
+            {can("retract") ? <p className="mb-3 text-sm text-stone-600">Withdraws the public verdict; the claim goes back to review.</p> : null}
+            <RetractVerdictForm claimId={claimId} version={version} available={can("retract")} />
+          </section>
+        </div>
       </div>
     </section>
   );

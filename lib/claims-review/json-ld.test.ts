@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReview } from "./json-ld";
+import { buildClaimReview, serializeJsonLd } from "./json-ld";
 import { RATING_LABELS, RATING_VALUES } from "./ratings";
 import { siteConfig } from "./site";
 import type { PublishedClaimSummary } from "./types";
@@ -80,5 +80,24 @@ describe("buildClaimReview", () => {
   it("uses Claim Desk on localhost by default and refuses a SITE_URL that is not http(s)", () => {
     expect(siteConfig({})).toEqual({ url: "http://localhost:3000", newsroomName: "Claim Desk" });
     expect(() => siteConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
+  });
+});
+
+describe("serializeJsonLd", () => {
+  it("cannot close the script element it sits in, and parses back to the same object", () => {
+    const review = buildClaimReview({ ...claim, verdict: { ...claim.verdict, summary: "</script><script>alert(1)</script>\u2028" } }, site);
+    const text = serializeJsonLd(review);
+    expect(text).not.toContain("<");
+    expect(text).not.toContain("\u2028");
+    expect(JSON.parse(text)).toEqual(review);
+  });
+});
+
+describe("itemReviewed.datePublished", () => {
+  it("is the release's date, else the day the newsroom added the release", () => {
+    const dated = buildClaimReview({ ...claim, source: { ...claim.source, addedOn: "2026-02-10" } }, site);
+    expect(dated.itemReviewed.datePublished).toBe("2026-02-01");
+    const undated = buildClaimReview({ ...claim, source: { ...claim.source, publishedAt: null, addedOn: "2026-02-10" } }, site);
+    expect(undated.itemReviewed.datePublished).toBe("2026-02-10");
   });
 });

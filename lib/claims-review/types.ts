@@ -25,6 +25,11 @@ export interface PublicSource {
   url: string | null;
   /** YYYY-MM-DD, when the release gives one. */
   publishedAt: string | null;
+  /**
+   * YYYY-MM-DD (UTC) the newsroom added the release: the claim was public by then. ClaimReview's
+   * itemReviewed.datePublished falls back to it when the release gives no date.
+   */
+  addedOn?: string | null;
 }
 
 /** A claim with a current published verdict: the feed, sitemap, CSV and JSON-LD read this. */

@@ -45,6 +45,7 @@ const summaryColumns = {
   sourcePublisher: sources.publisher,
   sourceUrl: sources.url,
   sourcePublishedAt: sources.publishedAt,
+  sourceAddedOn: sql<string>`to_char(${sources.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`,
   rating: verdicts.rating,
   summary: verdicts.summary,
   publishedAt: verdicts.publishedAt,
@@ -62,6 +63,7 @@ interface SummaryRow {
   sourcePublisher: string | null;
   sourceUrl: string | null;
   sourcePublishedAt: string | null;
+  sourceAddedOn: string;
   rating: PublishedVerdict["rating"];
   summary: string;
   publishedAt: Date | null;
@@ -91,7 +93,13 @@ function toSummary(row: SummaryRow): PublishedClaimSummary {
     unit: row.unit,
     subject: row.subject,
     speaker: row.speaker,
-    source: { title: row.sourceTitle, publisher: row.sourcePublisher, url: row.sourceUrl, publishedAt: row.sourcePublishedAt },
+    source: {
+      title: row.sourceTitle,
+      publisher: row.sourcePublisher,
+      url: row.sourceUrl,
+      publishedAt: row.sourcePublishedAt,
+      addedOn: row.sourceAddedOn,
+    },
     verdict: verdictOf(row),
   };
 }
@@ -120,6 +128,7 @@ export async function getPublicClaim({ id }: { id: number }): Promise<PublicClai
       sourcePublisher: sources.publisher,
       sourceUrl: sources.url,
       sourcePublishedAt: sources.publishedAt,
+      sourceAddedOn: sql<string>`to_char(${sources.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`,
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
@@ -177,7 +186,13 @@ export async function getPublicClaim({ id }: { id: number }): Promise<PublicClai
     subject: claim.subject,
     speaker: claim.speaker,
     timeScope: claim.timeScope,
-    source: { title: claim.sourceTitle, publisher: claim.sourcePublisher, url: claim.sourceUrl, publishedAt: claim.sourcePublishedAt },
+    source: {
+      title: claim.sourceTitle,
+      publisher: claim.sourcePublisher,
+      url: claim.sourceUrl,
+      publishedAt: claim.sourcePublishedAt,
+      addedOn: claim.sourceAddedOn,
+    },
     verdict: current
       ? { ...verdictOf({ ...current, firstPublishedAt }), rationale: current.rationale, editorName: current.editorName }
       : null,

@@ -212,7 +212,7 @@ export async function listWorkQueue({
 }
 
 /** One tab of the reviewer queue, most check-worthy first. */
-export function listQueueView({ viewer, view }: { viewer: Actor | null; view: QueueView }): Promise<QueueItem[]> {
+export async function listQueueView({ viewer, view }: { viewer: Actor | null; view: QueueView }): Promise<QueueItem[]> {
   if (!viewer) throw new AppError("unauthorized");
   switch (view) {
     case "mine":

@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const verdict = published?.verdict ?? null;
   const description = verdict
     ? `${RATING_LABELS[verdict.rating]}. ${verdict.summary}`
-    : `“${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after}” From ${claim.source.title}. Not fact-checked yet.`;
+    : `${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after} (${claim.source.title}). Not fact-checked yet.`;
   return {
     title,
     description,
@@ -78,8 +78,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
       {published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null}
       <BackToClaims />
       <ClaimHeader claim={claim} />
+      {viewer ? null : <PublicReview claim={published} signInHref={signInHref} />}
       <ClaimFacts claim={claim} />
-      {viewer ? <NewsroomReview claimId={claim.id} viewer={viewer} published={published} signInHref={signInHref} /> : <PublicReview claim={published} signInHref={signInHref} />}
+      {viewer ? <NewsroomReview claimId={claim.id} viewer={viewer} published={published} signInHref={signInHref} /> : null}
     </article>
   );
 }
