@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { claims } from "@/db/schema";
+import { claims, users } from "@/db/schema";
 import { insertSyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/auth/roles";
@@ -97,6 +97,10 @@ describe("public data", () => {
     const claim = await getPublicClaim({ id });
     expect(claim?.verdict).toMatchObject({ rating: "accurate", label: "Accurate", summary: VERDICT.summary, rationale: VERDICT.rationale, updatedAt: null });
     expect(claim?.citations.map((c) => [c.title, c.figure])).toEqual([["Public source", 272000]]);
+    // The publishing editor signs the verdict: a name, never an id or an email.
+    const [signer] = await db.select({ name: users.name }).from(users).where(eq(users.id, editor.id));
+    expect(claim?.verdict?.editorName).toBe(signer?.name);
+    expect(claim?.source.addedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(claim?.changeLog.map((c) => c.event)).toEqual(["published"]);
     expect(Object.keys(claim ?? {}).sort()).toEqual(
       ["changeLog", "citations", "excerpt", "id", "sentence", "source", "speaker", "subject", "text", "timeScope", "unit", "value"].concat("verdict").sort(),
