@@ -174,6 +174,7 @@ test.describe("publishing a verdict", () => {
 
 test.describe("who may do what", () => {
   test("a reviewer gets no dashboard and no publish, assign or set-aside controls", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
     const signIn = new SignInPage(page);
     const workflow = new ClaimWorkflowPage(page);
     const id = await claimIdByFigure(page.request, "convictions", "19,752");
@@ -236,6 +237,7 @@ test.describe("bulk assignment", () => {
 
 test.describe("workflow pages on a phone @phone", () => {
   test("the queue and a claim fit the screen, signed in and signed out", async ({ page, browser }, testInfo) => {
+    test.setTimeout(60_000); // four pages, two browsers
     const problems = collectBrowserProblems(page);
     const id = await claimIdByFigure(page.request, "attorneys general", "18");
     await new SignInPage(page).signInAs(DEMO.editor, "/queue");
