@@ -6,6 +6,7 @@ import { keepScreenshot } from "./support/screenshot";
 
 test.describe("reviewing a claim", () => {
   test("a reviewer cites and notes; a signed-out visitor gets neither notes nor history", async ({ page }, testInfo) => {
+    test.slow(); // a dozen page loads and form posts: near 30 s on a shared 2-core machine
     const problems = collectBrowserProblems(page);
     const review = new ClaimReviewPage(page);
     const claimId = await review.firstClaimId();
