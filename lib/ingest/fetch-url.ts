@@ -119,7 +119,8 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
       answer = await request(url, { policy, maxBytes, signal });
     } catch (error) {
       if (timeout.aborted) {
-        throw new IngestError("timeout", `${url.host} did not send the page within ${Math.round(timeoutMs / 1000)} seconds. Try again later, or paste the text.`);
+        const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
+        throw new IngestError("timeout", `${url.host} did not send the page within ${limit}. Try again later, or paste the text.`);
       }
       if (options.signal?.aborted) throw new IngestError("fetch_failed", "The fetch was cancelled.");
       throw error instanceof IngestError ? error : connectionError(error, url);
@@ -230,9 +231,10 @@ function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; s
         const chunks: Buffer[] = [];
         let size = 0;
         const stop = (error: unknown) => {
+          // Settle first: destroying the streams emits errors of their own.
+          fail(error);
           response.destroy();
           if (body !== response) body.destroy();
-          fail(error);
         };
         body.on("data", (chunk: Buffer) => {
           size += chunk.length;
@@ -244,7 +246,9 @@ function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; s
           stop(error instanceof IngestError ? error : new IngestError("fetch_failed", `The page from ${url.host} arrived damaged (${describe(error)}).`)),
         );
         response.on("error", stop);
-        response.on("aborted", () => stop(new IngestError("fetch_failed", `${url.host} broke off the download.`)));
+        response.on("close", () => {
+          if (!response.complete) stop(new IngestError("fetch_failed", `${url.host} broke off the download.`));
+        });
         body.on("end", () => {
           if (settled) return;
           settled = true;
