@@ -1,9 +1,12 @@
 /**
  * Size limits of a release document. Plain module (no Node or Next import): next.config.ts reads it
- * to size the server-action body limit, the client form to refuse an oversized file before sending.
+ * to size the server-action body limit.
  *
  * CLAIMDESK_MAX_DOCUMENT_MB (default 20) caps an uploaded or fetched file and the text of a release.
+ * The client form gets the number from its page (server) as a prop; it never reads the environment.
  */
+export { formatBytes } from "./format";
+
 const DEFAULT_MAX_DOCUMENT_MB = 20;
 
 export function readMaxDocumentBytes(env: Record<string, string | undefined> = process.env): number {
@@ -18,10 +21,3 @@ export function readMaxDocumentBytes(env: Record<string, string | undefined> = p
 
 /** The largest file (upload or fetched body) and the largest release text, in bytes. */
 export const MAX_DOCUMENT_BYTES: number = readMaxDocumentBytes();
-
-/** "20 MB", "1.5 MB", "900 KB": sizes as people read them (decimal units, like the limit). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
-  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} KB`;
-  return `${bytes} bytes`;
-}
