@@ -37,6 +37,14 @@ export async function SiteHeader() {
           </ul>
         </nav>
         {user ? (
+          <Link
+            href="/sources/new"
+            className="rounded-md bg-accent px-3 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950"
+          >
+            Add release
+          </Link>
+        ) : null}
+        {user ? (
           <div className="flex items-center gap-2" aria-label="Signed in" role="group">
             <p className="text-sm leading-tight">
               <span className="font-medium text-ink">{user.name}</span>
