@@ -10,6 +10,7 @@ import { getClaimReview } from "@/lib/data/review";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { BOUND_LABELS, DIRECTION_LABELS, formatDate, formatValue, UNIT_LABELS } from "@/components/claim-format";
 import { ReviewPanel } from "@/components/review/review-panel";
+import { RelatedClaims } from "@/components/claims/related-claims";
 import { StatusBadge } from "@/components/status-badge";
 
 type Params = Promise<{ id: string }>;
@@ -117,6 +118,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
           </p>
         </section>
       </div>
+
+      <RelatedClaims claimId={claim.id} viewer={viewer} />
 
       <section aria-labelledby="review-heading" className="mt-10 border-t border-stone-200 pt-8">
         <h2 id="review-heading" className="mb-6 text-xl font-semibold tracking-tight">
