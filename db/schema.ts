@@ -230,6 +230,8 @@ export const claims = pgTable(
     index("claims_status_list_order_idx").on(t.status, t.checkworthiness, t.id),
     index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
+    index("claims_unit_value_idx").on(t.unit, t.value),
     index("claims_search_idx").using("gin", t.search),
     check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     check(
