@@ -64,7 +64,6 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
           taken from the document where it states them; correct anything that is wrong.
         </p>
       ) : null}
-      <input type="hidden" name="format" value={draft?.format ?? ""} />
       <FormMessage state={state} />
 
       <div>

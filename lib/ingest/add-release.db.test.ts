@@ -59,7 +59,7 @@ async function sourceRow(id: number) {
 /** The page's path for a file: convert (the upload route), then add (the form's action). */
 async function importFile(actor: Actor, bytes: Uint8Array, filename: string) {
   const draft = toDraft(await convertFile(bytes, { filename }), filename);
-  return addRelease(db, actor, { ...draft, publishedAt: draft.publishedAt, format: draft.format });
+  return addRelease(db, actor, draft);
 }
 
 describe("adding a release", () => {
@@ -89,7 +89,7 @@ describe("adding a release", () => {
     expect(result.outcome.claims).toBe(stored.length);
 
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
-    expect(entry).toMatchObject({ action: "source.added", actorId: reviewer.id, after: { title: "Transit report", format: "pasted", claims: stored.length } });
+    expect(entry).toMatchObject({ action: "source.imported", actorId: reviewer.id, after: { claims: stored.length } });
     expect(await counts()).toEqual({ sources: before.sources + 1, claims: before.claims + stored.length, audit: before.audit + 1 });
   });
 
@@ -115,7 +115,7 @@ describe("adding a release", () => {
     const row = await sourceRow(second.outcome.sourceId);
     expect(row).toMatchObject({ previousVersionId: first.outcome.sourceId, version: 2 });
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
-    expect(entry).toMatchObject({ action: "source.version_added", before: { sourceId: first.outcome.sourceId } });
+    expect(entry).toMatchObject({ action: "source.versioned", actorId: reviewer.id, before: { sourceId: first.outcome.sourceId } });
   });
 
   it("refuses anonymous visitors and bad input, storing nothing", async () => {

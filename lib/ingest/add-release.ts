@@ -1,20 +1,19 @@
 /**
  * Adding one release from the app: parse (zod) → authenticate → normalise and size-check the text
- * → in ONE transaction: importDocument (source + claims, or the existing source, or a new version)
- * and the audit row. A failure anywhere rolls everything back.
+ * → importDocument, which stores the source, its claims and the audit row naming the actor in ONE
+ * transaction (or finds the existing source, or makes a new version). A failure rolls it all back.
  *
  * Who may: every signed-in role (reviewer, editor, admin) — the issue has reviewers add releases;
  * adding publishes nothing, and the audit history names who did it.
  *
  * Not built on defineMutation (lib/review/mutation.ts): that wrapper loads and authorizes an
- * existing row, and an add has none. The order and the audit-in-the-same-transaction rule are the same.
+ * existing row, and an add has none; the order and the audit-in-the-same-transaction rule hold.
  * No Next import: the tests call it with real users, lib/actions/add-release.ts adds the session.
  */
 import type { Db } from "@/db/client";
-import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
-import { importDocument, type ImportOutcome } from "@/lib/sources/import";
+import { ImportError, importDocument, type ImportOutcome } from "@/lib/sources/import";
 import { addReleaseSchema } from "@/lib/validation/ingest";
 import { tooLarge } from "./convert";
 import { MAX_DOCUMENT_BYTES } from "./limits";
@@ -48,33 +47,17 @@ export async function addRelease(
   }
 
   try {
-    const outcome = await db.transaction(async (tx) => {
-      const result = await importDocument(
-        tx,
-        { text, title: input.title, publisher: input.publisher ?? null, publishedAt: input.publishedAt ?? null, url: input.url ?? null },
-        { actorId: actor.id },
-      );
-      if (result.kind !== "unchanged") {
-        await tx.insert(auditLog).values({
-          actorId: actor.id,
-          action: result.kind === "created" ? "source.added" : "source.version_added",
-          entityType: "source",
-          entityId: String(result.sourceId),
-          claimId: null,
-          before: result.kind === "new_version" ? { sourceId: result.previousSourceId } : null,
-          after: {
-            title: input.title,
-            format: input.format ?? "pasted",
-            claims: result.claims,
-            ...(result.kind === "new_version" ? { reanchored: result.reanchored, changedAfterReview: result.changedAfterReview } : {}),
-          },
-        });
-      }
-      return result;
-    });
+    // One transaction inside: the source, its claims and its audit row ("source.imported" or
+    // "source.versioned", naming the actor), or nothing.
+    const outcome = await importDocument(
+      db,
+      { text, title: input.title, publisher: input.publisher ?? null, publishedAt: input.publishedAt ?? null, url: input.url ?? null },
+      { actorId: actor.id },
+    );
     return { ok: true, outcome };
   } catch (error) {
-    console.error("source.added failed", error);
+    if (error instanceof ImportError) return { ok: false, error: error.message };
+    console.error("add release failed", error);
     return { ok: false, error: UNEXPECTED_ERROR };
   }
 }

@@ -9,8 +9,6 @@
 import { z } from "zod";
 import { isWebUrl, LIMITS } from "./review";
 
-export const FORMATS = ["text", "markdown", "html", "pdf"] as const;
-
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalText = (label: string, max: number) =>
@@ -55,8 +53,6 @@ export const addReleaseSchema = z.object({
     .string({ error: "Paste the release's text." })
     .refine((value) => value.trim().length > 0, "Paste the release's text: there is nothing to import."),
   ...metadataFields,
-  /** Where the text came from (shown in the audit history); pasted text when absent. */
-  format: z.preprocess(blankToUndefined, z.enum(FORMATS).optional()),
 });
 export type AddReleaseInput = z.output<typeof addReleaseSchema>;
 
