@@ -45,6 +45,24 @@ const MAX_FUZZY_ERROR_RATE = 0.25;
 /** Beyond this many exact occurrences the quote step gives up scoring and leaves it to fuzzy search. */
 const MAX_OCCURRENCES = 20_000;
 
+/** Fuzzy search grows outwards from the old position: edits rarely move a figure far. */
+const FUZZY_WINDOWS = [2_000, 50_000, Number.POSITIVE_INFINITY];
+
+/** The approximate match of `pattern` nearest `hint`, searching ever wider windows around it. */
+function searchNear(text: string, pattern: string, maxErrors: number, hint: number) {
+  for (const radius of FUZZY_WINDOWS) {
+    const from = Math.max(0, Math.min(hint, text.length) - radius);
+    const to = Math.min(text.length, hint + pattern.length + radius);
+    const matches = search(text.slice(from, to), pattern, maxErrors);
+    if (matches.length > 0) {
+      const best = matches.reduce((a, b) => (Math.abs(b.start + from - hint) < Math.abs(a.start + from - hint) ? b : a));
+      return { start: best.start + from, end: best.end + from, errors: best.errors };
+    }
+    if (from === 0 && to === text.length) break;
+  }
+  return null;
+}
+
 /** 0..1: how alike two short strings are (1 - Levenshtein distance / the longer length). */
 export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
@@ -52,16 +70,30 @@ export function similarity(a: string, b: string): number {
 }
 
 /**
- * How well the text around [start, end) matches the stored context. Each side is compared with a
- * window of the same length as the stored side; an empty stored side (the quote was at the edge of
- * the text) carries no information and counts as a match.
+ * How well the text around [start, end) matches the stored context, 0..1. Each side is aligned
+ * semi-globally: the stored prefix must end where the quote starts (words inserted just before the
+ * quote cost their length, as deletions), but may start anywhere in a window twice its length; the
+ * suffix likewise. So an insertion next to the figure costs its length once, not twice (as comparing
+ * fixed windows would). An empty stored side (the quote was at the edge of the text) counts as a match.
  */
 export function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  const before = text.slice(Math.max(0, start - prefix.length), start);
-  const after = text.slice(end, end + suffix.length);
+  const before = prefix ? sideSimilarity(text.slice(Math.max(0, start - prefix.length * 2), start), prefix, "end") : 1;
+  const after = suffix ? sideSimilarity(text.slice(end, end + suffix.length * 2), suffix, "start") : 1;
   const weightBefore = Math.max(prefix.length, 1);
   const weightAfter = Math.max(suffix.length, 1);
-  return (similarity(prefix, before) * weightBefore + similarity(suffix, after) * weightAfter) / (weightBefore + weightAfter);
+  return (before * weightBefore + after * weightAfter) / (weightBefore + weightAfter);
+}
+
+/** 1 - (edit distance of `pattern` to `window` with the match pinned to the window's `pin` edge) / length. */
+function sideSimilarity(window: string, pattern: string, pin: "start" | "end"): number {
+  if (!window) return 0;
+  if (pin === "end" ? window.endsWith(pattern) : window.startsWith(pattern)) return 1;
+  let cost = pattern.length;
+  for (const match of search(window, pattern, pattern.length)) {
+    const gap = pin === "end" ? window.length - match.end : match.start;
+    cost = Math.min(cost, match.errors + gap);
+  }
+  return Math.max(0, 1 - cost / pattern.length);
 }
 
 export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorMatch | null {
@@ -100,10 +132,9 @@ function anchorFuzzily(text: string, anchor: QuoteAnchor): AnchorMatch | null {
   // Without context there is nothing to tell a changed figure from another figure.
   if (pattern.length < anchor.exact.length + 8) return null;
   const maxErrors = Math.floor(pattern.length * MAX_FUZZY_ERROR_RATE);
-  const matches = search(text, pattern, maxErrors);
-  if (matches.length === 0) return null;
   const hint = anchor.start - anchor.prefix.length;
-  const match = matches.reduce((a, b) => (Math.abs(b.start - hint) < Math.abs(a.start - hint) ? b : a));
+  const match = searchNear(text, pattern, maxErrors, hint);
+  if (!match) return null;
 
   const region = text.slice(match.start, match.end);
   let from = 0;
@@ -125,6 +156,12 @@ function anchorFuzzily(text: string, anchor: QuoteAnchor): AnchorMatch | null {
   while (from < to && /\s/.test(region[from] ?? "")) from++;
   while (to > from && /\s/.test(region[to - 1] ?? "")) to--;
   if (to <= from) return null;
+  // Words inserted next to an unchanged figure end up in the cut: the figure itself is still there.
+  const verbatim = region.slice(from, to).indexOf(anchor.exact);
+  if (verbatim !== -1) {
+    from += verbatim;
+    to = from + anchor.exact.length;
+  }
   const length = to - from;
   if (length > Math.max(anchor.exact.length * 4, anchor.exact.length + 64)) return null;
   const start = match.start + from;
