@@ -63,6 +63,8 @@ export function htmlToDocument(html: string, options: { pageUrl?: string | null 
   // Metadata first: Readability rewrites the document it is given.
   const metadata = readMetadata(document, baseUrl);
 
+  removeChrome(document);
+
   let text = "";
   let readabilityTitle: string | null = null;
   try {
@@ -73,8 +75,9 @@ export function htmlToDocument(html: string, options: { pageUrl?: string | null 
     // Readability gives up on some odd documents; the body fallback below still reads them.
   }
   if (text === "") {
-    const body = parseHTML(serialize(parse(html))).document.body;
-    text = body ? bodyToText(body.innerHTML).trim() : "";
+    const fresh = parseHTML(serialize(parse(html))).document;
+    removeChrome(fresh);
+    text = fresh.body ? bodyToText(fresh.body.innerHTML).trim() : "";
   }
 
   return {
@@ -84,6 +87,17 @@ export function htmlToDocument(html: string, options: { pageUrl?: string | null 
     publishedAt: metadata.publishedAt,
     url: metadata.url ?? baseUrl,
   };
+}
+
+/**
+ * Site navigation, headers, footers, sidebars and forms outside any <article> are never the release;
+ * without a class name to go by, Readability can mistake a long footer of links for the article.
+ */
+function removeChrome(document: Doc): void {
+  const chrome = document.querySelectorAll(
+    "nav, aside, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]",
+  );
+  for (const element of chrome) if (!element.closest("article")) element.remove();
 }
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
