@@ -101,7 +101,7 @@ test.describe("adding a release", () => {
     await expect(form.publisher).toHaveValue("Health Office");
     await expect(form.publishedAt).toHaveValue("2024-08-19");
     await expect(form.url).toHaveValue(`https://health.example/news/clinic-waits-${stamp}`);
-    await expect(form.text).toHaveValue(/^Average waits at city clinics fell 23 percent/);
+    await expect(form.text).toHaveValue(/^Clinic waiting times fall\n\nAverage waits at city clinics fell 23 percent/);
     await expect(form.text).not.toHaveValue(/Privacy/);
     await keepScreenshot(page, testInfo, "add-release-upload-html");
     await form.add();
@@ -160,6 +160,24 @@ test.describe("adding a release", () => {
     await expect(form.details).toHaveCount(0);
 
     expect(await sourceCount(page)).toBe(before);
+  });
+
+  test("the upload route refuses anonymous callers, and an oversized file before reading it", async ({ page, request }) => {
+    const headers = { "Content-Type": "text/plain", "X-File-Name": "prices.txt" };
+    const anonymous = await request.post("/sources/new/convert", { data: Buffer.from("Prices rose 4 percent."), headers });
+    expect(anonymous.status()).toBe(401);
+    expect(await anonymous.json()).toEqual({ error: "Sign in to do this." });
+
+    await new SignInPage(page).signInAs(DEMO.reviewer);
+    const tooBig = await page.request.post("/sources/new/convert", { data: Buffer.alloc(21_000_000, 0x61), headers });
+    expect(tooBig.status()).toBe(413);
+    expect(await tooBig.json()).toEqual({ code: "too_large", error: expect.stringMatching(/^This file is 21 MB; the limit is 20 MB\./) });
+
+    const read = await page.request.post("/sources/new/convert", { data: Buffer.from("Prices rose 4 percent.\r\n"), headers });
+    expect(read.status()).toBe(200);
+    expect(await read.json()).toEqual({
+      draft: { text: "Prices rose 4 percent.", title: "Prices rose 4 percent.", publisher: "", publishedAt: "", url: "", format: "text", origin: "prices.txt" },
+    });
   });
 
   test("the same text added again goes to the source already there", async ({ page }) => {

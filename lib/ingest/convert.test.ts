@@ -207,6 +207,13 @@ describe("HTML", () => {
     expect(noMarkup.text).toBe("Jobs rose by 1,200");
   });
 
+  it("does not mistake a long footer of links for the article", async () => {
+    const footer = Array.from({ length: 200 }, (_, i) => `<div><a href="/f/${i}">Footer link ${i}</a> privacy, terms and accessibility ${i}</div>`).join("");
+    const doc = await convertFile(utf8(page("<title>Water mains</title>", `<main>${article}</main><footer>${footer}</footer>`)), { filename: "x.html" });
+    expect(doc.text).toMatch(/^Water main repairs finished ahead of schedule\n\nThe city replaced 14 miles/);
+    expect(doc.text).not.toContain("Footer link");
+  });
+
   it("refuses a page with no text", async () => {
     await expectRefused(convertFile(utf8(page("<title>Empty</title>", "<script>var a = 1;</script><img src=x>")), { filename: "e.html" }), "empty", /no readable text/);
   });

@@ -80,6 +80,12 @@ export function htmlToDocument(html: string, options: { pageUrl?: string | null 
     text = fresh.body ? bodyToText(fresh.body.innerHTML).trim() : "";
   }
 
+  // Readability drops a headline that repeats the title, but a headline states figures too.
+  const headline = metadata.heading;
+  if (headline && headline !== metadata.publisher && text !== "" && !text.slice(0, 1_000).includes(headline)) {
+    text = `${headline}\n\n${text}`;
+  }
+
   return {
     text,
     title: metadata.title ?? readabilityTitle ?? metadata.heading,
@@ -157,7 +163,8 @@ function readMetadata(document: Doc, baseUrl: string | null): PageMetadata {
 
   return {
     title: rawTitle ? withoutSiteSuffix(rawTitle, publisher) : null,
-    heading: clean(firstText(document.querySelector("h1"))),
+    // A logo is sometimes an <h1> too: the article's own heading first.
+    heading: clean(firstText(document.querySelector("article h1") ?? document.querySelector("main h1") ?? document.querySelector("h1"))),
     publisher,
     publishedAt,
     url,
