@@ -17,8 +17,11 @@
  *   --claims=N                  top up to N claims (default 500,000; 0 skips the top-up and queries)
  *   --batch=N                   releases per importDocuments call (default 250)
  *   --runs=N                    timed runs per query (default 40)
+ *   --http=PORT                 PostgreSQL only: also start the production build (`next start`,
+ *                               so run `next build` first, under the worktree's build lock) on the
+ *                               bench database and time GET / and /?q=… over HTTP
  */
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +38,7 @@ type Backend = "pglite" | "postgres";
 
 interface Options {
   backend?: Backend;
+  http?: number;
   releases: number;
   claims: number;
   batch: number;
@@ -44,7 +48,7 @@ interface Options {
 function parseOptions(argv: string[]): Options {
   const options: Options = { releases: BENCH_RELEASES, claims: 500_000, batch: 250, runs: 40 };
   for (const arg of argv) {
-    const match = /^--(backend|releases|claims|batch|runs)=(.+)$/.exec(arg);
+    const match = /^--(backend|releases|claims|batch|runs|http)=(.+)$/.exec(arg);
     if (!match) throw new Error(`unknown option ${arg}; see the comment at the top of lib/sources/bench.ts`);
     const [, name, value = ""] = match;
     if (name === "backend") {
@@ -54,7 +58,7 @@ function parseOptions(argv: string[]): Options {
     }
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number`);
-    options[name as "releases" | "claims" | "batch" | "runs"] = n;
+    options[name as "releases" | "claims" | "batch" | "runs" | "http"] = n;
   }
   if (options.batch < 1) throw new Error("--batch must be at least 1");
   return options;
@@ -93,6 +97,8 @@ class MemoryPeak {
 
 interface BenchDatabase {
   handle: DbHandle;
+  /** PostgreSQL only: the URL of the bench database, for the HTTP phase. */
+  url?: string;
   describe: string;
   cleanup(): Promise<void>;
 }
@@ -125,6 +131,7 @@ async function freshPostgres(url: string): Promise<BenchDatabase> {
   const handle = openPostgres(target.toString());
   return {
     handle,
+    url: target.toString(),
     describe: `PostgreSQL database ${name} on ${target.host}`,
     async cleanup() {
       await handle.close().catch(() => {});
@@ -343,6 +350,54 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. Over HTTP: the production server on the bench database
+
+async function waitForServer(url: string, server: ChildProcess, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+async function httpTimings(databaseUrl: string, port: number, runs: number): Promise<Timing[]> {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "claimdesk-bench-only-secret-0123456789abcdef", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForServer(`${base}/api/health`, server, 120);
+    const get = (pathAndQuery: string) => async () => {
+      const response = await fetch(`${base}${pathAndQuery}`);
+      const body = await response.text();
+      if (!response.ok) throw new Error(`GET ${pathAndQuery}: ${response.status}`);
+      return Math.round(body.length / 1024);
+    };
+    const plan: [string, string][] = [
+      ["HTTP GET / (KB of HTML in rows)", "/"],
+      ["HTTP GET /?status=published", "/?status=published"],
+      ["HTTP GET /?q=percent", "/?q=percent"],
+      ["HTTP GET /?q=gotaways", "/?q=gotaways"],
+    ];
+    const timings: Timing[] = [];
+    for (const [name, url] of plan) timings.push(await time(name, runs, get(url)));
+    return timings;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // One database (child process) and the report (parent)
 
 interface BackendReport {
@@ -376,6 +431,7 @@ async function runBackend(backend: Backend, options: Options): Promise<BackendRe
     const imported = await importCorpus(database.handle.db, options);
     const toppedUp = options.claims > 0 ? await topUp(database.handle.db, options.claims) : null;
     const timings = options.claims > 0 ? await queries(database.handle.db, options.runs) : [];
+    if (options.http && database.url) timings.push(...(await httpTimings(database.url, options.http, Math.min(options.runs, 20))));
     return {
       backend,
       database: database.describe,
