@@ -23,6 +23,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -163,6 +164,10 @@ interface ImportResult {
   unchanged: number;
   claims: number;
   peak: { rssMB: number; heapMB: number };
+  /** CPU seconds this process spent importing (PGlite: all of it; PostgreSQL: the client's share). */
+  cpuSeconds: number;
+  /** The machine's 1-minute load average when the import finished (2 cores shared with others). */
+  loadAverage: number;
 }
 
 async function importCorpus(db: Db, options: Options): Promise<ImportResult> {
@@ -171,10 +176,15 @@ async function importCorpus(db: Db, options: Options): Promise<ImportResult> {
   let bytes = 0;
   let seconds = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  let cpuGenerating = 0;
   for (let from = 0; from < options.releases; from += options.batch) {
     const to = Math.min(options.releases, from + options.batch);
+    const generating = process.cpuUsage();
     const docs = benchReleases(from, to);
     for (const doc of docs) bytes += Buffer.byteLength(doc.text);
+    const generated = process.cpuUsage(generating);
+    cpuGenerating += (generated.user + generated.system) / 1e6;
     const t0 = performance.now();
     const outcomes = await importDocuments(db, docs);
     seconds += (performance.now() - t0) / 1000;
@@ -185,8 +195,11 @@ async function importCorpus(db: Db, options: Options): Promise<ImportResult> {
     process.stdout.write(`\r  importing ${to}/${options.releases} (${(done * 100).toFixed(0)}%), ${(to / elapsed).toFixed(0)} releases/s   `);
   }
   process.stdout.write("\n");
+  const cpu = process.cpuUsage(cpuBefore);
   const claims = await scalar(db, sql`select count(*)::int as n from claims`);
   return {
+    cpuSeconds: (cpu.user + cpu.system) / 1e6 - cpuGenerating,
+    loadAverage: os.loadavg()[0] ?? 0,
     releases: options.releases,
     seconds,
     releasesPerSecond: options.releases / seconds,
@@ -449,12 +462,12 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1).padStart(7) : "    
 
 function printReport(reports: BackendReport[]): void {
   console.log("\nImport of generated releases (lib/sources/bench-corpus.ts) through importDocuments");
-  console.log("  database   releases   MB    seconds  releases/s  target  claims    versions  peak RSS  peak heap");
+  console.log("  database   releases   MB    seconds  releases/s  target        claims  versions  peak RSS  peak heap  CPU s  load");
   for (const r of reports) {
     const i = r.import;
     const ok = i.releasesPerSecond >= r.targets.releasesPerSecond ? "ok" : "MISSED";
     console.log(
-      `  ${r.backend.padEnd(9)}  ${String(i.releases).padStart(8)}  ${i.megabytes.toFixed(1).padStart(5)}  ${i.seconds.toFixed(1).padStart(7)}  ${i.releasesPerSecond.toFixed(0).padStart(10)}  >=${r.targets.releasesPerSecond} ${ok.padEnd(6)} ${String(i.claims).padStart(7)}  ${String(i.newVersions).padStart(8)}  ${i.peak.rssMB.toFixed(0).padStart(5)} MB  ${i.peak.heapMB.toFixed(0).padStart(6)} MB`,
+      `  ${r.backend.padEnd(9)}  ${String(i.releases).padStart(8)}  ${i.megabytes.toFixed(1).padStart(5)}  ${i.seconds.toFixed(1).padStart(7)}  ${i.releasesPerSecond.toFixed(0).padStart(10)}  >=${r.targets.releasesPerSecond} ${ok.padEnd(6)} ${String(i.claims).padStart(7)}  ${String(i.newVersions).padStart(8)}  ${i.peak.rssMB.toFixed(0).padStart(5)} MB  ${i.peak.heapMB.toFixed(0).padStart(6)} MB  ${i.cpuSeconds.toFixed(0).padStart(5)}  ${i.loadAverage.toFixed(1)}`,
     );
   }
   for (const r of reports) {
