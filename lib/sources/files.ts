@@ -123,7 +123,8 @@ export async function importFilesInto(db: Db, paths: readonly string[], options:
         // Refuse by size before reading: a 100 MB file is never loaded.
         const size = fs.statSync(file).size;
         if (size > maxBytes) throw tooLarge(size, maxBytes);
-        const bytes = fs.readFileSync(file);
+        // A plain Uint8Array: pdf.js refuses Node's Buffer subclass.
+        const bytes = new Uint8Array(fs.readFileSync(file));
         read.push({ path: file, bytes, bytesHash: sha256Hex(bytes) });
       } catch (error) {
         summary.failed.push({ path: file, reason: reasonOf(error) });

@@ -104,6 +104,9 @@ interface PreparedDocument {
 export function prepareDocument(doc: IncomingDocument): PreparedDocument {
   const body = normalizeText(typeof doc.text === "string" ? doc.text : "");
   if (!body) throw new ImportError("empty", "The release has no text.");
+  if (!/[\p{L}\p{N}]/u.test(body)) {
+    throw new ImportError("empty", "The release has no readable text: no letters or digits, only punctuation or stray markup.");
+  }
   const parsed = metadataSchema.safeParse({
     title: doc.title || null,
     publisher: doc.publisher || null,
