@@ -72,6 +72,7 @@ test.describe("adding a release", () => {
     await page.getByText("Edit details").click();
     const edit = page.getByRole("main").locator("details form");
     await edit.getByLabel("Title").fill(`Harbor district report ${stamp}`);
+    await keepScreenshot(page, testInfo, "source-edit-details");
     await edit.getByRole("button", { name: "Save details" }).click();
     await expect(source.title).toHaveText(`Harbor district report ${stamp}`);
     expect(page.url()).toContain(`/sources/${id}`);
