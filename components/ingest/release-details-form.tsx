@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId, useMemo, useState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { addReleaseAction } from "@/lib/actions/add-release";
 import { formatName } from "@/lib/ingest/detect";
@@ -43,7 +43,8 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
     },
     ...invalidProps(state, `${id}-${name}`, name),
   });
-  const paragraphs = values.text.split(/\n\s*\n/).filter((block) => block.trim() !== "").length;
+  // Of the document as read (not re-counted on every keystroke: a release can be megabytes).
+  const paragraphs = useMemo(() => (draft ? draft.text.split(/\n\s*\n/).filter((block) => block.trim() !== "").length : 0), [draft]);
 
   return (
     <form action={formAction} aria-labelledby={`${id}-heading`} className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 sm:p-6" noValidate>
