@@ -23,7 +23,7 @@ let openTarget: () => Promise<DbHandle>;
 let cleanup: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const base: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete base.DATABASE_URL;
   if (testDatabase().backend === "postgres") {
     const { url, template } = inject("postgresTemplate");

@@ -12,6 +12,7 @@ import { BOUND_LABELS, DIRECTION_LABELS, formatDate, formatValue, UNIT_LABELS } 
 import { ReviewPanel } from "@/components/review/review-panel";
 import { RelatedClaims } from "@/components/claims/related-claims";
 import { StatusBadge } from "@/components/status-badge";
+import { AnchorBadges } from "@/components/claims/anchor-badge";
 
 type Params = Promise<{ id: string }>;
 
@@ -56,6 +57,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       <header className="mt-4 rounded-xl border border-stone-200 bg-white p-5 sm:p-8">
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={claim.status} />
+          <AnchorBadges claimId={claim.id} />
           <span className="text-sm text-stone-600">Claim {claim.id}</span>
         </div>
         <h1 id="claim-figure" className="mt-3 text-5xl font-semibold tracking-tight break-words tabular-nums sm:text-6xl">
