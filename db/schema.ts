@@ -232,6 +232,8 @@ export const claims = pgTable(
     index("claims_assignee_id_idx").on(t.assigneeId),
     // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
     index("claims_unit_value_idx").on(t.unit, t.value),
+    // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
+    index("claims_subject_words_idx").using("gin", sql`to_tsvector('english'::regconfig, ${t.subject})`),
     index("claims_search_idx").using("gin", t.search),
     check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     check(

@@ -3,9 +3,9 @@ import "server-only";
  * "Also stated in": the other releases that state the same statistic as a claim (the rule is in
  * lib/sources/related.ts), with the verdict already given to each.
  *
- * Fast at 500,000 claims: candidates come from one range scan of claims_unit_value_idx
- * (unit = ?, value between ?), narrowed in SQL to subjects sharing a stemmed word; only those few
- * rows are judged here. Never the claim's own source nor another version of it, never a version
+ * Fast at 500,000 claims: candidates are the claims of the same unit within a few percent of the
+ * value (claims_unit_value_idx) whose subject shares a stemmed word (claims_subject_words_idx), two
+ * index scans the planner ANDs; only those few rows are judged here. Never the claim's own source nor another version of it, never a version
  * a newer one replaced, never a claim marked "not a claim".
  *
  * Who is looking decides what comes back: anonymous viewers get the published verdict only (no
@@ -51,8 +51,9 @@ export interface RelatedClaims {
 }
 
 const english = sql.raw("'english'::regconfig");
-/** The subject's words as the search box sees them: stemmed, stop words removed. */
-const subjectWords = sql<string[]>`tsvector_to_array(to_tsvector(${english}, ${claims.subject}))`;
+/** The subject as the search box sees it: stemmed words, stop words removed (claims_subject_words_idx). */
+const subjectVector = sql`to_tsvector(${english}, ${claims.subject})`;
+const subjectWords = sql<string[]>`tsvector_to_array(${subjectVector})`;
 
 interface Target extends StatisticKey {
   id: number;
@@ -101,10 +102,12 @@ interface Candidate extends StatisticKey {
 
 async function findCandidates(db: Db, target: Target & { value: number }, family: number[]): Promise<Candidate[]> {
   const { low, high } = valueRange(target.value);
-  const wordArray = sql`array[${sql.join(
-    target.words.map((word) => sql`${word}`),
+  // The subject's stemmed words OR'ed into a tsquery (quoted: already stemmed, not stemmed again).
+  const anyWord = sql`(select string_agg(quote_literal(word), ' | ') from unnest(array[${sql.join(
+    // quote_literal writes a backslash as E'…\\…', which tsquery does not read; such words are skipped.
+    target.words.filter((word) => !word.includes("\\")).map((word) => sql`${word}`),
     sql`, `,
-  )}]::text[]`;
+  )}]::text[]) as word)::tsquery`;
   const conditions: SQL[] = [
     eq(claims.unit, target.unit),
     sql`${claims.value} between ${low} and ${high}`,
@@ -116,7 +119,8 @@ async function findCandidates(db: Db, target: Target & { value: number }, family
     )})`,
     // A release a newer version replaced is not shown anywhere; its successor is.
     sql`not exists (select 1 from ${sources} as newer where newer.previous_version_id = ${claims.sourceId})`,
-    sql`${subjectWords} && ${wordArray}`,
+    // Matches the expression of claims_subject_words_idx, so the planner can AND it with the range.
+    sql`${subjectVector} @@ ${anyWord}`,
   ];
   return db
     .select({
