@@ -30,7 +30,7 @@ export function AnchorBadgeList({ state }: { state: AnchorState }) {
   return (
     <ul className="flex flex-wrap items-center gap-2" aria-label="Changes to the text">
       {shown.map((badge) => (
-        <li key={badge.key}>
+        <li key={badge.key} className="flex">
           <span
             title={badge.explanation}
             className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${badge.style}`}
