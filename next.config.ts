@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -31,9 +32,15 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files it loads from its own package folder: bundling breaks the paths.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // unpdf: PDF.js for servers, one large module that loads its own parts at run time; bundling it gains nothing.
+  serverExternalPackages: ["@electric-sql/pglite", "unpdf"],
   typedRoutes: false,
   poweredByHeader: false,
+  experimental: {
+    // "Add release" posts the whole text of a release (up to CLAIMDESK_MAX_DOCUMENT_MB), plus room
+    // for its details; uploads go to a route handler that counts the bytes itself.
+    serverActions: { bodySizeLimit: MAX_DOCUMENT_BYTES + 1_000_000 },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,17 +7,20 @@ import { usePathname } from "next/navigation";
 export function NavLink({
   href,
   matches,
+  except = [],
   children,
 }: {
   href: string;
   /** Path prefixes that belong to this section; "/" matches only the root. */
   matches: string[];
+  /** Paths under `matches` that belong to another link. */
+  except?: string[];
   children: React.ReactNode;
 }) {
   const pathname = usePathname();
-  const current = matches.some((prefix) =>
-    prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`),
-  );
+  const under = (prefix: string) =>
+    prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const current = matches.some(under) && !except.some(under);
   return (
     <Link
       href={href}

@@ -24,10 +24,17 @@ export async function SiteHeader() {
               </NavLink>
             </li>
             <li>
-              <NavLink href="/sources" matches={["/sources"]}>
+              <NavLink href="/sources" matches={["/sources"]} except={["/sources/new"]}>
                 Sources
               </NavLink>
             </li>
+            {user ? (
+              <li>
+                <NavLink href="/sources/new" matches={["/sources/new"]}>
+                  Add release
+                </NavLink>
+              </li>
+            ) : null}
             {user ? (
               <li>
                 <NavLink href="/queue" matches={["/queue"]}>

@@ -38,6 +38,7 @@ describe("migrations", () => {
       "audit_log",
       "citations",
       "claims",
+      "import_files",
       "notes",
       "oauth_accounts",
       "sign_in_attempts",

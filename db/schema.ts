@@ -147,7 +147,10 @@ export const sources = pgTable(
   },
   (t) => [
     uniqueIndex("sources_content_hash_key").on(t.contentHash),
-    index("sources_previous_version_id_idx").on(t.previousVersionId),
+    // A version has at most one successor: two imports racing to version one source cannot fork it.
+    uniqueIndex("sources_previous_version_id_key").on(t.previousVersionId),
+    // Imports look up the newest version at a URL.
+    index("sources_url_idx").on(t.url),
     check("sources_content_hash_sha256", sql`${t.contentHash} ~ '^[0-9a-f]{64}$'`),
   ],
 );
@@ -190,6 +193,18 @@ export const claims = pgTable(
     notAClaimReason: text("not_a_claim_reason"),
     /** Set when a re-extraction of the source no longer finds this claim. */
     missingFromExtraction: boolean("missing_from_extraction").notNull().default(false),
+    /**
+     * Set when a new version of the source (or a re-extraction) changed the figure or its sentence
+     * after someone had reviewed the claim (status beyond unreviewed, citations, notes, verdicts):
+     * the review may no longer fit the text. See lib/sources/reconcile.ts.
+     */
+    changedAfterReview: boolean("changed_after_review").notNull().default(false),
+    /**
+     * Set when the claim's quote could not be found in a newer version of its source ("orphan", as
+     * Hypothesis calls annotations that lost their anchor). The claim stays on the version where its
+     * offsets hold, with everything attached to it; it is never deleted.
+     */
+    orphaned: boolean("orphaned").notNull().default(false),
     assigneeId: integer("assignee_id").references(() => users.id),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true, mode: "date" }),
     /** Why an editor set the claim aside (status not_checkable); internal, never public. */
@@ -215,6 +230,10 @@ export const claims = pgTable(
     index("claims_status_list_order_idx").on(t.status, t.checkworthiness, t.id),
     index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
+    index("claims_unit_value_idx").on(t.unit, t.value),
+    // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
+    index("claims_subject_words_idx").using("gin", sql`to_tsvector('english'::regconfig, ${t.subject})`),
     index("claims_search_idx").using("gin", t.search),
     check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     check(
@@ -222,6 +241,28 @@ export const claims = pgTable(
       sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`,
     ),
     check("claims_checkworthiness_range", sql`${t.checkworthiness} >= 0 AND ${t.checkworthiness} <= 1`),
+  ],
+);
+
+/**
+ * The bulk importer's journal: one row per imported file, keyed by the sha256 of its raw bytes, so
+ * a rerun (after an interruption, or over the same folder) skips stored files without converting
+ * them again. Written in the same transaction as the source it points at.
+ */
+export const importFiles = pgTable(
+  "import_files",
+  {
+    bytesHash: text("bytes_hash").primaryKey(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    /** The path as given on the command line when it was first imported; informational. */
+    path: text("path").notNull(),
+    importedAt: timestamp("imported_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("import_files_source_id_idx").on(t.sourceId),
+    check("import_files_bytes_hash_sha256", sql`${t.bytesHash} ~ '^[0-9a-f]{64}$'`),
   ],
 );
 
@@ -388,6 +429,7 @@ export type SignInAttempt = typeof signInAttempts.$inferSelect;
 export type NewSignInAttempt = typeof signInAttempts.$inferInsert;
 export type Source = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
+export type ImportFile = typeof importFiles.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
 export type NewClaimRow = typeof claims.$inferInsert;
 export type Citation = typeof citations.$inferSelect;

@@ -1,16 +1,18 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ClaimDetail } from "@/lib/data/types";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { formatDate } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
 
-/** The figure, what it measures, its sentence and the release it comes from. */
-export function ClaimHeader({ claim }: { claim: ClaimDetail }) {
+/** The figure, what it measures, its sentence and the release it comes from; `badges` go beside the status. */
+export function ClaimHeader({ claim, badges }: { claim: ClaimDetail; badges?: ReactNode }) {
   const { source } = claim;
   return (
     <header className="mt-4 rounded-xl border border-stone-200 bg-white p-5 sm:p-8">
       <div className="flex flex-wrap items-center gap-3">
         <StatusBadge status={claim.status} />
+        {badges}
         <span className="text-sm text-stone-600">Claim {claim.id}</span>
       </div>
       <h1 id="claim-figure" className="mt-3 text-5xl font-semibold tracking-tight break-words tabular-nums sm:text-6xl">

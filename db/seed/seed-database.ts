@@ -9,11 +9,10 @@ import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import * as engine from "@/lib/claims";
-import type { Claim } from "@/lib/claims/types";
 import type { Db, Tx } from "../client";
 import { hashPassword } from "@/lib/auth/password";
-import { claims, type NewClaimRow, sources, users } from "../schema";
-import { quoteSelector } from "../quote-selector";
+import { toClaimRows } from "@/lib/sources/claim-rows";
+import { claims, sources, users } from "../schema";
 
 export const SEED_DIR = path.resolve(process.cwd(), "db/seed");
 
@@ -121,54 +120,8 @@ export async function seedReleases(db: Db): Promise<SeedReport> {
   return report;
 }
 
-/** Maps engine claims to rows; claims whose offsets contradict the text are rejected, not stored. */
-export function toClaimRows(
-  body: string,
-  extracted: readonly Claim[],
-): { rows: Omit<NewClaimRow, "sourceId">[]; rejected: Claim[] } {
-  const rows: Omit<NewClaimRow, "sourceId">[] = [];
-  const rejected: Claim[] = [];
-  for (const claim of extracted) {
-    const fits =
-      Number.isInteger(claim.start) &&
-      Number.isInteger(claim.end) &&
-      claim.start >= 0 &&
-      claim.end > claim.start &&
-      claim.end <= body.length &&
-      body.slice(claim.start, claim.end) === claim.text &&
-      claim.sentence.start <= claim.start &&
-      claim.sentence.end >= claim.end &&
-      claim.sentence.end <= body.length;
-    if (!fits) {
-      rejected.push(claim);
-      continue;
-    }
-    const quote = quoteSelector(body, claim);
-    rows.push({
-      start: claim.start,
-      end: claim.end,
-      text: claim.text,
-      value: claim.value,
-      unit: claim.unit,
-      denominator: claim.denominator ?? null,
-      currency: claim.currency ?? null,
-      subject: claim.subject,
-      timeScope: claim.timeScope ?? null,
-      speaker: claim.speaker ?? null,
-      bound: claim.bound ?? null,
-      direction: claim.direction ?? null,
-      sentenceStart: claim.sentence.start,
-      sentenceEnd: claim.sentence.end,
-      sentenceText: body.slice(claim.sentence.start, claim.sentence.end),
-      checkworthiness: Math.min(1, Math.max(0, Number.isFinite(claim.checkworthiness) ? claim.checkworthiness : 0)),
-      quoteExact: quote.exact,
-      quotePrefix: quote.prefix,
-      quoteSuffix: quote.suffix,
-      origin: "extracted",
-    });
-  }
-  return { rows, rejected };
-}
+/** Maps engine claims to rows (moved to lib/sources/claim-rows.ts, the one path from text to claims). */
+export { toClaimRows } from "@/lib/sources/claim-rows";
 
 /** Used by tests: find a source id by its text's hash. */
 export async function sourceIdByHash(db: Db, contentHash: string): Promise<number | null> {

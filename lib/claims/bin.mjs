@@ -8,6 +8,16 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
+
+// The database commands (import, reextract) live in lib/sources/cli.ts: a separate bundle whose
+// npm packages stay external (PGlite loads its WebAssembly from its own folder).
+const DATABASE_COMMANDS = new Set(["import", "reextract"]);
+if (DATABASE_COMMANDS.has(process.argv[2] ?? "")) {
+  const { runDatabaseCli } = await import("./database-cli.mjs");
+  await runDatabaseCli(root);
+  process.exit(process.exitCode ?? 0);
+}
+
 const outfile = join(root, ".cache", "claims-cli.mjs");
 
 function newestSource() {

@@ -17,7 +17,7 @@ import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {
-  entityType: "citation" | "note" | "claim" | "user" | "verdict";
+  entityType: "citation" | "note" | "claim" | "user" | "verdict" | "source";
   entityId: number;
   claimId: number | null;
   before: Record<string, unknown> | null;

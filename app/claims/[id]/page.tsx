@@ -19,6 +19,8 @@ import { PublicReview } from "@/components/claim/public-review";
 import { PublishedVerdict } from "@/components/claim/published-verdict";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { AnchorBadges } from "@/components/claims/anchor-badge";
+import { RelatedClaims } from "@/components/claims/related-claims";
 
 type Params = Promise<{ id: string }>;
 
@@ -77,9 +79,10 @@ export default async function ClaimPage({ params }: { params: Params }) {
     <article aria-labelledby="claim-figure">
       {published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null}
       <BackToClaims />
-      <ClaimHeader claim={claim} />
+      <ClaimHeader claim={claim} badges={viewer ? <AnchorBadges claimId={claim.id} /> : null} />
       {viewer ? null : <PublicReview claim={published} signInHref={signInHref} />}
       <ClaimFacts claim={claim} />
+      <RelatedClaims claimId={claim.id} viewer={viewer} />
       {viewer ? <NewsroomReview claimId={claim.id} viewer={viewer} published={published} signInHref={signInHref} /> : null}
     </article>
   );

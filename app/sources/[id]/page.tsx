@@ -11,8 +11,13 @@ import { formatDate, UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
 import { SourceText } from "@/components/source-text";
 import { StatusBadge } from "@/components/status-badge";
+import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
+import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
+import { getEditableSourceDetails } from "@/lib/ingest/source-details";
+import { canEditSourceMetadata } from "@/lib/ingest/update-metadata";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // generateMetadata and the page both need the source: one query per request.
 const loadSource = cache(async (segment: string) => {
@@ -26,11 +31,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: source ? source.title : "Source not found" };
 }
 
-export default async function SourcePage({ params }: { params: Params }) {
+export default async function SourcePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
 
   const viewer = await getCurrentUser();
+  const added = (await searchParams).added;
+  // Who may edit the details: the person who added the source, editors and admins.
+  const details = viewer ? await getEditableSourceDetails({ id: source.id }) : null;
+  const editable = viewer && details && canEditSourceMetadata(viewer, details.createdById) ? details : null;
   const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
 
   return (
@@ -40,6 +49,11 @@ export default async function SourcePage({ params }: { params: Params }) {
           <span aria-hidden="true">‹ </span>All sources
         </Link>
       </p>
+      {isAddedOutcome(added) ? (
+        <div className="mt-4">
+          <AddedNotice outcome={added} claimCount={source.claimCount} version={source.version} />
+        </div>
+      ) : null}
       <header className="mt-3 border-b border-stone-200 pb-6">
         <h1 id="source-title" className="text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">
           {source.title}
@@ -83,6 +97,18 @@ export default async function SourcePage({ params }: { params: Params }) {
             </div>
           ) : null}
         </dl>
+        {editable ? (
+          <SourceDetailsEditor
+            details={{
+              sourceId: editable.sourceId,
+              seen: editable.seen,
+              title: editable.title,
+              publisher: editable.publisher ?? "",
+              publishedAt: editable.publishedAt ?? "",
+              url: editable.url ?? "",
+            }}
+          />
+        ) : null}
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { AddReleaseForm } from "@/components/ingest/add-release-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { MAX_DOCUMENT_BYTES } from "@/lib/ingest/limits";
+
+export const metadata: Metadata = { title: "Add a release" };
+
+/** Any signed-in role adds releases; anonymous visitors are sent to sign in and brought back. */
+export default async function AddReleasePage() {
+  await connection();
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/sources/new")}`);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href="/sources" className="text-accent underline-offset-2 hover:underline">
+          <span aria-hidden="true">‹ </span>All sources
+        </Link>
+      </p>
+      <h1 className="mt-3 text-3xl font-semibold tracking-tight">Add a release</h1>
+      <p className="mt-2 max-w-prose text-stone-600">
+        Paste the text of a press release, upload it as a file, or give its web address. Claim Desk finds the
+        figures in it as soon as you add it; the same text added twice stays one source.
+      </p>
+      <div className="mt-8">
+        <AddReleaseForm maxBytes={MAX_DOCUMENT_BYTES} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef } from "react";
+import { Disclosure, useCloseDisclosure } from "@/components/review/disclosure";
+import {
+  FieldError,
+  FormMessage,
+  inputClass,
+  invalidProps,
+  labelClass,
+  primaryButtonClass,
+  shownValue,
+} from "@/components/review/form-parts";
+import type { ActionState } from "@/lib/actions/action-state";
+import { updateSourceMetadataAction } from "@/lib/actions/update-source-metadata";
+import { LIMITS } from "@/lib/validation/review";
+
+export interface SourceDetailsValues {
+  sourceId: number;
+  /** The digest of the details as shown (a change since is a conflict). */
+  seen: string;
+  title: string;
+  publisher: string;
+  publishedAt: string;
+  url: string;
+}
+
+/** "Edit details" on a source page: title, publisher, date and web address (the text stays as added). */
+export function SourceDetailsEditor({ details }: { details: SourceDetailsValues }) {
+  return (
+    <Disclosure
+      summary="Edit details"
+      summaryClassName="inline-block rounded text-sm font-medium text-accent underline-offset-2 hover:underline"
+      className="mt-3"
+    >
+      {/* A save re-renders the page: the new digest and the saved values arrive as props. */}
+      <SourceDetailsForm details={details} />
+    </Disclosure>
+  );
+}
+
+function SourceDetailsForm({ details }: { details: SourceDetailsValues }) {
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(updateSourceMetadataAction, null);
+  const id = useId();
+  const close = useCloseDisclosure();
+  const seen = useRef<ActionState | null>(null);
+  useEffect(() => {
+    if (state?.ok && seen.current !== state) close();
+    seen.current = state;
+  }, [state, close]);
+  const value = (name: "title" | "publisher" | "publishedAt" | "url") => shownValue(state, name, details[name]);
+
+  return (
+    <form action={formAction} className="mt-3 max-w-2xl space-y-4 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+      <input type="hidden" name="sourceId" value={details.sourceId} />
+      <input type="hidden" name="seen" value={details.seen} />
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor={`${id}-title`} className={labelClass}>
+          Title
+        </label>
+        <input
+          id={`${id}-title`}
+          name="title"
+          required
+          maxLength={LIMITS.title}
+          defaultValue={value("title")}
+          className={inputClass}
+          {...invalidProps(state, `${id}-title`, "title")}
+        />
+        <FieldError state={state} id={`${id}-title`} name="title" />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-publisher`} className={labelClass}>
+            Publisher <span className="font-normal text-stone-600">(optional)</span>
+          </label>
+          <input
+            id={`${id}-publisher`}
+            name="publisher"
+            maxLength={LIMITS.publisher}
+            defaultValue={value("publisher")}
+            className={inputClass}
+            {...invalidProps(state, `${id}-publisher`, "publisher")}
+          />
+          <FieldError state={state} id={`${id}-publisher`} name="publisher" />
+        </div>
+        <div>
+          <label htmlFor={`${id}-publishedAt`} className={labelClass}>
+            Date published <span className="font-normal text-stone-600">(optional)</span>
+          </label>
+          <input
+            id={`${id}-publishedAt`}
+            name="publishedAt"
+            type="date"
+            defaultValue={value("publishedAt")}
+            className={inputClass}
+            {...invalidProps(state, `${id}-publishedAt`, "publishedAt")}
+          />
+          <FieldError state={state} id={`${id}-publishedAt`} name="publishedAt" />
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${id}-url`} className={labelClass}>
+          Web address of the original <span className="font-normal text-stone-600">(optional)</span>
+        </label>
+        <input
+          id={`${id}-url`}
+          name="url"
+          type="url"
+          inputMode="url"
+          maxLength={LIMITS.url}
+          placeholder="https://"
+          defaultValue={value("url")}
+          className={inputClass}
+          {...invalidProps(state, `${id}-url`, "url")}
+        />
+        <FieldError state={state} id={`${id}-url`} name="url" />
+      </div>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Saving…" : "Save details"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_unit_value_idx" ON "claims" USING btree ("unit","value");

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_subject_words_idx" ON "claims" USING gin (to_tsvector('english'::regconfig, "subject"));

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { addRelease, type AddReleaseResult } from "@/lib/ingest/add-release";
+import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import type { ActionState } from "./action-state";
+import { formValues } from "./safe-action";
+
+/**
+ * Adds the release the form describes, then opens its source page (where the claims are listed).
+ * The outcome travels in the URL: `created`, `unchanged` (the same text was already there) or
+ * `new_version` (a changed text at a known URL).
+ */
+export async function addReleaseAction(_prevState: ActionState | null, formData: FormData): Promise<ActionState> {
+  let result: AddReleaseResult;
+  try {
+    const [db, actor] = await Promise.all([getDb(), getCurrentUser()]);
+    result = await addRelease(db, actor, formValues(formData));
+  } catch (error) {
+    console.error("add release failed", error);
+    return { ok: false, error: UNEXPECTED_ERROR };
+  }
+  // The form keeps its own values (controlled fields), so the megabytes of text are not echoed back.
+  if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
+  const { outcome } = result;
+  revalidatePath("/sources");
+  revalidatePath("/");
+  revalidatePath(`/sources/${outcome.sourceId}`);
+  redirect(`/sources/${outcome.sourceId}?added=${outcome.kind}`);
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- engine|import] [options]`: the benchmarks, one after the other by default.
+ *
+ *   engine   lib/claims/bench.ts: extraction speed through the command line (the lead's).
+ *   import   lib/sources/bench.ts: 10,000 releases imported into PGlite and PostgreSQL, then the
+ *            claim list's queries timed at 500,000 claims. Options after the name go to it
+ *            (e.g. `npm run bench -- import --backend=postgres`).
+ *
+ * Each runs in its own Node process. The import bench runs with the "react-server" export
+ * condition so the data layer's `import "server-only"` resolves as it does inside Next.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const BENCHES = {
+  engine: { file: "lib/claims/bench.ts", nodeArgs: [] as string[] },
+  import: { file: "lib/sources/bench.ts", nodeArgs: ["--conditions=react-server"] },
+} as const;
+type BenchName = keyof typeof BENCHES;
+
+const [first, ...rest] = process.argv.slice(2);
+const isBench = (name: string | undefined): name is BenchName => name !== undefined && name in BENCHES;
+if (first !== undefined && !isBench(first)) {
+  console.error(`Unknown benchmark "${first}". Use: npm run bench [-- ${Object.keys(BENCHES).join("|")} [options]]`);
+  process.exit(2);
+}
+const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import"];
+
+let failed = false;
+for (const name of chosen) {
+  const { file, nodeArgs } = BENCHES[name];
+  console.log(`\n======== bench: ${name} (${file}) ========`);
+  const run = spawnSync(process.execPath, ["--import", "tsx", ...nodeArgs, path.resolve(file), ...(isBench(first) ? rest : [])], {
+    stdio: "inherit",
+  });
+  if (run.status !== 0) {
+    console.error(`bench ${name} failed (exit ${run.status ?? run.signal})`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

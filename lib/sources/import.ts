@@ -1,0 +1,470 @@
+/**
+ * Storing releases: the one path that turns a text into a source and its claims (the app's "add a
+ * release", the bulk CLI, the benchmark).
+ *
+ *   - The text is normalised (lib/sources/normalize.ts) and hashed: the same text is one source
+ *     ("unchanged", whatever its metadata).
+ *   - A new text at a URL that already has a source becomes a new version of it (version + 1,
+ *     previousVersionId). The previous version's claims MOVE to the new version, keeping their ids
+ *     and so their citations, notes, verdicts, status and audit history; they are re-anchored onto
+ *     the new text (lib/sources/reconcile.ts). A claim whose quote is gone stays on the old version,
+ *     marked orphaned; a reviewed claim whose text changed is flagged changedAfterReview.
+ *   - Everything for one document happens in one transaction; importDocuments does a whole batch in
+ *     one transaction with multi-row inserts (the fast path for bulk imports).
+ *   - Every import writes an audit row ("source.imported", "source.versioned"); every moved claim
+ *     one ("claim.reanchored", "claim.orphaned") in its history.
+ *
+ * Interface changes (compatible): options also take `extract`/`extractorVersion` (tests inject an
+ * extractor); IncomingDocument may carry `filename` (used for a title when the text has none).
+ */
+import { and, eq, inArray, notExists, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { auditLog, claims, type NewAuditLogEntry, sources } from "@/db/schema";
+import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims";
+import type { Extraction } from "@/lib/claims/types";
+import { toClaimRows } from "./claim-rows";
+import { normalizeText, normalizeUrl, sha256Hex } from "./normalize";
+import { type ClaimValues, reconcileClaims, type StoredClaim } from "./reconcile";
+
+export interface IncomingDocument {
+  /** The release's plain text (already converted from HTML/PDF/MD). */
+  text: string;
+  title?: string | null;
+  publisher?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt?: string | null;
+  /** Canonical URL when known. */
+  url?: string | null;
+  /** The uploaded or imported file's name, if any: a title of last resort. */
+  filename?: string | null;
+}
+
+export type ImportOutcome =
+  | { kind: "created"; sourceId: number; claims: number }
+  /** The same content hash is already stored. */
+  | { kind: "unchanged"; sourceId: number }
+  /**
+   * claims: how many claims the new version has (moved + added); reanchored: claims moved from the
+   * previous version; changedAfterReview: reviewed claims newly flagged because their text changed.
+   */
+  | {
+      kind: "new_version";
+      sourceId: number;
+      previousSourceId: number;
+      claims: number;
+      reanchored: number;
+      changedAfterReview: number;
+    };
+
+export interface ImportOptions {
+  /** The user who adds the release (null for the CLI): sources.createdById and the audit actor. */
+  actorId?: number | null;
+  /** The extractor; tests inject an older or newer one. Default: the engine's extractClaims. */
+  extract?: (text: string) => Extraction;
+  extractorVersion?: string;
+}
+
+/** A document that cannot be stored as given; the message is for the person who gave it. */
+export class ImportError extends Error {
+  override name = "ImportError";
+  constructor(
+    readonly code: "empty" | "invalid",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_TITLE_LENGTH = 300;
+
+const metadataSchema = z.object({
+  title: z.string().trim().max(MAX_TITLE_LENGTH, `The title is longer than ${MAX_TITLE_LENGTH} characters.`).nullish(),
+  publisher: z.string().trim().max(300, "The publisher is longer than 300 characters.").nullish(),
+  publishedAt: z.iso.date("The date must be a calendar date like 2026-03-31.").nullish(),
+  url: z
+    .url({ protocol: /^https?$/, error: "The URL must start with http:// or https://." })
+    .max(2048, "The URL is longer than 2048 characters.")
+    .nullish(),
+  filename: z.string().nullish(),
+});
+
+interface PreparedDocument {
+  body: string;
+  contentHash: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  filename: string | null;
+}
+
+/** Validates and normalises a document; throws ImportError with a user-facing message. */
+export function prepareDocument(doc: IncomingDocument): PreparedDocument {
+  const body = normalizeText(typeof doc.text === "string" ? doc.text : "");
+  if (!body) throw new ImportError("empty", "The release has no text.");
+  if (!/[\p{L}\p{N}]/u.test(body)) {
+    throw new ImportError("empty", "The release has no readable text: no letters or digits, only punctuation or stray markup.");
+  }
+  const parsed = metadataSchema.safeParse({
+    title: doc.title || null,
+    publisher: doc.publisher || null,
+    publishedAt: doc.publishedAt || null,
+    url: doc.url?.trim() || null,
+    filename: doc.filename ?? null,
+  });
+  if (!parsed.success) {
+    throw new ImportError("invalid", parsed.error.issues.map((issue) => issue.message).join(" "));
+  }
+  const meta = parsed.data;
+  return {
+    body,
+    contentHash: sha256Hex(body),
+    title: meta.title || null,
+    publisher: meta.publisher || null,
+    publishedAt: meta.publishedAt || null,
+    url: normalizeUrl(meta.url),
+    filename: meta.filename || null,
+  };
+}
+
+/** A title when none was given: the first line of the text, else the file name or URL. */
+function fallbackTitle(doc: PreparedDocument): string {
+  const firstLine = doc.body.split("\n", 1)[0]?.trim() ?? "";
+  const candidate = firstLine || doc.filename || doc.url || "Untitled release";
+  return candidate.length > 120 ? `${candidate.slice(0, 117).trimEnd()}…` : candidate;
+}
+
+export async function importDocument(db: Db | Tx, doc: IncomingDocument, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const [outcome] = await importDocuments(db, [doc], options);
+  if (!outcome) throw new Error("importDocuments returned no outcome");
+  return outcome;
+}
+
+/**
+ * Imports a batch in ONE transaction (a nested one — a savepoint — when given a transaction):
+ * all of it or none of it. Outcomes are in the order of `docs`. Documents are validated before the
+ * database is touched, so a bad one throws ImportError and nothing is written.
+ */
+export async function importDocuments(
+  db: Db | Tx,
+  docs: readonly IncomingDocument[],
+  options: ImportOptions = {},
+): Promise<ImportOutcome[]> {
+  const prepared = docs.map(prepareDocument);
+  if (prepared.length === 0) return [];
+  const extract = options.extract ?? extractClaims;
+  const extractorVersion = options.extractorVersion ?? EXTRACTOR_VERSION;
+  const actorId = options.actorId ?? null;
+
+  return db.transaction(async (tx) => {
+    const hashes = [...new Set(prepared.map((doc) => doc.contentHash))];
+    const known = new Map<string, number>();
+    for (const row of await tx
+      .select({ id: sources.id, contentHash: sources.contentHash })
+      .from(sources)
+      .where(inArray(sources.contentHash, hashes))) {
+      known.set(row.contentHash, row.id);
+    }
+    const urls = [...new Set(prepared.flatMap((doc) => (doc.url && !known.has(doc.contentHash) ? [doc.url] : [])))];
+    const latestByUrl = new Map<string, number>();
+    for (const row of await latestVersionsAt(tx, urls)) latestByUrl.set(row.url, row.id);
+
+    const outcomes: (ImportOutcome | undefined)[] = new Array(prepared.length);
+    let pending: { index: number; doc: PreparedDocument }[] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      const created = await createSources(tx, batch.map((item) => item.doc), { actorId, extract, extractorVersion });
+      batch.forEach((item, i) => {
+        const outcome = created[i];
+        if (!outcome) throw new Error("createSources returned too few outcomes");
+        outcomes[item.index] = outcome;
+        known.set(item.doc.contentHash, outcome.sourceId);
+        if (item.doc.url && outcome.kind === "created") latestByUrl.set(item.doc.url, outcome.sourceId);
+      });
+    };
+
+    for (const [index, doc] of prepared.entries()) {
+      const pendingSame = pending.find((item) => item.doc.contentHash === doc.contentHash || (doc.url && item.doc.url === doc.url));
+      if (pendingSame) await flush();
+      const existing = known.get(doc.contentHash);
+      if (existing !== undefined) {
+        outcomes[index] = { kind: "unchanged", sourceId: existing };
+        continue;
+      }
+      const previousId = doc.url ? latestByUrl.get(doc.url) : undefined;
+      if (previousId === undefined) {
+        pending.push({ index, doc });
+        continue;
+      }
+      const outcome = await createVersion(tx, doc, previousId, { actorId, extract, extractorVersion });
+      outcomes[index] = outcome;
+      known.set(doc.contentHash, outcome.sourceId);
+      if (doc.url) latestByUrl.set(doc.url, outcome.sourceId);
+    }
+    await flush();
+    return outcomes.map((outcome) => {
+      if (!outcome) throw new Error("a document got no outcome");
+      return outcome;
+    });
+  });
+}
+
+interface WriteContext {
+  actorId: number | null;
+  extract: (text: string) => Extraction;
+  extractorVersion: string;
+}
+
+/** The newest version at each URL: a source no other source names as its previous version. */
+async function latestVersionsAt(tx: Tx, urls: string[]): Promise<{ id: number; url: string }[]> {
+  if (urls.length === 0) return [];
+  const next = alias(sources, "next_version");
+  const rows = await tx
+    .select({ id: sources.id, url: sources.url })
+    .from(sources)
+    .where(
+      and(
+        inArray(sources.url, urls),
+        notExists(tx.select({ one: sql`1` }).from(next).where(eq(next.previousVersionId, sources.id))),
+      ),
+    )
+    .orderBy(sources.id);
+  return rows.flatMap((row) => (row.url ? [{ id: row.id, url: row.url }] : []));
+}
+
+function extractRows(doc: PreparedDocument, context: WriteContext) {
+  const extraction = context.extract(doc.body);
+  return { checks: extraction.checks, rows: toClaimRows(doc.body, extraction.claims).rows };
+}
+
+const SOURCE_CHUNK = 200;
+/** About 30 bound parameters per claim row; PostgreSQL allows 65,535 per statement. */
+const CLAIM_CHUNK = 1000;
+
+async function insertClaimRows(tx: Tx, rows: (ClaimValues & { sourceId: number })[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CLAIM_CHUNK) {
+    await tx.insert(claims).values(rows.slice(i, i + CLAIM_CHUNK));
+  }
+}
+
+async function insertAudit(tx: Tx, entries: NewAuditLogEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += CLAIM_CHUNK) {
+    await tx.insert(auditLog).values(entries.slice(i, i + CLAIM_CHUNK));
+  }
+}
+
+/** New sources with no earlier version, in multi-row inserts. */
+async function createSources(tx: Tx, docs: PreparedDocument[], context: WriteContext): Promise<ImportOutcome[]> {
+  const extracted = docs.map((doc) => extractRows(doc, context));
+  const idByHash = new Map<string, number>();
+  for (let i = 0; i < docs.length; i += SOURCE_CHUNK) {
+    const chunk = docs.slice(i, i + SOURCE_CHUNK);
+    const inserted = await tx
+      .insert(sources)
+      .values(
+        chunk.map((doc, j) => ({
+          title: doc.title ?? fallbackTitle(doc),
+          publisher: doc.publisher,
+          publishedAt: doc.publishedAt,
+          url: doc.url,
+          body: doc.body,
+          contentHash: doc.contentHash,
+          checks: extracted[i + j]?.checks ?? [],
+          extractorVersion: context.extractorVersion,
+          createdById: context.actorId,
+        })),
+      )
+      // Another import may have stored the same text since we looked: then it is unchanged.
+      .onConflictDoNothing({ target: sources.contentHash })
+      .returning({ id: sources.id, contentHash: sources.contentHash });
+    for (const row of inserted) idByHash.set(row.contentHash, row.id);
+  }
+
+  const missing = docs.filter((doc) => !idByHash.has(doc.contentHash)).map((doc) => doc.contentHash);
+  const raced = new Map<string, number>();
+  if (missing.length > 0) {
+    for (const row of await tx
+      .select({ id: sources.id, contentHash: sources.contentHash })
+      .from(sources)
+      .where(inArray(sources.contentHash, missing))) {
+      raced.set(row.contentHash, row.id);
+    }
+  }
+
+  const claimRows: (ClaimValues & { sourceId: number })[] = [];
+  const audit: NewAuditLogEntry[] = [];
+  const outcomes = docs.map((doc, i): ImportOutcome => {
+    const sourceId = idByHash.get(doc.contentHash);
+    if (sourceId === undefined) {
+      const other = raced.get(doc.contentHash);
+      if (other === undefined) throw new Error(`source ${doc.contentHash} neither inserted nor found`);
+      return { kind: "unchanged", sourceId: other };
+    }
+    const rows = extracted[i]?.rows ?? [];
+    for (const row of rows) claimRows.push({ ...row, sourceId });
+    audit.push({
+      actorId: context.actorId,
+      action: "source.imported",
+      entityType: "source",
+      entityId: String(sourceId),
+      claimId: null,
+      before: null,
+      after: { contentHash: doc.contentHash, url: doc.url, claims: rows.length, extractorVersion: context.extractorVersion },
+    });
+    return { kind: "created", sourceId, claims: rows.length };
+  });
+  await insertClaimRows(tx, claimRows);
+  await insertAudit(tx, audit);
+  return outcomes;
+}
+
+/** The columns reconciliation reads, and whether anyone has worked on the claim. */
+export async function loadStoredClaims(tx: Tx, sourceId: number): Promise<StoredClaim[]> {
+  return tx
+    .select({
+      id: claims.id,
+      origin: claims.origin,
+      start: claims.start,
+      end: claims.end,
+      text: claims.text,
+      quoteExact: claims.quoteExact,
+      quotePrefix: claims.quotePrefix,
+      quoteSuffix: claims.quoteSuffix,
+      sentenceStart: claims.sentenceStart,
+      sentenceEnd: claims.sentenceEnd,
+      sentenceText: claims.sentenceText,
+      value: claims.value,
+      unit: claims.unit,
+      denominator: claims.denominator,
+      currency: claims.currency,
+      subject: claims.subject,
+      timeScope: claims.timeScope,
+      speaker: claims.speaker,
+      bound: claims.bound,
+      direction: claims.direction,
+      checkworthiness: claims.checkworthiness,
+      missingFromExtraction: claims.missingFromExtraction,
+      changedAfterReview: claims.changedAfterReview,
+      orphaned: claims.orphaned,
+      // Written out: inside a select list drizzle leaves columns unqualified, and "id" would bind to
+      // the subquery's own table.
+      reviewed: sql<boolean>`(claims.status <> 'unreviewed' or claims.not_a_claim
+        or exists (select 1 from citations c where c.claim_id = claims.id and c.deleted_at is null)
+        or exists (select 1 from notes n where n.claim_id = claims.id and n.deleted_at is null)
+        or exists (select 1 from verdicts v where v.claim_id = claims.id))`,
+    })
+    .from(claims)
+    .where(and(eq(claims.sourceId, sourceId), eq(claims.orphaned, false)))
+    .orderBy(claims.id)
+    .for("update", { of: claims });
+}
+
+/** A new text at a known URL: a new version, the previous version's claims moved onto it. */
+async function createVersion(
+  tx: Tx,
+  doc: PreparedDocument,
+  previousId: number,
+  context: WriteContext,
+): Promise<Extract<ImportOutcome, { kind: "new_version" }>> {
+  // Lock the previous version: concurrent imports of the same URL take turns (and the unique
+  // index on previous_version_id refuses a fork should one slip through).
+  const [previous] = await tx.select().from(sources).where(eq(sources.id, previousId)).for("update");
+  if (!previous) throw new Error(`source ${previousId} vanished`);
+  const { checks, rows } = extractRows(doc, context);
+  const [created] = await tx
+    .insert(sources)
+    .values({
+      title: doc.title ?? previous.title,
+      publisher: doc.publisher ?? previous.publisher,
+      publishedAt: doc.publishedAt ?? previous.publishedAt,
+      url: doc.url,
+      body: doc.body,
+      contentHash: doc.contentHash,
+      version: previous.version + 1,
+      previousVersionId: previous.id,
+      checks,
+      extractorVersion: context.extractorVersion,
+      createdById: context.actorId,
+    })
+    .returning({ id: sources.id });
+  if (!created) throw new Error("insert returned no row");
+
+  const stored = await loadStoredClaims(tx, previous.id);
+  const plan = reconcileClaims(stored, doc.body, rows);
+  const audit: NewAuditLogEntry[] = [];
+  let flagged = 0;
+  for (const kept of plan.kept) {
+    await tx
+      .update(claims)
+      .set({ ...kept.update, sourceId: created.id, version: sql`${claims.version} + 1`, updatedAt: new Date() })
+      .where(eq(claims.id, kept.before.id));
+    const newlyFlagged = kept.update.changedAfterReview && !kept.before.changedAfterReview;
+    if (newlyFlagged) flagged += 1;
+    audit.push({
+      actorId: context.actorId,
+      action: "claim.reanchored",
+      entityType: "claim",
+      entityId: String(kept.before.id),
+      claimId: kept.before.id,
+      before: { sourceId: previous.id, start: kept.before.start, end: kept.before.end, text: kept.before.text },
+      after: {
+        sourceId: created.id,
+        start: kept.update.start,
+        end: kept.update.end,
+        text: kept.update.text,
+        anchoredBy: kept.method,
+        ...(kept.textChanged ? { textChanged: true } : {}),
+        ...(newlyFlagged ? { changedAfterReview: true } : {}),
+        ...(kept.update.missingFromExtraction && !kept.before.missingFromExtraction ? { missingFromExtraction: true } : {}),
+      },
+    });
+  }
+  if (plan.orphans.length > 0) {
+    await tx
+      .update(claims)
+      .set({ orphaned: true, version: sql`${claims.version} + 1`, updatedAt: new Date() })
+      .where(inArray(claims.id, plan.orphans.map((claim) => claim.id)));
+    for (const orphan of plan.orphans) {
+      audit.push({
+        actorId: context.actorId,
+        action: "claim.orphaned",
+        entityType: "claim",
+        entityId: String(orphan.id),
+        claimId: orphan.id,
+        before: { sourceId: previous.id, start: orphan.start, end: orphan.end, text: orphan.text },
+        after: { newVersionSourceId: created.id, orphaned: true },
+      });
+    }
+  }
+  await insertClaimRows(tx, plan.added.map((row) => ({ ...row, sourceId: created.id })));
+  audit.push({
+    actorId: context.actorId,
+    action: "source.versioned",
+    entityType: "source",
+    entityId: String(created.id),
+    claimId: null,
+    before: { sourceId: previous.id, version: previous.version, contentHash: previous.contentHash },
+    after: {
+      sourceId: created.id,
+      version: previous.version + 1,
+      contentHash: doc.contentHash,
+      reanchored: plan.kept.length,
+      orphaned: plan.orphans.length,
+      added: plan.added.length,
+      changedAfterReview: flagged,
+    },
+  });
+  await insertAudit(tx, audit);
+  return {
+    kind: "new_version",
+    sourceId: created.id,
+    previousSourceId: previous.id,
+    claims: plan.kept.length + plan.added.length,
+    reanchored: plan.kept.length,
+    changedAfterReview: flagged,
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "@/lib/claims/types";
+import { toClaimRows } from "./claim-rows";
+import { type ClaimValues, reconcileClaims, type StoredClaim } from "./reconcile";
+
+const BODY = "The city hired 240 new teachers in 2024. Class sizes fell 8 percent, the mayor said.";
+
+function claim(text: string, extra: Partial<Claim> = {}, body = BODY): Claim {
+  const start = body.indexOf(text);
+  if (start < 0) throw new Error(`${text} not in body`);
+  const sentenceStart = body.lastIndexOf(".", start) + 1;
+  const sentenceEnd = body.indexOf(".", start + text.length) + 1;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value: Number.parseFloat(text.replace(/[^\d.]/g, "")),
+    unit: "count",
+    subject: "teachers",
+    sentence: { start: sentenceStart + (body[sentenceStart] === " " ? 1 : 0), end: sentenceEnd },
+    checkworthiness: 0.5,
+    ...extra,
+  };
+}
+
+function rows(claims: Claim[], body = BODY): ClaimValues[] {
+  const mapped = toClaimRows(body, claims);
+  expect(mapped.rejected).toEqual([]);
+  return mapped.rows;
+}
+
+let nextId = 1;
+function stored(row: ClaimValues, extra: Partial<StoredClaim> = {}): StoredClaim {
+  return {
+    id: nextId++,
+    origin: row.origin ?? "extracted",
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    quoteExact: row.quoteExact,
+    quotePrefix: row.quotePrefix,
+    quoteSuffix: row.quoteSuffix,
+    sentenceStart: row.sentenceStart,
+    sentenceEnd: row.sentenceEnd,
+    sentenceText: row.sentenceText,
+    value: row.value ?? null,
+    unit: row.unit,
+    denominator: row.denominator ?? null,
+    currency: row.currency ?? null,
+    subject: row.subject,
+    timeScope: row.timeScope ?? null,
+    speaker: row.speaker ?? null,
+    bound: row.bound ?? null,
+    direction: row.direction ?? null,
+    checkworthiness: row.checkworthiness ?? 0,
+    missingFromExtraction: false,
+    changedAfterReview: false,
+    orphaned: false,
+    reviewed: false,
+    ...extra,
+  };
+}
+
+describe("reconcileClaims", () => {
+  it("changes nothing when the text and the extraction are the same", () => {
+    const extracted = rows([claim("240"), claim("8 percent", { unit: "percent", subject: "class sizes" })]);
+    const plan = reconcileClaims(extracted.map((row) => stored(row)), BODY, extracted);
+    expect(plan.kept.map((k) => [k.method, k.matched, k.changed, k.textChanged])).toEqual([
+      ["position", true, false, false],
+      ["position", true, false, false],
+    ]);
+    expect(plan.added).toEqual([]);
+    expect(plan.orphans).toEqual([]);
+  });
+
+  it("keeps a claim whose span the extractor widened (overlap, same value), taking the new span and fields", () => {
+    const old = stored(rows([claim("240")])[0] as ClaimValues);
+    const wider = rows([claim("240 new teachers", { value: 240, subject: "new teachers" })]);
+    const plan = reconcileClaims([old], BODY, wider);
+    expect(plan.added).toEqual([]);
+    expect(plan.kept[0]).toMatchObject({ matched: true, changed: true, update: { text: "240 new teachers", subject: "new teachers" } });
+  });
+
+  it("lets a manual claim take the span the extractor now finds, without a duplicate and without changing it", () => {
+    const manualRow = { ...(rows([claim("8 percent", { unit: "percent" })])[0] as ClaimValues), origin: "manual" as const, subject: "my words" };
+    const plan = reconcileClaims([stored(manualRow)], BODY, rows([claim("8 percent", { unit: "percent", subject: "class sizes" })]));
+    expect(plan.added).toEqual([]);
+    expect(plan.kept[0]).toMatchObject({ matched: true, changed: false });
+    expect(plan.kept[0]?.update.subject).toBeUndefined();
+  });
+
+  it("marks an extracted claim the extractor lost, and adds the figures it newly finds", () => {
+    const old = stored(rows([claim("240")])[0] as ClaimValues);
+    const plan = reconcileClaims([old], BODY, rows([claim("8 percent", { unit: "percent" })]));
+    expect(plan.kept[0]).toMatchObject({ matched: false, changed: true, update: { missingFromExtraction: true, start: old.start } });
+    expect(plan.added.map((row) => row.text)).toEqual(["8 percent"]);
+  });
+
+  it("flags a reviewed claim whose sentence changed in a new text, but not an unreviewed one", () => {
+    const extracted = rows([claim("240"), claim("8 percent", { unit: "percent" })]);
+    const reviewed = stored(extracted[0] as ClaimValues, { reviewed: true });
+    const unreviewed = stored(extracted[1] as ClaimValues);
+    const body = BODY.replace("hired 240 new teachers", "hired 240 new part-time teachers").replace("fell 8 percent", "fell 8 percent overall");
+    const newRows = rows([claim("240", {}, body), claim("8 percent", { unit: "percent" }, body)], body);
+    const plan = reconcileClaims([reviewed, unreviewed], body, newRows);
+    expect(plan.kept.map((k) => [k.textChanged, k.update.changedAfterReview])).toEqual([
+      [true, true],
+      [true, false],
+    ]);
+  });
+
+  it("makes the second of two claims that anchor to the same span an orphan", () => {
+    const row = rows([claim("240")])[0] as ClaimValues;
+    const first = stored(row);
+    const second = stored(row);
+    const plan = reconcileClaims([second, first], BODY, [row]);
+    expect(plan.kept.map((k) => k.before.id)).toEqual([first.id]);
+    expect(plan.orphans.map((o) => o.id)).toEqual([second.id]);
+  });
+});
