@@ -242,12 +242,49 @@ function extractRows(doc: PreparedDocument, context: WriteContext) {
 }
 
 const SOURCE_CHUNK = 200;
-/** About 30 bound parameters per claim row; PostgreSQL allows 65,535 per statement. */
-const CLAIM_CHUNK = 1000;
+const CLAIM_CHUNK = 5000;
 
+/** The claim columns an import writes; the rest take their defaults (status, version, timestamps…). */
+const CLAIM_COLUMNS = {
+  sourceId: "source_id",
+  start: "start",
+  end: "end",
+  text: "text",
+  value: "value",
+  unit: "unit",
+  denominator: "denominator",
+  currency: "currency",
+  subject: "subject",
+  timeScope: "time_scope",
+  speaker: "speaker",
+  bound: "bound",
+  direction: "direction",
+  sentenceStart: "sentence_start",
+  sentenceEnd: "sentence_end",
+  sentenceText: "sentence_text",
+  checkworthiness: "checkworthiness",
+  quoteExact: "quote_exact",
+  quotePrefix: "quote_prefix",
+  quoteSuffix: "quote_suffix",
+  origin: "origin",
+} as const satisfies Partial<Record<keyof ClaimValues | "sourceId", string>>;
+const CLAIM_COLUMN_LIST = sql.raw(Object.values(CLAIM_COLUMNS).map((column) => `"${column}"`).join(", "));
+
+/**
+ * Claims go in as ONE jsonb parameter expanded by jsonb_populate_recordset (typed by the claims
+ * row, so enums and numbers are cast by PostgreSQL). Measured by the bench's owner: about 3x less
+ * CPU than a multi-row VALUES list with ~30 bound parameters per claim, on PGlite and PostgreSQL.
+ */
 async function insertClaimRows(tx: Tx, rows: (ClaimValues & { sourceId: number })[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CLAIM_CHUNK) {
-    await tx.insert(claims).values(rows.slice(i, i + CLAIM_CHUNK));
+    const records = rows.slice(i, i + CLAIM_CHUNK).map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const [key, column] of Object.entries(CLAIM_COLUMNS)) record[column] = row[key as keyof typeof CLAIM_COLUMNS] ?? null;
+      return record;
+    });
+    await tx.execute(
+      sql`insert into claims (${CLAIM_COLUMN_LIST}) select ${CLAIM_COLUMN_LIST} from jsonb_populate_recordset(null::claims, ${JSON.stringify(records)}::jsonb)`,
+    );
   }
 }
 
