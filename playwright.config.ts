@@ -59,8 +59,10 @@ export default defineConfig({
       testIgnore: /(manual-claim|workflow|add-release|related-after-add-release)\.spec\.ts/,
     },
     {
-      // Specs that change what the claim list shows run after every test that reads it.
+      // Specs that change what the claim list shows run after every test that reads it, one at a
+      // time: they count sources and claims, so two writing at once would miscount each other.
       name: "desktop-writes",
+      workers: 1,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
       testMatch: /(manual-claim|workflow|add-release|related-after-add-release)\.spec\.ts/,
       dependencies: ["desktop", "phone"],

@@ -12,7 +12,16 @@ const labelClass = "block text-sm font-medium text-stone-700";
  * A plain GET form: the URL holds the whole search, so it can be shared, bookmarked and used
  * without JavaScript. next/form adds client-side navigation when scripts run.
  */
-export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; sources: SourceRef[] }) {
+export function ClaimFilters({
+  query,
+  sources,
+  moreSources = false,
+}: {
+  query: Partial<ClaimQuery>;
+  sources: SourceRef[];
+  /** The menu holds only the most recent sources; older ones are filtered from their page under /sources. */
+  moreSources?: boolean;
+}) {
   const filtered = Boolean(query.q || query.status || query.sourceId !== undefined || query.unit);
   return (
     <Form action="/" role="search" aria-label="Filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
@@ -64,7 +73,7 @@ export function ClaimFilters({ query, sources }: { query: Partial<ClaimQuery>; s
         </div>
         <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-source" className={labelClass}>
-            Source
+            {moreSources ? "Source (most recent)" : "Source"}
           </label>
           <select
             id="filter-source"

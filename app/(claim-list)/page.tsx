@@ -20,8 +20,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const parsed = parseClaimQuery(raw);
   // The filter options do not depend on the search: both queries run at once.
-  const [{ sources }, outcome] = await Promise.all([
-    listFilterOptions(),
+  const [{ sources, more }, outcome] = await Promise.all([
+    listFilterOptions({ selectedId: parsed.ok ? parsed.query.sourceId : undefined }),
     parsed.ok ? loadClaimPage(parsed.query) : null,
   ]);
   const formQuery = parsed.ok ? parsed.query : lenientQuery(raw);
@@ -30,7 +30,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeading />
       {/* Keyed by the query so the fields show the new values after a client-side navigation. */}
-      <ClaimFilters key={JSON.stringify(formQuery)} query={formQuery} sources={sources} />
+      <ClaimFilters key={JSON.stringify(formQuery)} query={formQuery} sources={sources} moreSources={more} />
       {!parsed.ok ? (
         <Notice title="This search could not be run">
           <p>{parsed.message}.</p>

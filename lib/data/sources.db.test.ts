@@ -112,4 +112,19 @@ describe("listFilterOptions", () => {
     expect(options.map((s) => s.id)).not.toContain(replaced.sourceId);
     expect(options.every((s) => Object.keys(s).sort().join() === "id,title")).toBe(true);
   });
+
+  it("offers only the most recent sources, and the selected one wherever it is", async () => {
+    const all = await listFilterOptions();
+    expect(all.more).toBe(false);
+    const newest = Math.max(...all.sources.map((s) => s.id));
+    const oldest = Math.min(...all.sources.map((s) => s.id));
+    const two = await listFilterOptions({ limit: 2 });
+    expect(two.more).toBe(true);
+    expect(two.sources).toHaveLength(2);
+    expect(two.sources.map((s) => s.id)).toContain(newest);
+    expect(two.sources.map((s) => s.id)).not.toContain(oldest);
+    const withSelected = await listFilterOptions({ limit: 2, selectedId: oldest });
+    expect(withSelected.sources.map((s) => s.id)).toEqual(expect.arrayContaining([newest, oldest]));
+    expect(withSelected.sources).toHaveLength(3);
+  });
 });

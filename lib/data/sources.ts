@@ -81,12 +81,32 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
 }
 
 /** Values for the claim list's filter controls. */
-export async function listFilterOptions(): Promise<{ sources: SourceRef[] }> {
+/** How many sources the claim list's Source menu offers: a menu of thousands helps no one and costs every request. */
+export const FILTER_SOURCE_LIMIT = 100;
+
+/**
+ * The Source menu of the claim list: the most recently added latest versions (at most `limit`),
+ * plus the selected source wherever it is, by title. `more` says that older sources were left out
+ * (they stay reachable from /sources).
+ */
+export async function listFilterOptions(
+  options: { selectedId?: number; limit?: number } = {},
+): Promise<{ sources: SourceRef[]; more: boolean }> {
+  const limit = options.limit ?? FILTER_SOURCE_LIMIT;
   const db = await getDb();
-  const rows = await db
+  const recent = await db
     .select({ id: sources.id, title: sources.title })
     .from(sources)
     .where(isLatestVersion)
-    .orderBy(asc(sources.title), asc(sources.id));
-  return { sources: rows };
+    .orderBy(desc(sources.id))
+    .limit(limit + 1);
+  const more = recent.length > limit;
+  const rows = recent.slice(0, limit);
+  const { selectedId } = options;
+  if (selectedId !== undefined && !rows.some((row) => row.id === selectedId)) {
+    const [selected] = await db.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.id, selectedId));
+    if (selected) rows.push(selected);
+  }
+  rows.sort((x, y) => (x.title < y.title ? -1 : x.title > y.title ? 1 : x.id - y.id));
+  return { sources: rows, more };
 }

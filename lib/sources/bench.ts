@@ -348,7 +348,7 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
     ["search: rare word (\"gotaways\")", list({ limit, q: "gotaways" })],
     ["search: phrase (\"vehicle thefts\")", list({ limit, q: "\"vehicle thefts\"" })],
     ["search: no match (\"zeppelin\")", list({ limit, q: "zeppelin" })],
-    ["list page: filter options (all sources)", async () => (await listFilterOptions()).sources.length],
+    ["list page: source menu (most recent)", async () => (await listFilterOptions()).sources.length],
     ["also stated in: shared statistic", async () => (await listRelatedClaims({ claimId: shared?.id ?? 1, viewer })).claims.length],
     ["also stated in: a percentage", async () => (await listRelatedClaims({ claimId: plain?.id ?? 1, viewer: null })).claims.length],
   ];
