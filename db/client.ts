@@ -57,7 +57,8 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env) {
   }
   return {
     databaseUrl: parsed.data.DATABASE_URL,
-    pgliteDir: path.resolve(parsed.data.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
+    // A folder chosen at run time: the build must not trace the project for it.
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
   };
 }
 
