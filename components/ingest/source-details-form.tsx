@@ -2,15 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import { Disclosure, useCloseDisclosure } from "@/components/review/disclosure";
-import {
-  FieldError,
-  FormMessage,
-  inputClass,
-  invalidProps,
-  labelClass,
-  primaryButtonClass,
-  shownValue,
-} from "@/components/review/form-parts";
+import { FormMessage, primaryButtonClass, shownValue, TextField } from "@/components/review/form-parts";
 import type { ActionState } from "@/lib/actions/action-state";
 import { updateSourceMetadataAction } from "@/lib/actions/update-source-metadata";
 import { LIMITS } from "@/lib/validation/review";
@@ -55,68 +47,39 @@ function SourceDetailsForm({ details }: { details: SourceDetailsValues }) {
       <input type="hidden" name="sourceId" value={details.sourceId} />
       <input type="hidden" name="seen" value={details.seen} />
       <FormMessage state={state} />
-      <div>
-        <label htmlFor={`${id}-title`} className={labelClass}>
-          Title
-        </label>
-        <input
-          id={`${id}-title`}
-          name="title"
-          required
-          maxLength={LIMITS.title}
-          defaultValue={value("title")}
-          className={inputClass}
-          {...invalidProps(state, `${id}-title`, "title")}
-        />
-        <FieldError state={state} id={`${id}-title`} name="title" />
-      </div>
+      <TextField state={state} id={`${id}-title`} name="title" label="Title" required maxLength={LIMITS.title} defaultValue={value("title")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-publisher`} className={labelClass}>
-            Publisher <span className="font-normal text-stone-600">(optional)</span>
-          </label>
-          <input
-            id={`${id}-publisher`}
-            name="publisher"
-            maxLength={LIMITS.publisher}
-            defaultValue={value("publisher")}
-            className={inputClass}
-            {...invalidProps(state, `${id}-publisher`, "publisher")}
-          />
-          <FieldError state={state} id={`${id}-publisher`} name="publisher" />
-        </div>
-        <div>
-          <label htmlFor={`${id}-publishedAt`} className={labelClass}>
-            Date published <span className="font-normal text-stone-600">(optional)</span>
-          </label>
-          <input
-            id={`${id}-publishedAt`}
-            name="publishedAt"
-            type="date"
-            defaultValue={value("publishedAt")}
-            className={inputClass}
-            {...invalidProps(state, `${id}-publishedAt`, "publishedAt")}
-          />
-          <FieldError state={state} id={`${id}-publishedAt`} name="publishedAt" />
-        </div>
-      </div>
-      <div>
-        <label htmlFor={`${id}-url`} className={labelClass}>
-          Web address of the original <span className="font-normal text-stone-600">(optional)</span>
-        </label>
-        <input
-          id={`${id}-url`}
-          name="url"
-          type="url"
-          inputMode="url"
-          maxLength={LIMITS.url}
-          placeholder="https://"
-          defaultValue={value("url")}
-          className={inputClass}
-          {...invalidProps(state, `${id}-url`, "url")}
+        <TextField
+          state={state}
+          id={`${id}-publisher`}
+          name="publisher"
+          label="Publisher"
+          optional
+          maxLength={LIMITS.publisher}
+          defaultValue={value("publisher")}
         />
-        <FieldError state={state} id={`${id}-url`} name="url" />
+        <TextField
+          state={state}
+          id={`${id}-publishedAt`}
+          name="publishedAt"
+          label="Date published"
+          optional
+          type="date"
+          defaultValue={value("publishedAt")}
+        />
       </div>
+      <TextField
+        state={state}
+        id={`${id}-url`}
+        name="url"
+        label="Web address of the original"
+        optional
+        type="url"
+        inputMode="url"
+        maxLength={LIMITS.url}
+        placeholder="https://"
+        defaultValue={value("url")}
+      />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Saving…" : "Save details"}
       </button>

@@ -15,6 +15,7 @@ import {
   labelClass,
   primaryButtonClass,
   shownValue,
+  TextField,
 } from "@/components/review/form-parts";
 
 /** What an edit form starts from: the citation as stored (strings, as the form sends them). */
@@ -59,66 +60,37 @@ export function CitationForm(props: { claimId: number } | { citation: CitationFo
         <input type="hidden" name="claimId" value={"claimId" in props ? props.claimId : ""} />
       )}
       <FormMessage state={state} />
-      <div>
-        <label htmlFor={`${id}-url`} className={labelClass}>
-          Web address
-        </label>
-        <input
-          id={`${id}-url`}
-          name="url"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          maxLength={LIMITS.url}
-          defaultValue={value("url")}
-          className={inputClass}
-          {...invalidProps(state, `${id}-url`, "url")}
-        />
-        <FieldError state={state} id={`${id}-url`} name="url" />
-      </div>
-      <div>
-        <label htmlFor={`${id}-title`} className={labelClass}>
-          Title
-        </label>
-        <input
-          id={`${id}-title`}
-          name="title"
-          maxLength={LIMITS.title}
-          defaultValue={value("title")}
-          className={inputClass}
-          {...invalidProps(state, `${id}-title`, "title")}
-        />
-        <FieldError state={state} id={`${id}-title`} name="title" />
-      </div>
+      <TextField
+        state={state}
+        id={`${id}-url`}
+        name="url"
+        label="Web address"
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        maxLength={LIMITS.url}
+        defaultValue={value("url")}
+      />
+      <TextField state={state} id={`${id}-title`} name="title" label="Title" maxLength={LIMITS.title} defaultValue={value("title")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-publisher`} className={labelClass}>
-            Publisher <span className="font-normal text-stone-600">(optional)</span>
-          </label>
-          <input
-            id={`${id}-publisher`}
-            name="publisher"
-            maxLength={LIMITS.publisher}
-            defaultValue={value("publisher")}
-            className={inputClass}
-            {...invalidProps(state, `${id}-publisher`, "publisher")}
-          />
-          <FieldError state={state} id={`${id}-publisher`} name="publisher" />
-        </div>
-        <div>
-          <label htmlFor={`${id}-published`} className={labelClass}>
-            Published on <span className="font-normal text-stone-600">(optional)</span>
-          </label>
-          <input
-            id={`${id}-published`}
-            name="publishedOn"
-            type="date"
-            defaultValue={value("publishedOn")}
-            className={inputClass}
-            {...invalidProps(state, `${id}-published`, "publishedOn")}
-          />
-          <FieldError state={state} id={`${id}-published`} name="publishedOn" />
-        </div>
+        <TextField
+          state={state}
+          id={`${id}-publisher`}
+          name="publisher"
+          label="Publisher"
+          optional
+          maxLength={LIMITS.publisher}
+          defaultValue={value("publisher")}
+        />
+        <TextField
+          state={state}
+          id={`${id}-published`}
+          name="publishedOn"
+          label="Published on"
+          optional
+          type="date"
+          defaultValue={value("publishedOn")}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-quote`} className={labelClass}>

@@ -1,3 +1,4 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 
 /** Shared bits of the review forms: field errors next to their field, the form-level message, echoed values. */
@@ -32,6 +33,41 @@ export function FieldError({ state, id, name }: { state: ActionState | null; id:
     <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
       {errors.join(" ")}
     </p>
+  );
+}
+
+/**
+ * A labelled input with its error message: `optional` adds "(optional)" to the label, and a failed
+ * submission marks the input invalid and points it at the message. Other props go to the input.
+ */
+export function TextField({
+  state,
+  id,
+  name,
+  label,
+  optional = false,
+  ...input
+}: {
+  state: ActionState | null;
+  id: string;
+  name: string;
+  label: ReactNode;
+  optional?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className">) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+        {optional ? (
+          <>
+            {" "}
+            <span className="font-normal text-stone-600">(optional)</span>
+          </>
+        ) : null}
+      </label>
+      <input id={id} name={name} className={inputClass} {...input} {...invalidProps(state, id, name)} />
+      <FieldError state={state} id={id} name={name} />
+    </div>
   );
 }
 
