@@ -1,8 +1,7 @@
 import type { PublicCitation } from "@/lib/claims-review/types";
 import type { Unit } from "@/lib/claims/types";
-import { formatDate } from "@/components/claim-format";
+import { CitationSummary } from "@/components/review/citation-summary";
 import { formatDifference, formatFigure } from "@/components/review/review-format";
-import { StanceBadge } from "@/components/review/stance-badge";
 
 /** The citations an editor made public, each with the figure it gives beside the claim's. */
 export function PublicCitations({ citations, claim }: { citations: PublicCitation[]; claim: { value: number | null; unit: Unit } }) {
@@ -20,22 +19,7 @@ export function PublicCitations({ citations, claim }: { citations: PublicCitatio
               citation.figure !== null && claim.value !== null ? formatDifference(citation.figure - claim.value, claim.value, claim.unit) : null;
             return (
               <li key={`${index}-${citation.url}`} className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <p className="min-w-0 font-semibold break-words">
-                    <a href={citation.url} rel="noopener noreferrer nofollow" className="text-accent underline underline-offset-2">
-                      {citation.title}
-                      <span className="sr-only"> (external site)</span>
-                    </a>
-                  </p>
-                  <StanceBadge stance={citation.stance} />
-                </div>
-                <p className="mt-1 text-sm text-stone-600">
-                  {[citation.publisher, citation.publishedOn ? formatDate(citation.publishedOn) : null].filter(Boolean).join(", ") ||
-                    "Publisher and date not given"}
-                </p>
-                {citation.quote ? (
-                  <blockquote className="mt-3 border-l-4 border-stone-300 pl-3 whitespace-pre-line text-stone-800">{citation.quote}</blockquote>
-                ) : null}
+                <CitationSummary citation={citation} />
                 <p className="mt-3 text-sm">
                   <span className="text-stone-600">Figure this source gives:</span>{" "}
                   {citation.figure !== null ? (

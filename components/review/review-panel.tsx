@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimReview, CitationView, HistoryEntry, NoteView } from "@/lib/data/review";
-import { formatDate } from "@/components/claim-format";
 import { CitationForm } from "@/components/review/citation-form";
+import { CitationSummary } from "@/components/review/citation-summary";
 import { CitationVisibilityForm } from "@/components/workflow/citation-visibility-form";
 import { DeleteItemForm } from "@/components/review/delete-item-form";
 import { Disclosure } from "@/components/review/disclosure";
@@ -9,7 +9,6 @@ import { NotAClaimForm } from "@/components/review/not-a-claim-form";
 import { NoteForm } from "@/components/review/note-form";
 import { NoteMarkdown } from "@/components/review/note-markdown";
 import { formatDateTime, formatDifference, formatFigure } from "@/components/review/review-format";
-import { StanceBadge } from "@/components/review/stance-badge";
 
 const sectionHeading = "mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase";
 const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-stone-100";
@@ -121,28 +120,7 @@ function CitationItem({
   const difference = formatDifference(citation.difference, claim.value, claim.unit);
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="min-w-0 font-semibold break-words">
-          <a
-            href={citation.url}
-            rel="noopener noreferrer nofollow"
-            className="text-accent underline underline-offset-2"
-          >
-            {citation.title}
-            <span className="sr-only"> (external site)</span>
-          </a>
-        </p>
-        <StanceBadge stance={citation.stance} />
-      </div>
-      <p className="mt-1 text-sm text-stone-600">
-        {[citation.publisher, citation.publishedOn ? formatDate(citation.publishedOn) : null].filter(Boolean).join(", ") ||
-          "Publisher and date not given"}
-      </p>
-      {citation.quote ? (
-        <blockquote className="mt-3 border-l-4 border-stone-300 pl-3 whitespace-pre-line text-stone-800">
-          {citation.quote}
-        </blockquote>
-      ) : null}
+      <CitationSummary citation={citation} />
       {citation.figure !== null ? (
         <p className="mt-3 text-sm">
           <span className="text-stone-600">Source’s figure:</span>{" "}
