@@ -20,16 +20,30 @@ import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
 export const EXTRACTOR_VERSION = "2026.11.2";
 
-const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/i;
+/**
+ * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
+ * most sentences of a release have none.
+ */
+const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
+
+/** The offset of the first number hint at or after `from`, or Infinity when none is left. */
+function nextHint(text: string, from: number): number {
+  NUMBER_HINT.lastIndex = from;
+  return NUMBER_HINT.exec(text)?.index ?? Infinity;
+}
 
 export function extractClaims(text: string): Extraction {
   const claims: Claim[] = [];
+  // One pass over the text finds the hints: each search starts where the last one's sentence
+  // ended, so no character is read twice, however many paragraphs and sentences it skips.
+  let hint = nextHint(text, 0);
   for (const para of paragraphs(text)) {
-    if (!NUMBER_HINT.test(text.slice(para.start, para.end))) continue;
+    if (hint < para.start) hint = nextHint(text, para.start);
+    if (hint >= para.end) continue;
     let quotes: Quote[] | null = null;
     for (const sentence of sentences(text, para.start, para.end)) {
-      const body = text.slice(sentence.start, sentence.end);
-      if (!NUMBER_HINT.test(body)) continue;
+      if (hint < sentence.start) hint = nextHint(text, sentence.start);
+      if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
       const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para);
       for (const candidate of ctx.candidates()) claims.push(ctx.describe(candidate));
