@@ -48,8 +48,10 @@ export function findTimePhrases(text: string, from: number, to: number): Span[] 
   for (let n = 0; n < PATTERNS.length; n++) {
     if (!GATES[n]!.test(lower)) continue; // most sentences need none of the heavy patterns
     const re = PATTERNS[n]!;
+    // exec, not matchAll: matchAll copies the expression on every call, which cost more than the matching.
     re.lastIndex = 0;
-    for (const m of body.matchAll(re)) {
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (m[0].length === 0) re.lastIndex++;
       if (m[0].trim().length < 3) continue;
       // A bare number of days/years is a duration claim, not a period: "10 years in prison".
       if (/^\d+\s+(?:years?|months?|days?|weeks?)$/i.test(m[0])) continue;
