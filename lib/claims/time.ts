@@ -30,23 +30,44 @@ const PATTERNS: RegExp[] = [
   /\b(?:annually|year[- ]to[- ]date|this year|last year|next year|to date|so far this year|(?:per|a|each|every)\s+(?:year|month|week|day))\b/gi,
 ];
 
-/** Cheap tests that a pattern can match at all, one per pattern. */
-const GATES: RegExp[] = [
-  /fy|year/,
-  /\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
-  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
-  /year|month|quarter|week|day|decade|period|semester/,
-  /since/,
-  /annual|year|date|month|week|day/,
-];
+/**
+ * Cheap tests that a pattern can match at all: each word a pattern needs, with the patterns (bits,
+ * in PATTERNS' order) that need it. One pass over the lower-cased sentence finds them all.
+ */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const NEEDED_BY: ReadonlyMap<string, number> = new Map([
+  ["fy", 0b000001],
+  ["year", 0b101001],
+  ...MONTHS.map((m): [string, number] => [m, 0b000110]),
+  ...["month", "week", "day"].map((w): [string, number] => [w, 0b101000]),
+  ...["quarter", "period", "semester"].map((w): [string, number] => [w, 0b001000]),
+  ["decade", 0b001110], // also holds "dec"
+  ["since", 0b010000],
+  ["annual", 0b100000],
+  ["date", 0b100000],
+]);
+/** "decade" before "dec": at one position the first alternative wins, and it must be the longer. */
+const NEEDED = new RegExp(`\\d{4}|${[...NEEDED_BY.keys()].sort((x, y) => y.length - x.length).join("|")}`, "g");
+const ALL_PATTERNS = 0b111111;
+
+function patternsWorthTrying(lower: string): number {
+  let bits = 0;
+  NEEDED.lastIndex = 0;
+  for (let m = NEEDED.exec(lower); m && bits !== ALL_PATTERNS; m = NEEDED.exec(lower)) {
+    bits |= NEEDED_BY.get(m[0]) ?? 0b000010; // four digits: a year, for DATE
+    NEEDED.lastIndex = m.index + 1; // overlapping: "mayear" holds "may" and "year"
+  }
+  return bits;
+}
 
 /** Time phrases in text[from, to), adjacent ones merged ("from October 2014 to May 2018" after "during the period"). */
 export function findTimePhrases(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
   const lower = body.toLowerCase();
   const found: Span[] = [];
+  const worthTrying = patternsWorthTrying(lower);
   for (let n = 0; n < PATTERNS.length; n++) {
-    if (!GATES[n]!.test(lower)) continue; // most sentences need none of the heavy patterns
+    if ((worthTrying & (1 << n)) === 0) continue; // most sentences need none of the heavy patterns
     const re = PATTERNS[n]!;
     // exec, not matchAll: matchAll copies the expression on every call, which cost more than the matching.
     re.lastIndex = 0;
