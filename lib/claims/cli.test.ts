@@ -39,6 +39,20 @@ describe("claims extract", () => {
     expect(run.stdout).toContain("money");
   });
 
+  it("says where the time went with --timings, on stderr, leaving the JSON as it was", () => {
+    const text = "The county spent $4.2 million on overtime, 12 percent more than in 2022.";
+    const plain = extract(text);
+    const timed = extract(text, "--timings");
+    expect(timed.status).toBe(0);
+    expect(timed.stdout).toBe(plain.stdout);
+    const line = /^claims: timings (\{.*\})$/m.exec(timed.stderr);
+    expect(line).not.toBeNull();
+    const timings = JSON.parse(line![1]!) as Record<string, number>;
+    expect(timings.bytes).toBe(Buffer.byteLength(text));
+    for (const key of ["startMs", "readMs", "extractMs", "writeMs"]) expect(timings[key]).toBeGreaterThanOrEqual(0);
+    expect(plain.stderr).not.toContain("timings");
+  });
+
   it("answers an empty file with no claims", () => {
     const run = extract("");
     expect(run.status).toBe(0);
