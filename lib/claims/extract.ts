@@ -707,12 +707,19 @@ export function citedSource(sentence: string): string | undefined {
   // A period inside an abbreviation ("U.S. Customs", "Dept. of Health") does not end the source.
   const according = /\baccording to\s+((?:[^,.;:“”"(]|\.(?=[A-Za-z])|(?<=\b[A-Z][a-z]{0,3})\.(?=\s+[A-Z]))+)/i.exec(sentence);
   if (according) return trimSource(according[1]!);
+  // The two patterns below try every capitalised word; first ask whether their verb is there at all.
+  if (!/\s(?:show|indicat|found|finds|suggest|reveal)/i.test(sentence)) return citing(sentence);
   const shows = /((?:[A-Z][\w’'.&-]*\s+){1,6}(?:data|numbers|figures|statistics|reports?|estimates|records|analysis|survey|study|census))\s+(?:show|shows|showed|indicate|indicates|indicated|found|finds|suggest|suggests|reveal|reveals|revealed)\b/.exec(sentence);
   if (shows) return trimSource(shows[1]!);
   const reports = /\b((?:recent\s+|new\s+)?(?:reports?|data|figures|statistics|estimates))\s+(?:show|shows|indicate|indicates|suggest|suggests)\b/i.exec(sentence);
   if (reports) return trimSource(reports[1]!);
-  const citing = /\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z][\w’'.&-]*|data|figures|statistics|numbers|reports?|estimates)[^,.;:“”"(]{0,120})/.exec(sentence);
-  if (citing) return trimSource(citing[1]!);
+  return citing(sentence);
+}
+
+/** "…, citing federal data": the source named after "citing". */
+function citing(sentence: string): string | undefined {
+  const m = /\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z][\w’'.&-]*|data|figures|statistics|numbers|reports?|estimates)[^,.;:“”"(]{0,120})/.exec(sentence);
+  if (m) return trimSource(m[1]!);
   return undefined;
 }
 
@@ -726,6 +733,8 @@ function trimSource(s: string): string | undefined {
  * "The health department said 640 residents died", "Chief Ruiz told reporters 27 officers …".
  */
 export function reportedSpeaker(sentence: string): string | undefined {
+  // Both patterns need a verb of saying; most sentences have none, and the patterns try every comma and word.
+  if (!/\s(?:said|says|reported|estimated|estimates|announced|found|told)/.test(sentence)) return undefined;
   // After the figures: the verb may be followed by a few words of when and where ("said Tuesday at 10 a.m.").
   const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)(?:\s+[\w’'.:-]+){0,5}?\s*\.?\s*$/.exec(sentence);
   if (tail) return tail[1];
