@@ -82,6 +82,7 @@ const PERIOD_LEADS = new Set([
   "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
   "recent", "coming", "first", "this", "that", "these", "those",
 ]);
+const BOUND_LAST_WORDS = new Set([...BOUND_BEFORE.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 
 class SentenceContext {
@@ -637,13 +638,13 @@ class SentenceContext {
 
   bound(c: Candidate): Bound {
     let i = c.firstToken;
-    const words3 = this.wordsBefore(i, 4);
-    for (let n = Math.min(4, words3.length); n >= 1; n--) {
-      const key = words3.slice(words3.length - n).join(" ");
-      const b = BOUND_BEFORE.get(key);
-      if (b) {
+    const words = this.wordsBefore(i, 4);
+    // Every bound phrase ends with one of BOUND_LAST_WORDS; most figures follow none and need no lookup.
+    if (BOUND_LAST_WORDS.has(words[words.length - 1] ?? "")) {
+      for (let n = words.length; n >= 1; n--) {
         // "more than" a figure, but not "more than doubled"; "over" a figure but not "over 2019".
-        return b;
+        const b = BOUND_BEFORE.get(words.slice(words.length - n).join(" "));
+        if (b) return b;
       }
     }
     i = this.next(c.lastToken);
