@@ -160,6 +160,10 @@ class SentenceContext {
   private join(a: Quantity, b: Quantity | undefined): Candidate | null {
     if (!b || a.value === null || b.value === null) return null;
     if (this.isYear(a) || this.isYear(b) || a.dotted || b.dotted) return null;
+    // Joiners are one or two words ("to", "of the", "for every"): a longer gap joins nothing.
+    let gapTokens = 0;
+    for (let k = a.lastToken; k < b.firstToken && gapTokens <= 2; k++) if (this.tokens[k]!.kind !== "space") gapTokens++;
+    if (gapTokens > 2) return null;
     const gap = this.tokens.slice(a.lastToken, b.firstToken).filter((t) => t.kind !== "space");
     const gapWords = gap.map((t) => t.lower).join(" ");
     const integers = Number.isInteger(a.value) && Number.isInteger(b.value) && a.kind === "number" && b.kind === "number";
