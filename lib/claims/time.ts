@@ -34,28 +34,30 @@ const PATTERNS: RegExp[] = [
  * Cheap tests that a pattern can match at all: each word a pattern needs, with the patterns (bits,
  * in PATTERNS' order) that need it. One pass over the lower-cased sentence finds them all.
  */
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const NEEDED_BY: ReadonlyMap<string, number> = new Map([
   ["fy", 0b000001],
   ["year", 0b101001],
-  ...MONTHS.map((m): [string, number] => [m, 0b000110]),
   ...["month", "week", "day"].map((w): [string, number] => [w, 0b101000]),
-  ...["quarter", "period", "semester"].map((w): [string, number] => [w, 0b001000]),
-  ["decade", 0b001110], // also holds "dec"
+  ...["quarter", "period", "semester", "decade"].map((w): [string, number] => [w, 0b001000]),
   ["since", 0b010000],
   ["annual", 0b100000],
   ["date", 0b100000],
 ]);
-/** "decade" before "dec": at one position the first alternative wins, and it must be the longer. */
+/** Longest first: at one position the first alternative that matches wins. */
 const NEEDED = new RegExp(`\\d{4}|${[...NEEDED_BY.keys()].sort((x, y) => y.length - x.length).join("|")}`, "g");
+/**
+ * DATE and "in May" are case-sensitive: they need a month with its capital (or DATE a year), which
+ * spares them the "may", "market" and "decrease" of ordinary sentences.
+ */
+const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ALL_PATTERNS = 0b111111;
 
-function patternsWorthTrying(lower: string): number {
-  let bits = 0;
+function patternsWorthTrying(body: string, lower: string): number {
+  let bits = MONTH_NAME.test(body) ? 0b000110 : 0;
   NEEDED.lastIndex = 0;
   for (let m = NEEDED.exec(lower); m && bits !== ALL_PATTERNS; m = NEEDED.exec(lower)) {
     bits |= NEEDED_BY.get(m[0]) ?? 0b000010; // four digits: a year, for DATE
-    NEEDED.lastIndex = m.index + 1; // overlapping: "mayear" holds "may" and "year"
+    NEEDED.lastIndex = m.index + 1; // overlapping: "dayear" holds "day" and "year"
   }
   return bits;
 }
@@ -65,7 +67,7 @@ export function findTimePhrases(text: string, from: number, to: number): Span[] 
   const body = text.slice(from, to);
   const lower = body.toLowerCase();
   const found: Span[] = [];
-  const worthTrying = patternsWorthTrying(lower);
+  const worthTrying = patternsWorthTrying(body, lower);
   for (let n = 0; n < PATTERNS.length; n++) {
     if ((worthTrying & (1 << n)) === 0) continue; // most sentences need none of the heavy patterns
     const re = PATTERNS[n]!;
