@@ -751,7 +751,13 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   const last = c.at(end - 1)!;
   // "- 0" is zero, not -0 (which JSON would print as 0 and a comparison would tell apart).
   if (q.value === 0) q.value = 0;
-  return { ...q, start: first.start, end: last.end, firstToken: startTok, lastToken: end };
+  // Spelled out rather than spread: q's optional fields give it many shapes, and a spread of
+  // those takes a slow generic path on every quantity.
+  return {
+    start: first.start, end: last.end, kind: q.kind, value: q.value, denominator: q.denominator,
+    firstToken: startTok, lastToken: end, spelled: q.spelled, scaled: q.scaled, bareInteger: q.bareInteger,
+    points: q.points, dotted: q.dotted, lonelyOne: q.lonelyOne,
+  };
 }
 
 /** Convenience for the `numbers` command and the peer suite: every number in one string. */
