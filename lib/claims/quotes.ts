@@ -68,12 +68,48 @@ interface Word {
   end: number;
 }
 
+/** Letters and digits of any script: the \p{L} and \p{N} that a release's names are made of. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Length in code units (1 or 2) of the letter or digit at text[i] (i < to), or 0 when there is none. */
+function letterOrDigitAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  // A surrogate pair is one character; half of one (or a pair cut by the range's end) is none.
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCharCode(code, low)) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/**
+ * The words of text[from, to): a letter or digit, then letters, digits and . ’ ' - (the matches of
+ * [\p{L}\p{N}][\p{L}\p{N}.’'-]* in Unicode mode), without a trailing full stop. Scanned by hand:
+ * this runs around every quote, and a regex's match objects cost more than the scan.
+ */
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu)) {
-    const start = from + m.index;
-    out.push({ text: m[0].replace(/[.]$/, ""), start, end: start + m[0].length });
+  let i = from;
+  while (i < to) {
+    const first = letterOrDigitAt(text, i, to);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (code === 0x2e || code === 0x2019 || code === 0x27 || code === 0x2d) i++;
+      else {
+        const n = letterOrDigitAt(text, i, to);
+        if (n === 0) break;
+        i += n;
+      }
+    }
+    const end = i;
+    out.push({ text: text.slice(start, text.charCodeAt(end - 1) === 0x2e ? end - 1 : end), start, end });
   }
   return out;
 }
