@@ -23,14 +23,19 @@ const SAY_VERBS = new Set([
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]/g;
+
 /** Quote spans of text[from, to); an opening quote with no close runs to the paragraph's end. */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
+  // Most characters are not quotation marks: the regex engine skips them faster than a loop does.
+  // It searches the paragraph alone (a slice shares the text's characters), never past its end.
+  const paragraph = text.slice(from, to);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(paragraph); m !== null; m = QUOTE_MARK.exec(paragraph)) {
+    const i = from + m.index;
     const code = text.charCodeAt(i);
-    // Fast path: most characters are not quotation marks.
-    if (code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb) continue;
     let role: "open" | "close" | null = null;
     if (code === 0x201c || code === 0xab) role = open < 0 ? "open" : null;
     else if (code === 0x201d || code === 0xbb) role = open >= 0 ? "close" : null;
