@@ -124,12 +124,17 @@ function clean(s: string): string | undefined {
   return t.length > 1 && t.length <= 160 ? t : undefined;
 }
 
+/** . ! or ?, compared as codes: these loops pass over every character near a quote. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 /** After a closing quote: ", Knudsen said." or ", said Attorney General Lynn Fitch." */
 function attributionAfter(text: string, from: number, limit: number): string | undefined {
   // Up to the end of the sentence that the closing quote sits in.
   let to = from;
   const max = Math.min(limit, from + 240);
-  while (to < max && !".!?\u201c".includes(text[to]!)) to++;
+  while (to < max && !endsSentence(text.charCodeAt(to)) && text.charCodeAt(to) !== 0x201c) to++;
   const ws = words(text, from, to);
   if (ws.length === 0 || ws.length > 24) return undefined;
   // "She added, “…”": words that run straight into the next quote introduce that quote, not this one.
@@ -152,7 +157,7 @@ function attributionBefore(text: string, from: number, quoteStart: number): stri
   // Only the sentence that leads into the quote.
   let start = quoteStart;
   const min = Math.max(from, quoteStart - 240);
-  while (start > min && !".!?".includes(text[start - 1]!)) start--;
+  while (start > min && !endsSentence(text.charCodeAt(start - 1))) start--;
   const ws = words(text, start, quoteStart);
   if (ws.length < 2) return undefined;
   const last = ws[ws.length - 1]!;
