@@ -100,11 +100,34 @@ function changeAgainstFigures(text: string, claims: Claim[]): Check[] {
   return out;
 }
 
+const HEAD_SKIP = new Set(["the", "of", "a", "an", "with", "in", "for", "at", "on"]);
+
 /** The last word of a subject, singular: "state attorneys general" and "attorneys general" meet at "general". */
 function headOf(subject: string): string {
-  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z]+/g) ?? [];
-  const head = words.slice(0, 6).filter((w) => !["the", "of", "a", "an", "with", "in", "for", "at", "on"].includes(w));
-  return head.length ? head[head.length - 1]!.replace(/(ies)$/, "y").replace(/s$/, "") : "";
+  const lower = subject.toLowerCase();
+  const plain = lower.includes("(") ? lower.replace(/\(.*?\)/g, "") : lower;
+  // Of the first six words (runs of a-z), the last that is not a function word. Scanned by hand:
+  // this runs for every claim, and match() would build an array of every word of the subject.
+  let head = "";
+  let words = 0;
+  for (let i = 0; i < plain.length && words < 6; ) {
+    if (!isAsciiLower(plain.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < plain.length && isAsciiLower(plain.charCodeAt(i))) i++;
+    const word = plain.slice(start, i);
+    words++;
+    if (!HEAD_SKIP.has(word)) head = word;
+  }
+  if (head.endsWith("ies")) return `${head.slice(0, -3)}y`;
+  if (head.endsWith("s")) return head.slice(0, -1);
+  return head;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -113,26 +136,36 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/** "80 more officers" adds to a figure rather than restating it. */
+function addsToFigure(text: string, c: Claim): boolean {
+  return /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
+}
+
+/** True when the claims idx come from more than one sentence. */
+function inSeveralSentences(claims: Claim[], idx: number[]): boolean {
+  const first = claims[idx[0]!]!.sentence.start;
+  return idx.some((i) => claims[i]!.sentence.start !== first);
+}
+
 /** The same figure stated more than once, and one subject given two different figures. */
 function repeatedFigures(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
   const bySubject = new Map<string, number[]>();
   const byValue = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    if (c.value === null) return;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.value === null) continue;
     const head = headOf(c.subject);
     const key = `${c.unit}|${c.value}|${head}`;
     push(byValue, key, i);
-    // "80 more officers" adds to a figure rather than restating it.
-    const increment = /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
-    if (head && !c.direction && !increment && c.bound === "exact" && (c.unit === "count" || c.unit === "money")) {
+    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c)) {
       const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
       push(bySubject, sk, i);
     }
-  });
+  }
   for (const idx of byValue.values()) {
-    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
-    if (idx.length < 2 || sentencesSeen.size < 2) continue;
+    // Most figures are stated once: test that before looking at their sentences.
+    if (idx.length < 2 || !inSeveralSentences(claims, idx)) continue;
     const first = claims[idx[0]!]!;
     out.push({
       kind: "repeated-figure",
@@ -143,10 +176,10 @@ function repeatedFigures(text: string, claims: Claim[]): Check[] {
     });
   }
   for (const idx of bySubject.values()) {
+    if (idx.length < 2 || idx.length > 6) continue;
     const values = new Set(idx.map((i) => claims[i]!.value));
     // Two figures in one sentence are a comparison ("from 400 to 500"), not a restatement.
-    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
-    if (values.size < 2 || sentencesSeen.size < 2 || idx.length > 6) continue;
+    if (values.size < 2 || !inSeveralSentences(claims, idx)) continue;
     out.push({
       kind: "repeated-figure",
       outcome: "inconsistent",
