@@ -136,6 +136,30 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Claim indexes grouped by unit, subject head and value, the groups in the order of their first
+ * claim. Nested maps rather than one map keyed by a "unit|value|head" string: building, flattening
+ * and hashing that string for every claim cost more than the three lookups.
+ */
+class FigureGroups {
+  readonly groups: number[][] = [];
+  private readonly byUnitAndHead = new Map<string, Map<string, Map<number, number[]>>>();
+
+  add(unit: string, head: string, value: number, index: number): void {
+    let byHead = this.byUnitAndHead.get(unit);
+    if (!byHead) this.byUnitAndHead.set(unit, (byHead = new Map()));
+    let byValue = byHead.get(head);
+    if (!byValue) byHead.set(head, (byValue = new Map()));
+    const group = byValue.get(value);
+    if (group) group.push(index);
+    else {
+      const created = [index];
+      byValue.set(value, created);
+      this.groups.push(created);
+    }
+  }
+}
+
 /** "80 more officers" adds to a figure rather than restating it. */
 function addsToFigure(text: string, c: Claim): boolean {
   return /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
@@ -151,19 +175,18 @@ function inSeveralSentences(claims: Claim[], idx: number[]): boolean {
 function repeatedFigures(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
   const bySubject = new Map<string, number[]>();
-  const byValue = new Map<string, number[]>();
+  const byValue = new FigureGroups();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     if (c.value === null) continue;
     const head = headOf(c.subject);
-    const key = `${c.unit}|${c.value}|${head}`;
-    push(byValue, key, i);
+    byValue.add(c.unit, head, c.value, i);
     if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c)) {
       const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
       push(bySubject, sk, i);
     }
   }
-  for (const idx of byValue.values()) {
+  for (const idx of byValue.groups) {
     // Most figures are stated once: test that before looking at their sentences.
     if (idx.length < 2 || !inSeveralSentences(claims, idx)) continue;
     const first = claims[idx[0]!]!;
