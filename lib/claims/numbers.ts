@@ -573,6 +573,13 @@ export function scanQuantities(tokens: Token[], options: ScanOptions = {}): Quan
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Only a numeral, a word or the point of ".08" begins a quantity: half the tokens are passed
+    // over here without a call.
+    const t = tokens[i]!;
+    if (t.kind === "space" || t.kind === "newline" || (t.kind === "punct" && t.text !== ".")) {
+      i++;
+      continue;
+    }
     const q = quantityAt(c, i, options);
     if (q) {
       out.push(q);
