@@ -251,14 +251,21 @@ function countAgainstList(text: string, claims: Claim[]): Check[] {
   const lists = findLists(text);
   const out: Check[] = [];
   let pairs = 0;
+  // Many claims share a subject ("attorneys general"): each head is searched for in each list's
+  // sentence once (1 found, 2 not).
+  const found = new Map<string, Uint8Array>();
   for (const { c, i } of counts) {
     const words = (c.subject.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 3);
     const head = words.slice(-2).join(" ");
     if (!head) continue;
-    for (const list of lists) {
+    let inList = found.get(head);
+    if (!inList) found.set(head, (inList = new Uint8Array(lists.length)));
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
       if (++pairs > MAX_PAIRS) return out;
       if (list.start <= c.start && c.end <= list.end) continue;
-      if (!list.context.includes(head) && !(words.length === 1 && list.context.includes(words[0]!))) continue;
+      if (inList[l] === 0) inList[l] = list.context.includes(head) ? 1 : 2;
+      if (inList[l] === 2) continue;
       const named = list.items.length + (list.plusOne ? 1 : 0);
       const consistent = named === c.value;
       out.push({
