@@ -242,21 +242,46 @@ export function findLists(text: string): NamedList[] {
   return lists;
 }
 
+/** The last two words of four letters or more, lower-case: "18 state attorneys general" -> "attorneys general". */
+function lastLongWords(subject: string): string {
+  const lower = subject.toLowerCase();
+  // Offsets of the last two such words (runs of a-z), sliced once at the end.
+  let lastStart = -1;
+  let lastEnd = -1;
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < lower.length; ) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isAsciiLower(lower.charCodeAt(i))) i++;
+    if (i - start <= 3) continue;
+    prevStart = lastStart;
+    prevEnd = lastEnd;
+    lastStart = start;
+    lastEnd = i;
+  }
+  if (lastStart < 0) return "";
+  const last = lower.slice(lastStart, lastEnd);
+  return prevStart < 0 ? last : `${lower.slice(prevStart, prevEnd)} ${last}`;
+}
+
 /** "a coalition of 18 state attorneys general" against the states the release names. */
 function countAgainstList(text: string, claims: Claim[]): Check[] {
-  const counts = claims
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.unit === "count" && c.value !== null && Number.isInteger(c.value) && c.value >= 3 && c.value <= 200);
-  if (counts.length === 0) return [];
+  const isCount = (c: Claim) => c.unit === "count" && c.value !== null && Number.isInteger(c.value) && c.value >= 3 && c.value <= 200;
+  if (!claims.some(isCount)) return [];
   const lists = findLists(text);
   const out: Check[] = [];
   let pairs = 0;
   // Many claims share a subject ("attorneys general"): each head is searched for in each list's
   // sentence once (1 found, 2 not).
   const found = new Map<string, Uint8Array>();
-  for (const { c, i } of counts) {
-    const words = (c.subject.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 3);
-    const head = words.slice(-2).join(" ");
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (!isCount(c)) continue;
+    const head = lastLongWords(c.subject);
     if (!head) continue;
     let inList = found.get(head);
     if (!inList) found.set(head, (inList = new Uint8Array(lists.length)));
