@@ -100,11 +100,34 @@ function changeAgainstFigures(text: string, claims: Claim[]): Check[] {
   return out;
 }
 
+const HEAD_SKIP = new Set(["the", "of", "a", "an", "with", "in", "for", "at", "on"]);
+
 /** The last word of a subject, singular: "state attorneys general" and "attorneys general" meet at "general". */
 function headOf(subject: string): string {
-  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z]+/g) ?? [];
-  const head = words.slice(0, 6).filter((w) => !["the", "of", "a", "an", "with", "in", "for", "at", "on"].includes(w));
-  return head.length ? head[head.length - 1]!.replace(/(ies)$/, "y").replace(/s$/, "") : "";
+  const lower = subject.toLowerCase();
+  const plain = lower.includes("(") ? lower.replace(/\(.*?\)/g, "") : lower;
+  // Of the first six words (runs of a-z), the last that is not a function word. Scanned by hand:
+  // this runs for every claim, and match() would build an array of every word of the subject.
+  let head = "";
+  let words = 0;
+  for (let i = 0; i < plain.length && words < 6; ) {
+    if (!isAsciiLower(plain.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < plain.length && isAsciiLower(plain.charCodeAt(i))) i++;
+    const word = plain.slice(start, i);
+    words++;
+    if (!HEAD_SKIP.has(word)) head = word;
+  }
+  if (head.endsWith("ies")) return `${head.slice(0, -3)}y`;
+  if (head.endsWith("s")) return head.slice(0, -1);
+  return head;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -113,26 +136,59 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Claim indexes grouped by unit, subject head and value, the groups in the order of their first
+ * claim. Nested maps rather than one map keyed by a "unit|value|head" string: building, flattening
+ * and hashing that string for every claim cost more than the three lookups.
+ */
+class FigureGroups {
+  readonly groups: number[][] = [];
+  private readonly byUnitAndHead = new Map<string, Map<string, Map<number, number[]>>>();
+
+  add(unit: string, head: string, value: number, index: number): void {
+    let byHead = this.byUnitAndHead.get(unit);
+    if (!byHead) this.byUnitAndHead.set(unit, (byHead = new Map()));
+    let byValue = byHead.get(head);
+    if (!byValue) byHead.set(head, (byValue = new Map()));
+    const group = byValue.get(value);
+    if (group) group.push(index);
+    else {
+      const created = [index];
+      byValue.set(value, created);
+      this.groups.push(created);
+    }
+  }
+}
+
+/** "80 more officers" adds to a figure rather than restating it. */
+function addsToFigure(text: string, c: Claim): boolean {
+  return /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
+}
+
+/** True when the claims idx come from more than one sentence. */
+function inSeveralSentences(claims: Claim[], idx: number[]): boolean {
+  const first = claims[idx[0]!]!.sentence.start;
+  return idx.some((i) => claims[i]!.sentence.start !== first);
+}
+
 /** The same figure stated more than once, and one subject given two different figures. */
 function repeatedFigures(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
   const bySubject = new Map<string, number[]>();
-  const byValue = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    if (c.value === null) return;
+  const byValue = new FigureGroups();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.value === null) continue;
     const head = headOf(c.subject);
-    const key = `${c.unit}|${c.value}|${head}`;
-    push(byValue, key, i);
-    // "80 more officers" adds to a figure rather than restating it.
-    const increment = /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
-    if (head && !c.direction && !increment && c.bound === "exact" && (c.unit === "count" || c.unit === "money")) {
+    byValue.add(c.unit, head, c.value, i);
+    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c)) {
       const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
       push(bySubject, sk, i);
     }
-  });
-  for (const idx of byValue.values()) {
-    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
-    if (idx.length < 2 || sentencesSeen.size < 2) continue;
+  }
+  for (const idx of byValue.groups) {
+    // Most figures are stated once: test that before looking at their sentences.
+    if (idx.length < 2 || !inSeveralSentences(claims, idx)) continue;
     const first = claims[idx[0]!]!;
     out.push({
       kind: "repeated-figure",
@@ -143,10 +199,10 @@ function repeatedFigures(text: string, claims: Claim[]): Check[] {
     });
   }
   for (const idx of bySubject.values()) {
+    if (idx.length < 2 || idx.length > 6) continue;
     const values = new Set(idx.map((i) => claims[i]!.value));
     // Two figures in one sentence are a comparison ("from 400 to 500"), not a restatement.
-    const sentencesSeen = new Set(idx.map((i) => claims[i]!.sentence.start));
-    if (values.size < 2 || sentencesSeen.size < 2 || idx.length > 6) continue;
+    if (values.size < 2 || !inSeveralSentences(claims, idx)) continue;
     out.push({
       kind: "repeated-figure",
       outcome: "inconsistent",
@@ -186,23 +242,55 @@ export function findLists(text: string): NamedList[] {
   return lists;
 }
 
+/** The last two words of four letters or more, lower-case: "18 state attorneys general" -> "attorneys general". */
+function lastLongWords(subject: string): string {
+  const lower = subject.toLowerCase();
+  // Offsets of the last two such words (runs of a-z), sliced once at the end.
+  let lastStart = -1;
+  let lastEnd = -1;
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < lower.length; ) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isAsciiLower(lower.charCodeAt(i))) i++;
+    if (i - start <= 3) continue;
+    prevStart = lastStart;
+    prevEnd = lastEnd;
+    lastStart = start;
+    lastEnd = i;
+  }
+  if (lastStart < 0) return "";
+  const last = lower.slice(lastStart, lastEnd);
+  return prevStart < 0 ? last : `${lower.slice(prevStart, prevEnd)} ${last}`;
+}
+
 /** "a coalition of 18 state attorneys general" against the states the release names. */
 function countAgainstList(text: string, claims: Claim[]): Check[] {
-  const counts = claims
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.unit === "count" && c.value !== null && Number.isInteger(c.value) && c.value >= 3 && c.value <= 200);
-  if (counts.length === 0) return [];
+  const isCount = (c: Claim) => c.unit === "count" && c.value !== null && Number.isInteger(c.value) && c.value >= 3 && c.value <= 200;
+  if (!claims.some(isCount)) return [];
   const lists = findLists(text);
   const out: Check[] = [];
   let pairs = 0;
-  for (const { c, i } of counts) {
-    const words = (c.subject.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 3);
-    const head = words.slice(-2).join(" ");
+  // Many claims share a subject ("attorneys general"): each head is searched for in each list's
+  // sentence once (1 found, 2 not).
+  const found = new Map<string, Uint8Array>();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (!isCount(c)) continue;
+    const head = lastLongWords(c.subject);
     if (!head) continue;
-    for (const list of lists) {
+    let inList = found.get(head);
+    if (!inList) found.set(head, (inList = new Uint8Array(lists.length)));
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
       if (++pairs > MAX_PAIRS) return out;
       if (list.start <= c.start && c.end <= list.end) continue;
-      if (!list.context.includes(head) && !(words.length === 1 && list.context.includes(words[0]!))) continue;
+      if (inList[l] === 0) inList[l] = list.context.includes(head) ? 1 : 2;
+      if (inList[l] === 2) continue;
       const named = list.items.length + (list.plusOne ? 1 : 0);
       const consistent = named === c.value;
       out.push({

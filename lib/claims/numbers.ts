@@ -78,26 +78,34 @@ interface Atom {
   token: number;
   /** Joined to the previous atom by a hyphen ("sixty-one", "twenty-first"). */
   hyphen: boolean;
-  plural?: boolean;
-  compoundOnly?: boolean;
+  plural: boolean;
+  compoundOnly: boolean;
 }
 
-function classifyWord(word: string): Omit<Atom, "token" | "hyphen"> | null {
+/**
+ * The atom a word makes at token `token`, or null. Atoms are made whole here, every one with the
+ * same fields: spreading a partial one into them cost more than the rest of readAtoms.
+ */
+function classifyWord(word: string, token: number, hyphen: boolean): Atom | null {
   const unit = UNIT_WORDS.get(word);
-  if (unit !== undefined) return { kind: "unit", value: unit };
+  if (unit !== undefined) return newAtom("unit", unit, token, hyphen);
   const teen = TEEN_WORDS.get(word);
-  if (teen !== undefined) return { kind: "teen", value: teen };
+  if (teen !== undefined) return newAtom("teen", teen, token, hyphen);
   const tens = TENS_WORDS.get(word);
-  if (tens !== undefined) return { kind: "tens", value: tens };
-  if (word === "hundred") return { kind: "hundred", value: 100 };
+  if (tens !== undefined) return newAtom("tens", tens, token, hyphen);
+  if (word === "hundred") return newAtom("hundred", 100, token, hyphen);
   const scale = SCALE_WORDS.get(word);
-  if (scale !== undefined) return { kind: "scale", value: scale };
-  if (DOZEN_WORDS.has(word)) return { kind: "dozen", value: 12 };
-  if (word === "a" || word === "an") return { kind: "a", value: 1 };
-  if (word === "and") return { kind: "and", value: 0 };
+  if (scale !== undefined) return newAtom("scale", scale, token, hyphen);
+  if (DOZEN_WORDS.has(word)) return newAtom("dozen", 12, token, hyphen);
+  if (word === "a" || word === "an") return newAtom("a", 1, token, hyphen);
+  if (word === "and") return newAtom("and", 0, token, hyphen);
   const frac = FRACTION_WORDS.get(word);
-  if (frac) return { kind: "ord", value: frac.denominator, plural: frac.plural, compoundOnly: frac.compoundOnly };
+  if (frac) return newAtom("ord", frac.denominator, token, hyphen, frac.plural, frac.compoundOnly);
   return null;
+}
+
+function newAtom(kind: AtomKind, value: number, token: number, hyphen: boolean, plural = false, compoundOnly = false): Atom {
+  return { kind, value, token, hyphen, plural, compoundOnly };
 }
 
 const isDigitWord = (kind: AtomKind) => kind === "unit" || kind === "teen";
@@ -110,12 +118,12 @@ function readAtoms(c: Cursor, i: number): Atom[] {
   while (j < c.tokens.length && atoms.length < 24) {
     const t = c.tokens[j];
     if (!t || t.kind !== "word") break;
-    const info = classifyWord(t.lower);
-    if (!info) break;
+    const atom = classifyWord(t.lower, j, hyphen);
+    if (!atom) break;
     // Three plain digits-words in a row ("one one one") never make one number: stop reading.
     const n = atoms.length;
-    if (!hyphen && n >= 2 && isDigitWord(info.kind) && isDigitWord(atoms[n - 1]!.kind) && isDigitWord(atoms[n - 2]!.kind)) break;
-    atoms.push({ ...info, token: j, hyphen });
+    if (!hyphen && n >= 2 && isDigitWord(atom.kind) && isDigitWord(atoms[n - 1]!.kind) && isDigitWord(atoms[n - 2]!.kind)) break;
+    atoms.push(atom);
     let k = c.next(j + 1);
     hyphen = false;
     if (c.isPunct(k, "-\u2010\u2011")) {
@@ -481,7 +489,7 @@ function parseNumeral(c: Cursor, i: number): Numeral | null {
         scaled = true;
         bareInteger = false;
       } else {
-        const atoms = readAtoms(c, k).filter((a, n, all) => n < all.length);
+        const atoms = readAtoms(c, k);
         let n = 0;
         let product = 1;
         let total = value;
@@ -565,6 +573,13 @@ export function scanQuantities(tokens: Token[], options: ScanOptions = {}): Quan
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Only a numeral, a word or the point of ".08" begins a quantity: half the tokens are passed
+    // over here without a call.
+    const t = tokens[i]!;
+    if (t.kind === "space" || t.kind === "newline" || (t.kind === "punct" && t.text !== ".")) {
+      i++;
+      continue;
+    }
     const q = quantityAt(c, i, options);
     if (q) {
       out.push(q);
@@ -751,7 +766,13 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   const last = c.at(end - 1)!;
   // "- 0" is zero, not -0 (which JSON would print as 0 and a comparison would tell apart).
   if (q.value === 0) q.value = 0;
-  return { ...q, start: first.start, end: last.end, firstToken: startTok, lastToken: end };
+  // Spelled out rather than spread: q's optional fields give it many shapes, and a spread of
+  // those takes a slow generic path on every quantity.
+  return {
+    start: first.start, end: last.end, kind: q.kind, value: q.value, denominator: q.denominator,
+    firstToken: startTok, lastToken: end, spelled: q.spelled, scaled: q.scaled, bareInteger: q.bareInteger,
+    points: q.points, dotted: q.dotted, lonelyOne: q.lonelyOne,
+  };
 }
 
 /** Convenience for the `numbers` command and the peer suite: every number in one string. */

@@ -29,7 +29,9 @@ export function isLetter(code: number): boolean {
   return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
 }
 
-const APOSTROPHES = new Set([39, 0x2019]);
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 /**
  * Splits text[from, to) into tokens. Words keep inner apostrophes ("isn't", "Mayorkas’s");
@@ -42,6 +44,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     const code = text.charCodeAt(i);
     let kind: TokenKind;
+    // 0: the word is lower-case already; 1: only its first letter is A-Z ("The"); 2: anything else.
+    let caseChange = 0;
     if (isDigit(code)) {
       kind = "num";
       while (i < to && isDigit(text.charCodeAt(i))) i++;
@@ -49,8 +53,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = "word";
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isLetter(c)) i++;
-        else if (APOSTROPHES.has(c) && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && i > start) i++;
+        if (isLetter(c)) {
+          // Anything but a-z may change under toLowerCase (upper case, accented letters).
+          if (c < 97 || c > 122) caseChange = i === start && c <= 90 ? 1 : 2;
+          i++;
+        } else if (isApostrophe(c) && i + 1 < to && isLetter(text.charCodeAt(i + 1)) && i > start) i++;
         else break;
       }
     } else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
@@ -74,7 +81,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, start, end: i, text: t, lower: kind === "word" ? t.toLowerCase() : t });
+    // Most words are lower-case already: they share one string rather than copy it. Capitalised
+    // words are the next most common, and lower-casing their first letter by hand is several
+    // times cheaper than toLowerCase.
+    const lower = caseChange === 0 ? t : caseChange === 1 ? String.fromCharCode(code + 32) + text.slice(start + 1, i) : t.toLowerCase();
+    tokens.push({ kind, start, end: i, text: t, lower });
   }
   return tokens;
 }
