@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** A header link that marks itself as the current section (aria-current) for readers and screen readers. */
 export function NavLink({
@@ -21,11 +22,17 @@ export function NavLink({
   const under = (prefix: string) =>
     prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`);
   const current = matches.some(under) && !except.some(under);
+  // On a phone the links scroll sideways when they don't fit: keep the current one in view.
+  const ref = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [current]);
   return (
     <Link
+      ref={ref}
       href={href}
       aria-current={current ? "page" : undefined}
-      className="rounded px-3 py-2 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-ink aria-[current=page]:bg-stone-100 aria-[current=page]:text-ink"
+      className="block rounded px-2 py-2 text-sm font-medium text-stone-600 sm:px-3 hover:bg-stone-100 hover:text-ink aria-[current=page]:bg-stone-100 aria-[current=page]:text-ink"
     >
       {children}
     </Link>
