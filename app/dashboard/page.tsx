@@ -76,6 +76,13 @@ export default async function DashboardPage() {
           </h2>
           <WorkList items={dashboard.stale} empty="No claim has been in review that long." action="Open" />
         </section>
+        <section aria-labelledby="changed-heading">
+          <h2 id="changed-heading" className={sectionHeading}>
+            Text changed after review <span className="text-base font-normal text-stone-600">({dashboard.changed.length})</span>
+          </h2>
+          <p className="mb-3 text-sm text-stone-600">A new version of the release changed the figure or its sentence: check the review still fits, then mark it re-checked.</p>
+          <WorkList items={dashboard.changed} empty="No reviewed claim has changed since." action="Re-check" />
+        </section>
       </div>
 
       <section aria-labelledby="sources-heading">

@@ -1,4 +1,5 @@
 import { type AnchorState, getAnchorState } from "@/lib/sources/anchor-state";
+import { RecheckForm } from "./recheck-form";
 
 // Amber asks for attention (the review may not fit any more); stone is informational. Each pair
 // keeps at least 4.5:1 contrast, and the words, not the colour, carry the meaning.
@@ -44,8 +45,18 @@ export function AnchorBadgeList({ state }: { state: AnchorState }) {
   );
 }
 
-/** Server component: loads the claim's anchor state itself, so a page adds it with one line. */
-export async function AnchorBadges({ claimId }: { claimId: number }) {
+/**
+ * Server component: loads the claim's anchor state itself, so a page adds it with one line.
+ * `canRecheck` (editors and admins) adds "Mark re-checked" while the text is flagged as changed;
+ * the action decides again on the server.
+ */
+export async function AnchorBadges({ claimId, canRecheck = false }: { claimId: number; canRecheck?: boolean }) {
   const state = await getAnchorState({ claimId });
-  return state ? <AnchorBadgeList state={state} /> : null;
+  if (!state) return null;
+  return (
+    <>
+      <AnchorBadgeList state={state} />
+      {canRecheck ? <RecheckForm claimId={claimId} version={state.version} available={state.changedAfterReview} /> : null}
+    </>
+  );
 }

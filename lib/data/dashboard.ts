@@ -1,7 +1,8 @@
 import "server-only";
 /**
  * The editor dashboard: counts by status and by source, the claims by status over time (rebuilt
- * from the audit log), the claims ready for an editor and the stale ones. Editors and admins only:
+ * from the audit log), the claims ready for an editor, the stale ones and those whose text changed
+ * after review (an editor re-checks them). Editors and admins only:
  * every function here checks the viewer itself.
  */
 import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
@@ -39,6 +40,8 @@ export interface Dashboard {
   ready: QueueItem[];
   stale: QueueItem[];
   staleHours: number;
+  /** Flagged "Text changed after review", in any status: a published verdict may no longer fit. */
+  changed: QueueItem[];
 }
 
 export const HISTORY_DAYS = 30;
@@ -62,7 +65,7 @@ export async function getDashboard({
   days?: number;
 }): Promise<Dashboard> {
   const editor = requireEditor(viewer);
-  const [{ statusCounts, total, bySource }, history, ready, stale] = await Promise.all([
+  const [{ statusCounts, total, bySource }, history, ready, stale, changed] = await Promise.all([
     countClaims(),
     claimsByStatusOverTime({ now, days }),
     listWorkQueue({ viewer: editor, statuses: ["ready"], order: "waiting" }),
@@ -72,8 +75,9 @@ export async function getDashboard({
       changedBefore: new Date(now.getTime() - staleHours * 3_600_000),
       order: "waiting",
     }),
+    listWorkQueue({ viewer: editor, statuses: [], changedAfterReview: true, order: "waiting" }),
   ]);
-  return { statusCounts, total, bySource, history, ready, stale, staleHours };
+  return { statusCounts, total, bySource, history, ready, stale, staleHours, changed };
 }
 
 async function countClaims(): Promise<Pick<Dashboard, "statusCounts" | "total" | "bySource">> {

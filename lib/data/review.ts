@@ -244,15 +244,18 @@ const VERBS: Record<string, string> = {
   "claim.reextracted": "updated this claim from a new extractor run",
   "claim.reanchored": "moved this claim to a new version of the release",
   "claim.orphaned": "kept this claim on its version: the new version no longer has it",
+  "claim.rechecked": "re-checked the review against the changed text",
   "verdict.draft_saved": "saved the draft verdict",
   "verdict.published": "published the verdict",
   "verdict.retracted": "retracted the verdict",
   "citation.visibility_changed": "changed whether a citation is public",
 };
 
-/** "edited a citation: title, quote" — which fields changed, never their (possibly long) text. */
+/** "edited a citation: title, quote" — which fields changed, never their (possibly long) text (but a re-check's one-line note). */
 export function summarize(action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
   const verb = VERBS[action] ?? action;
+  // The one exception: a re-check's note is what the editor checked, one short line (zod caps it).
+  if (action === "claim.rechecked") return typeof after?.note === "string" ? `${verb}: “${after.note}”` : verb;
   if (!before || !after) return verb;
   const changed = Object.keys({ ...before, ...after }).filter(
     (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),

@@ -153,6 +153,7 @@ export async function listWorkQueue({
   assigneeId,
   unassigned = false,
   changedBefore,
+  changedAfterReview = false,
   order = "waiting",
   limit = 200,
 }: {
@@ -163,6 +164,8 @@ export async function listWorkQueue({
   unassigned?: boolean;
   /** Only claims whose status last changed before this moment (stale work). */
   changedBefore?: Date;
+  /** Only claims flagged "Text changed after review" (lib/review/recheck.ts clears it). */
+  changedAfterReview?: boolean;
   order?: "waiting" | "checkworthiness";
   limit?: number;
 }): Promise<QueueItem[]> {
@@ -174,6 +177,7 @@ export async function listWorkQueue({
     assigneeId === undefined ? undefined : eq(claims.assigneeId, assigneeId),
     unassigned ? isNull(claims.assigneeId) : undefined,
     changedBefore ? lt(claims.statusChangedAt, changedBefore) : undefined,
+    changedAfterReview ? eq(claims.changedAfterReview, true) : undefined,
   ];
   const ordering =
     order === "checkworthiness"

@@ -1,6 +1,7 @@
 /**
  * What re-extraction and new versions have recorded about a claim's text, for the claim page's
- * badges (components/claims/anchor-badge.tsx). Public like the claim itself: three booleans.
+ * badges (components/claims/anchor-badge.tsx). Public like the claim itself: three booleans, and
+ * the claim's version for the editors' "Mark re-checked" form.
  */
 import "server-only";
 import { eq } from "drizzle-orm";
@@ -16,7 +17,7 @@ export interface AnchorState {
   orphaned: boolean;
 }
 
-export async function getAnchorState({ claimId }: { claimId: number }): Promise<AnchorState | null> {
+export async function getAnchorState({ claimId }: { claimId: number }): Promise<(AnchorState & { version: number }) | null> {
   if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
   const db = await getDb();
   const [row] = await db
@@ -24,6 +25,7 @@ export async function getAnchorState({ claimId }: { claimId: number }): Promise<
       missingFromExtraction: claims.missingFromExtraction,
       changedAfterReview: claims.changedAfterReview,
       orphaned: claims.orphaned,
+      version: claims.version,
     })
     .from(claims)
     .where(eq(claims.id, claimId));

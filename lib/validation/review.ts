@@ -14,6 +14,8 @@ export const LIMITS = {
   quote: 5_000,
   noteBody: 20_000,
   reason: 500,
+  /** What an editor re-checked after the text changed: a line, not a note. */
+  recheckNote: 300,
   subject: 300,
   manualClaimSpan: 200,
   email: 254,
@@ -152,6 +154,11 @@ export const markNotAClaimSchema = z.object({
   reason: optionalText("the reason", LIMITS.reason),
 });
 export const restoreClaimSchema = z.object({ claimId: id("The claim"), version });
+export const recheckClaimSchema = z.object({
+  claimId: id("The claim"),
+  version,
+  note: optionalText("what you checked", LIMITS.recheckNote),
+});
 
 const email = z
   .string({ error: "Enter an email address." })
@@ -253,5 +260,6 @@ export type DeleteNoteInput = z.infer<typeof deleteNoteSchema>;
 export type AddManualClaimInput = z.infer<typeof addManualClaimSchema>;
 export type MarkNotAClaimInput = z.infer<typeof markNotAClaimSchema>;
 export type RestoreClaimInput = z.infer<typeof restoreClaimSchema>;
+export type RecheckClaimInput = z.infer<typeof recheckClaimSchema>;
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserRoleInput = z.infer<typeof updateUserRoleSchema>;

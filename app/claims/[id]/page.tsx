@@ -79,7 +79,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
     <article aria-labelledby="claim-figure">
       {published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null}
       <BackToClaims />
-      <ClaimHeader claim={claim} badges={viewer ? <AnchorBadges claimId={claim.id} /> : null} />
+      <ClaimHeader claim={claim} badges={viewer ? <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} /> : null} />
       {viewer ? null : <PublicReview claim={published} signInHref={signInHref} />}
       <ClaimFacts claim={claim} />
       <RelatedClaims claimId={claim.id} viewer={viewer} />
