@@ -68,16 +68,16 @@ function SourceSearch({ query }: { query: SourceQuery }) {
       <label htmlFor="sources-q" className={labelClass}>
         Search titles and publishers
       </label>
-      <div className="flex flex-wrap items-start gap-3">
+      <div className="flex flex-wrap items-stretch gap-3">
         <input
           id="sources-q"
           name="q"
           type="search"
           defaultValue={query.q ?? ""}
           maxLength={200}
-          placeholder="e.g. Homeland Security, Attorney General"
+          placeholder="e.g. Homeland Security"
           aria-describedby="sources-q-hint"
-          className={`${inputClass} min-w-0 flex-1 basis-64`}
+          className={`${inputClass} min-w-0 flex-1 basis-40`}
         />
         <button type="submit" className={`${primaryButtonClass} mt-1`}>
           Search

@@ -171,6 +171,7 @@ describe("listSources", () => {
     for (const input of [{ limit: 0 }, { limit: 101 }, { limit: 1.5 }, { q: "x".repeat(201) }]) {
       await expect(listSources(input)).rejects.toSatisfy((error) => isAppError(error, "bad_request:filter"));
     }
+    await expect(countSources({ q: "x".repeat(201) })).rejects.toSatisfy((error) => isAppError(error, "bad_request:filter"));
     // A valid position past the end is an empty last page, not an error.
     expect(await listSources({ cursor: encodeSourceCursor({ id: 1 }) })).toEqual({ sources: [], next: null });
   });

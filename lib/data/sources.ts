@@ -23,6 +23,15 @@ const listSourcesSchema = z.object({
   limit: z.number().int().min(1).max(MAX_SOURCE_PAGE_SIZE).default(SOURCE_PAGE_SIZE),
 });
 
+/** @throws AppError("bad_request:filter") */
+function parseListInput(input: z.input<typeof listSourcesSchema>) {
+  const parsed = listSourcesSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("bad_request:filter", z.prettifyError(parsed.error), { cause: parsed.error });
+  }
+  return { ...parsed.data, q: parsed.data.q?.trim() };
+}
+
 /** `q` as an ILIKE pattern matching it anywhere, its own `%`, `_` and `\` taken literally. */
 function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -45,12 +54,7 @@ function matching(q: string | undefined): SQL | undefined {
 export async function listSources(
   input: { q?: string; cursor?: string; limit?: number } = {},
 ): Promise<SourcePage> {
-  const parsed = listSourcesSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("bad_request:filter", z.prettifyError(parsed.error), { cause: parsed.error });
-  }
-  const { cursor, limit } = parsed.data;
-  const q = parsed.data.q?.trim();
+  const { q, cursor, limit } = parseListInput(input);
   const after = cursor === undefined ? undefined : decodeSourceCursor(cursor);
   const db = await getDb();
   // Counted in a lateral subquery: the planner runs it only for the rows the LIMIT keeps, so a page
@@ -80,9 +84,12 @@ export async function listSources(
   return { sources: page, next: rows.length > limit && last ? encodeSourceCursor({ id: last.id }) : null };
 }
 
-/** How many latest sources match `q` (as listSources reads it). */
+/**
+ * How many latest sources match `q` (as listSources reads it).
+ * @throws AppError("bad_request:filter") for a search outside the contract.
+ */
 export async function countSources(input: { q?: string } = {}): Promise<number> {
-  const q = listSourcesSchema.pick({ q: true }).parse(input).q?.trim();
+  const { q } = parseListInput(input);
   const db = await getDb();
   return db.$count(sources, matching(q));
 }
