@@ -14,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -71,6 +72,9 @@ export function describeDbTarget(env: NodeJS.ProcessEnv = process.env): string {
   return parsed.toString();
 }
 
+/** Extensions the migrations create: pg_trgm indexes the source list's search (migration 0007). */
+const extensions = { pg_trgm };
+
 /**
  * Opens PGlite. With `dir`, on disk behind the lock; without, in memory (optionally from a dump made
  * by `dumpDataDir()`, which is how tests get a migrated, seeded database in milliseconds).
@@ -85,13 +89,13 @@ export async function openPglite(
     try {
       // PGlite creates the data folder itself but not its parents.
       fs.mkdirSync(path.dirname(options.dir), { recursive: true });
-      client = await PGlite.create(options.dir);
+      client = await PGlite.create(options.dir, { extensions });
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    client = await PGlite.create({ loadDataDir: options.loadDataDir });
+    client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions });
   }
   const db = drizzlePglite(client, { schema, casing: "snake_case" });
   return {

@@ -151,6 +151,10 @@ export const sources = pgTable(
     uniqueIndex("sources_previous_version_id_key").on(t.previousVersionId),
     // Imports look up the newest version at a URL.
     index("sources_url_idx").on(t.url),
+    // The source list's search (title or publisher ILIKE '%…%'): trigram indexes find the few
+    // matches of a rare word without reading every source (pg_trgm, created by migration 0007).
+    index("sources_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("sources_publisher_trgm_idx").using("gin", t.publisher.op("gin_trgm_ops")),
     check("sources_content_hash_sha256", sql`${t.contentHash} ~ '^[0-9a-f]{64}$'`),
   ],
 );

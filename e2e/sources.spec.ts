@@ -21,6 +21,65 @@ test.describe("sources", () => {
     await keepScreenshot(page, testInfo, "sources");
   });
 
+  test("pages through the releases with Next page and back with First page", async ({ page }, testInfo) => {
+    // The seed has four releases: two a page makes the pages (50 a page without `limit`).
+    await page.goto("/sources?limit=2");
+    const items = page.getByRole("main").getByRole("listitem");
+    const pages = page.getByRole("navigation", { name: "Pages of sources" });
+    await expect(page.getByText("4 releases", { exact: true })).toBeVisible();
+    await expect(items).toHaveCount(2);
+    const first = await items.getByRole("heading").allTextContents();
+    await expect(pages.getByRole("link", { name: "First page" })).toHaveCount(0);
+
+    await pages.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/sources\?limit=2&cursor=[\w-]+$/);
+    await expect(items).toHaveCount(2);
+    const second = await items.getByRole("heading").allTextContents();
+    expect(new Set([...first, ...second]).size).toBe(4); // no release twice, none left out
+    await expect(pages.getByText("End of the list")).toBeVisible();
+    await keepScreenshot(page, testInfo, "sources-page-2");
+
+    await pages.getByRole("link", { name: "First page" }).click();
+    await expect(page).toHaveURL(/\/sources\?limit=2$/);
+    await expect(items.getByRole("heading")).toHaveText(first);
+  });
+
+  test("a changed page link shows the first page and says so", async ({ page }) => {
+    await page.goto("/sources?cursor=not-a-cursor");
+    await expect(page.getByRole("status")).toContainText("first page of the list");
+    await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(4);
+  });
+
+  test("searches titles and publishers, keeps the search in the URL, and says when nothing matches", async ({ page }, testInfo) => {
+    await page.goto("/sources");
+    const search = page.getByRole("searchbox", { name: "Search titles and publishers" });
+    const items = page.getByRole("main").getByRole("listitem");
+
+    // A publisher, in lower case.
+    await search.fill("kevin cramer");
+    await search.press("Enter");
+    await expect(page).toHaveURL(/\/sources\?q=kevin\+cramer$/);
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText("Senators Cramer and Tillis");
+    await expect(page.getByText("1 release matching “kevin cramer”")).toBeVisible();
+    await expect(search).toHaveValue("kevin cramer");
+
+    // Part of a title; the link works on its own.
+    await page.goto("/sources?q=OPERATION%20TALON");
+    await expect(items).toHaveCount(1);
+    await expect(items.getByRole("link", { name: MISSISSIPPI })).toBeVisible();
+
+    await search.fill("zeppelin");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("heading", { name: "No releases match “zeppelin”" })).toBeVisible();
+    await expect(items).toHaveCount(0);
+    await keepScreenshot(page, testInfo, "sources-no-match");
+    await page.getByRole("main").getByRole("link", { name: "Show all sources" }).first().click();
+    await expect(page).toHaveURL(/\/sources$/);
+    await expect(items).toHaveCount(4);
+    await expect(search).toHaveValue("");
+  });
+
   test("a release shows its text with every claim highlighted in place", async ({ page }, testInfo) => {
     await page.goto("/sources");
     await page.getByRole("link", { name: MISSISSIPPI }).click();

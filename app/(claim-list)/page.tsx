@@ -7,7 +7,7 @@ import { listClaims } from "@/lib/data/claims";
 import { listFilterOptions } from "@/lib/data/sources";
 import { ClaimCard } from "@/components/claim-card";
 import { ClaimFilters } from "@/components/claim-filters";
-import { ClaimPagination } from "@/components/claim-pagination";
+import { KeysetPagination } from "@/components/keyset-pagination";
 import { STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
 import type { ClaimPage, SourceRef } from "@/lib/data/types";
 
@@ -93,7 +93,11 @@ function Results({ query, page, sources }: { query: ClaimQuery; page: ClaimPage;
           </ol>
         </>
       )}
-      <ClaimPagination query={query} next={page.next} />
+      <KeysetPagination
+        label="Pages of claims"
+        firstHref={query.cursor ? claimListHref({ ...query, cursor: undefined }) : null}
+        nextHref={page.next ? claimListHref({ ...query, cursor: page.next }) : null}
+      />
     </section>
   );
 }

@@ -1,63 +1,35 @@
 import { z } from "zod";
+import { optionalParam, pageSizeParam } from "@/app/_lib/query-params";
 import { MAX_LIMIT } from "@/lib/data/claims";
 import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
 
 /**
  * One parser for the claim list's query string, shared by the page (`/`) and `GET /api/claims`
  * so a URL means the same thing in both places.
- *
- * Empty values count as absent: the filter form submits `status=` for "any status", and a
- * shared link should not fail because of it.
  */
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = MAX_LIMIT;
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** A parameter given twice (`?unit=a&unit=b`) is refused rather than silently choosing one. */
-const once = (name: string) =>
-  z.custom<unknown>((value) => !Array.isArray(value), { error: `${name} may be given only once` });
-
-const optional = <T extends z.ZodType>(name: string, schema: T) =>
-  z.preprocess(blankToUndefined, once(name).pipe(schema.optional()));
-
 const statusList = CLAIM_STATUSES.join(", ");
 const unitList = UNITS.join(", ");
 
 export const claimQuerySchema = z.object({
-  status: optional("status", z.enum(CLAIM_STATUSES, { error: `status must be one of: ${statusList}` })),
-  sourceId: optional(
+  status: optionalParam("status", z.enum(CLAIM_STATUSES, { error: `status must be one of: ${statusList}` })),
+  sourceId: optionalParam(
     "sourceId",
     z
       .string()
       .regex(/^[1-9]\d{0,9}$/, { error: "sourceId must be a positive whole number" })
       .transform(Number),
   ),
-  unit: optional("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
-  q: optional(
+  unit: optionalParam("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
+  q: optionalParam(
     "q",
     z.string().trim().max(200, { error: "q (the search text) may be at most 200 characters" }),
   ),
-  cursor: optional("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
-  limit: z.preprocess(
-    blankToUndefined,
-    once("limit").pipe(
-      z
-        .string()
-        .regex(/^\d+$/, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-        .transform(Number)
-        .pipe(
-          z
-            .number()
-            .min(1, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-            .max(MAX_PAGE_SIZE, { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),
-        )
-        .optional()
-        .default(DEFAULT_PAGE_SIZE),
-    ),
-  ),
+  cursor: optionalParam("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
+  limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
 });
 
 export type ClaimQuery = z.output<typeof claimQuerySchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
-import { decodeClaimCursor, encodeClaimCursor } from "./cursor";
+import { decodeClaimCursor, decodeSourceCursor, encodeClaimCursor, encodeSourceCursor, isSourceCursor } from "./cursor";
 
 describe("claim cursors", () => {
   it("round-trip a position, including float4 values", () => {
@@ -37,5 +37,26 @@ describe("claim cursors", () => {
         expect(isAppError(error, "bad_request:cursor")).toBe(true);
       }
     }
+  });
+});
+
+describe("source cursors", () => {
+  it("round-trip a position", () => {
+    for (const id of [1, 42, 2_147_483_647]) {
+      const cursor = encodeSourceCursor({ id });
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeSourceCursor(cursor)).toEqual({ id });
+      expect(isSourceCursor(cursor)).toBe(true);
+    }
+  });
+
+  it("refuse anything else, a claim cursor included, and claim cursors refuse theirs", () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const claimCursor = encodeClaimCursor({ checkworthiness: 0.5, id: 7 });
+    for (const bad of ["", "a b", claimCursor, encode({ v: 1, s: 0 }), encode({ v: 1, s: 2.5 }), encode({ v: 2, s: 1 })]) {
+      expect(isSourceCursor(bad), bad).toBe(false);
+      expect(() => decodeSourceCursor(bad)).toThrow();
+    }
+    expect(() => decodeClaimCursor(encodeSourceCursor({ id: 7 }))).toThrow();
   });
 });

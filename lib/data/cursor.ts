@@ -1,7 +1,8 @@
 import "server-only";
 /**
- * Opaque keyset cursors for the claim list: base64url of a small JSON position. Callers treat
- * them as strings; anything that does not decode to a valid position is a typed bad request.
+ * Opaque keyset cursors for the claim list and the source list: base64url of a small JSON
+ * position. Callers treat them as strings; anything that does not decode to a valid position of
+ * that list is a typed bad request (a claim cursor is not a source cursor, and the other way round).
  */
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -13,19 +14,22 @@ export interface ClaimCursor {
   id: number;
 }
 
-const wireSchema = z.strictObject({
-  v: z.literal(1),
-  c: z.number().min(0).max(1),
-  i: z.number().int().positive().max(2_147_483_647),
-});
+/** Position after the last row of a page of sources, in the list's order (id desc). */
+export interface SourceCursor {
+  id: number;
+}
 
-export function encodeClaimCursor(cursor: ClaimCursor): string {
-  const wire: z.input<typeof wireSchema> = { v: 1, c: cursor.checkworthiness, i: cursor.id };
+const rowId = z.number().int().positive().max(2_147_483_647);
+
+const claimWire = z.strictObject({ v: z.literal(1), c: z.number().min(0).max(1), i: rowId });
+const sourceWire = z.strictObject({ v: z.literal(1), s: rowId });
+
+function encode(wire: unknown): string {
   return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
 }
 
 /** @throws AppError("bad_request:cursor") */
-export function decodeClaimCursor(cursor: string): ClaimCursor {
+function decode<T extends z.ZodType>(cursor: string, wire: T): z.output<T> {
   const bad = (cause?: unknown) =>
     new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
   if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw bad();
@@ -35,7 +39,36 @@ export function decodeClaimCursor(cursor: string): ClaimCursor {
   } catch (error) {
     throw bad(error);
   }
-  const parsed = wireSchema.safeParse(json);
+  const parsed = wire.safeParse(json);
   if (!parsed.success) throw bad(parsed.error);
-  return { checkworthiness: parsed.data.c, id: parsed.data.i };
+  return parsed.data;
+}
+
+export function encodeClaimCursor(cursor: ClaimCursor): string {
+  return encode({ v: 1, c: cursor.checkworthiness, i: cursor.id } satisfies z.input<typeof claimWire>);
+}
+
+/** @throws AppError("bad_request:cursor") */
+export function decodeClaimCursor(cursor: string): ClaimCursor {
+  const { c, i } = decode(cursor, claimWire);
+  return { checkworthiness: c, id: i };
+}
+
+export function encodeSourceCursor(cursor: SourceCursor): string {
+  return encode({ v: 1, s: cursor.id } satisfies z.input<typeof sourceWire>);
+}
+
+/** @throws AppError("bad_request:cursor") */
+export function decodeSourceCursor(cursor: string): SourceCursor {
+  return { id: decode(cursor, sourceWire).s };
+}
+
+/** True when `cursor` is a source-list position this server could have given out. */
+export function isSourceCursor(cursor: string): boolean {
+  try {
+    decodeSourceCursor(cursor);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,46 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Db, rowsOf } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import { readSeedReleases, sha256Hex } from "@/db/seed/seed-database";
-import { getSource, listFilterOptions, listSources } from "@/lib/data/sources";
+import { encodeClaimCursor, encodeSourceCursor } from "@/lib/data/cursor";
+import { countSources, getSource, listFilterOptions, listSources } from "@/lib/data/sources";
+import type { SourceSummary } from "@/lib/data/types";
+import { isAppError } from "@/lib/errors";
 
 let synthetic: SyntheticSource;
 let replaced: SyntheticSource;
+
+/** Sources without claims, for paging and search: added after the seed, so they come first. */
+const PAGING = [
+  ...Array.from({ length: 17 }, (_, n) => ({
+    title: `Paging source ${n + 1}`,
+    publisher: n % 3 === 0 ? "Zebrafish Bureau" : `Office ${n + 1}`,
+  })),
+  { title: "Paging 50% off_sale", publisher: null },
+];
+
+async function insertPlainSources(db: Db, rows: { title: string; publisher?: string | null }[]) {
+  for (const row of rows) {
+    const body = `${row.title}: a release with no figures.`;
+    await db.insert(sources).values({ ...row, body, contentHash: sha256Hex(body), extractorVersion: "test" });
+  }
+}
+
+/** Every page of a search, following the cursors. */
+async function walk(input: { q?: string; limit: number }) {
+  const pages: SourceSummary[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listSources({ ...input, cursor });
+    pages.push(page.sources);
+    cursor = page.next ?? undefined;
+  } while (cursor && pages.length < 100);
+  const rows = pages.flat();
+  return { pages, rows, ids: rows.map((s) => s.id) };
+}
 
 beforeAll(async () => {
   const { db } = testDatabase();
@@ -17,6 +50,7 @@ beforeAll(async () => {
   replaced = await insertSyntheticSource(db, 2, "old version");
   const newer = await insertSyntheticSource(db, 2, "new version");
   await db.update(sources).set({ previousVersionId: replaced.sourceId, version: 2 }).where(eq(sources.id, newer.sourceId));
+  await insertPlainSources(db, PAGING);
   // The synthetic source gets checks whose spans name two of its claims and one unknown span.
   const [a, b] = await db
     .select({ id: claims.id, start: claims.start, end: claims.end })
@@ -48,7 +82,7 @@ beforeAll(async () => {
 describe("listSources", () => {
   it("lists the seeded releases with their metadata and claim counts, newest first", async () => {
     const { db } = testDatabase();
-    const list = await listSources();
+    const list = (await listSources({ limit: 100 })).sources;
     const ids = list.map((s) => s.id);
     expect(ids).toEqual([...ids].sort((x, y) => y - x));
     expect(ids).not.toContain(replaced.sourceId);
@@ -63,6 +97,83 @@ describe("listSources", () => {
     const mine = list.find((s) => s.id === synthetic.sourceId);
     expect(mine?.claimCount).toBe(4); // five claims, one marked not a claim
     expect(Object.keys(mine ?? {}).sort()).toEqual(["claimCount", "id", "publishedAt", "publisher", "title", "url"]);
+    expect(list.filter((s) => s.title.startsWith("Paging ")).every((s) => s.claimCount === 0)).toBe(true);
+  });
+
+  it("pages through every latest source once, newest first, in pages of the size asked", async () => {
+    const { db } = testDatabase();
+    const expected = rowsOf<{ id: number }>(
+      await db.execute(sql`
+        select id from sources s
+        where not exists (select 1 from sources n where n.previous_version_id = s.id)
+        order by id desc`),
+    ).map((row) => Number(row.id));
+    expect(expected.length).toBeGreaterThan(PAGING.length);
+
+    const seen = await walk({ limit: 7 });
+    expect(seen.pages.slice(0, -1).every((page) => page.length === 7)).toBe(true);
+    expect(seen.pages.at(-1)?.length).toBeGreaterThan(0);
+    expect(seen.ids).toEqual(expected); // same order, no duplicates, no gaps
+    expect(seen.ids).not.toContain(replaced.sourceId);
+    expect(await countSources()).toBe(expected.length);
+
+    // A page exactly as long as what is left has no next page.
+    const first = await listSources({ limit: expected.length });
+    expect(first.sources).toHaveLength(expected.length);
+    expect(first.next).toBeNull();
+    // The default page is 50.
+    expect((await listSources()).sources).toHaveLength(Math.min(50, expected.length));
+  });
+
+  it("a source added while someone pages does not shift the pages after their cursor", async () => {
+    const { db } = testDatabase();
+    const page1 = await listSources({ limit: 5 });
+    const before = await listSources({ limit: 5, cursor: page1.next ?? undefined });
+    await insertPlainSources(db, [{ title: "Paging late arrival" }]);
+    const after = await listSources({ limit: 5, cursor: page1.next ?? undefined });
+    expect(after.sources.map((s) => s.id)).toEqual(before.sources.map((s) => s.id));
+  });
+
+  it("searches titles and publishers, ignoring case, with % and _ taken literally", async () => {
+    const byTitle = await walk({ q: "PAGING SOURCE", limit: 4 });
+    const titled = PAGING.filter((p) => p.title.startsWith("Paging source"));
+    expect(byTitle.ids).toHaveLength(titled.length);
+    expect(byTitle.pages.length).toBe(Math.ceil(titled.length / 4));
+    expect(byTitle.ids).toEqual([...byTitle.ids].sort((x, y) => y - x));
+    expect(byTitle.rows.every((s) => /paging source/i.test(s.title))).toBe(true);
+    expect(await countSources({ q: "paging source" })).toBe(titled.length);
+
+    const byPublisher = (await listSources({ q: "  zebrafish bureau " })).sources;
+    expect(byPublisher.map((s) => s.publisher)).toEqual(
+      PAGING.filter((p) => p.publisher === "Zebrafish Bureau").map(() => "Zebrafish Bureau"),
+    );
+    // Seeded releases are found by their publisher too.
+    const cramer = (await listSources({ q: "kevin cramer" })).sources;
+    expect(cramer.map((s) => s.publisher)).toEqual(["Office of U.S. Senator Kevin Cramer"]);
+
+    expect((await listSources({ q: "50% off" })).sources.map((s) => s.title)).toEqual(["Paging 50% off_sale"]);
+    expect((await listSources({ q: "50_ off" })).sources).toEqual([]);
+    expect((await listSources({ q: "%" })).sources.map((s) => s.title)).toEqual(["Paging 50% off_sale"]);
+    expect((await listSources({ q: "off_s" })).sources.map((s) => s.title)).toEqual(["Paging 50% off_sale"]);
+
+    const none = await listSources({ q: "zeppelin" });
+    expect(none).toEqual({ sources: [], next: null });
+    expect(await countSources({ q: "zeppelin" })).toBe(0);
+    // A blank search is no search.
+    expect((await listSources({ q: "   ", limit: 100 })).sources).toHaveLength(await countSources());
+  });
+
+  it("refuses a cursor it did not give out, and values outside the contract", async () => {
+    const claimCursor = encodeClaimCursor({ checkworthiness: 0.5, id: 3 });
+    for (const cursor of ["", "nonsense!", claimCursor, Buffer.from('{"v":1,"s":0}').toString("base64url")]) {
+      await expect(listSources({ cursor }), cursor).rejects.toSatisfy((error) => isAppError(error, "bad_request:cursor"));
+    }
+    for (const input of [{ limit: 0 }, { limit: 101 }, { limit: 1.5 }, { q: "x".repeat(201) }]) {
+      await expect(listSources(input)).rejects.toSatisfy((error) => isAppError(error, "bad_request:filter"));
+    }
+    await expect(countSources({ q: "x".repeat(201) })).rejects.toSatisfy((error) => isAppError(error, "bad_request:filter"));
+    // A valid position past the end is an empty last page, not an error.
+    expect(await listSources({ cursor: encodeSourceCursor({ id: 1 }) })).toEqual({ sources: [], next: null });
   });
 });
 
@@ -87,7 +198,7 @@ describe("getSource", () => {
 
   it("returns a seeded release exactly as committed", async () => {
     const [release] = readSeedReleases();
-    const list = await listSources();
+    const list = (await listSources({ limit: 100 })).sources;
     const id = list.find((s) => s.title === release?.title)?.id ?? 0;
     const source = await getSource({ id });
     expect(source?.body).toBe(release?.body);

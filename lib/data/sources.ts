@@ -3,31 +3,95 @@ import "server-only";
  * Source queries. Lists show the latest version of each text only (a source that a newer version
  * replaces is still reachable by id).
  */
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { claims, sources } from "@/db/schema";
-import type { SourceDetail, SourceRef, SourceSummary } from "@/lib/data/types";
+import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
+import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
+import { AppError } from "@/lib/errors";
 
 /** True for sources no other source names as its previous version. */
 const isLatestVersion = sql`not exists (select 1 from ${sources} as "newer" where "newer"."previous_version_id" = ${sources.id})`;
 
-/** Every latest source with its number of claims (not counting those marked "not a claim"), newest first. */
-export async function listSources(): Promise<SourceSummary[]> {
+export const SOURCE_PAGE_SIZE = 50;
+export const MAX_SOURCE_PAGE_SIZE = 100;
+
+const listSourcesSchema = z.object({
+  q: z.string().max(200).optional(),
+  cursor: z.string().optional(),
+  limit: z.number().int().min(1).max(MAX_SOURCE_PAGE_SIZE).default(SOURCE_PAGE_SIZE),
+});
+
+/** @throws AppError("bad_request:filter") */
+function parseListInput(input: z.input<typeof listSourcesSchema>) {
+  const parsed = listSourcesSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("bad_request:filter", z.prettifyError(parsed.error), { cause: parsed.error });
+  }
+  return { ...parsed.data, q: parsed.data.q?.trim() };
+}
+
+/** `q` as an ILIKE pattern matching it anywhere, its own `%`, `_` and `\` taken literally. */
+function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The latest sources whose title or publisher contains `q` (all of them without one). */
+function matching(q: string | undefined): SQL | undefined {
+  const pattern = q ? containsPattern(q) : undefined;
+  return and(isLatestVersion, pattern ? or(ilike(sources.title, pattern), ilike(sources.publisher, pattern)) : undefined);
+}
+
+/**
+ * One page of the latest sources, newest first (id desc: the order they were added), each with its
+ * number of claims (not counting those marked "not a claim"). `q` keeps the sources whose title or
+ * publisher contains it, ignoring case. Keyset paging: `next` is the cursor of the following page,
+ * null on the last one.
+ * @throws AppError("bad_request:cursor") for a cursor this server did not give out,
+ *         AppError("bad_request:filter") for values outside the contract.
+ */
+export async function listSources(
+  input: { q?: string; cursor?: string; limit?: number } = {},
+): Promise<SourcePage> {
+  const { q, cursor, limit } = parseListInput(input);
+  const after = cursor === undefined ? undefined : decodeSourceCursor(cursor);
   const db = await getDb();
-  return db
+  // Counted in a lateral subquery: the planner runs it only for the rows the LIMIT keeps, so a page
+  // is one query with one count per listed source, read from claims_source_span_origin_key.
+  const counted = db
+    .select({ claimCount: count().as("claim_count") })
+    .from(claims)
+    .where(and(eq(claims.sourceId, sources.id), eq(claims.notAClaim, false)))
+    .as("counted");
+  const rows = await db
     .select({
       id: sources.id,
       title: sources.title,
       publisher: sources.publisher,
       url: sources.url,
       publishedAt: sources.publishedAt,
-      claimCount: count(claims.id),
+      claimCount: counted.claimCount,
     })
     .from(sources)
-    .leftJoin(claims, and(eq(claims.sourceId, sources.id), eq(claims.notAClaim, false)))
-    .where(isLatestVersion)
-    .groupBy(sources.id)
-    .orderBy(desc(sources.id));
+    .innerJoinLateral(counted, sql`true`)
+    .where(and(matching(q), after && lt(sources.id, after.id)))
+    .orderBy(desc(sources.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { sources: page, next: rows.length > limit && last ? encodeSourceCursor({ id: last.id }) : null };
+}
+
+/**
+ * How many latest sources match `q` (as listSources reads it).
+ * @throws AppError("bad_request:filter") for a search outside the contract.
+ */
+export async function countSources(input: { q?: string } = {}): Promise<number> {
+  const { q } = parseListInput(input);
+  const db = await getDb();
+  return db.$count(sources, matching(q));
 }
 
 /** A source with its full text, the claims to mark in it and the engine's checks resolved to claim ids. */

@@ -81,6 +81,12 @@ export interface SourceSummary {
   claimCount: number;
 }
 
+export interface SourcePage {
+  sources: SourceSummary[];
+  /** Opaque keyset cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
 export interface SourceClaimMark {
   id: number;
   start: number;

@@ -7,8 +7,9 @@
  *      dropped afterwards) — releases per second, claims, peak RSS and heap;
  *   2. tops the database up to 500,000 claims (copies of the imported sources and claims, with a
  *      spread of statuses and published verdicts, written by SQL), then VACUUM ANALYZE;
- *   3. times the queries the claim list runs (lib/data/claims.ts listClaims, listFilterOptions) and
- *      the "Also stated in" lookup: p50 / p95 / p99 over repeated runs.
+ *   3. times the queries the claim list runs (lib/data/claims.ts listClaims, listFilterOptions), the
+ *      source list's (lib/data/sources.ts listSources, countSources) and the "Also stated in"
+ *      lookup: p50 / p95 / p99 over repeated runs.
  *
  * Each database runs in its own child process, so peak memory is that database's alone. Results go
  * to .cache/bench/import-<backend>.json and a table on stdout. Options:
@@ -19,7 +20,7 @@
  *   --runs=N                    timed runs per query (default 40)
  *   --http=PORT                 PostgreSQL only: also start the production build (`next start`,
  *                               so run `next build` first, under the worktree's build lock) on the
- *                               bench database and time GET / and /?q=… over HTTP
+ *                               bench database and time GET /, /?q=… and /sources over HTTP
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -314,8 +315,8 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
   // lib/data reads the database through getDb(); point it at the bench database.
   setDbForTesting(db);
   const { listClaims } = await import("@/lib/data/claims");
-  const { encodeClaimCursor } = await import("@/lib/data/cursor");
-  const { listFilterOptions } = await import("@/lib/data/sources");
+  const { encodeClaimCursor, encodeSourceCursor } = await import("@/lib/data/cursor");
+  const { countSources, listFilterOptions, listSources } = await import("@/lib/data/sources");
   const { listRelatedClaims } = await import("@/lib/data/related");
   const limit = 20; // app/_lib/claim-query.ts DEFAULT_PAGE_SIZE
 
@@ -333,6 +334,12 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
   );
   const [plain] = rowsOf<{ id: number }>(await db.execute(sql`select id from claims where unit = 'percent' order by id limit 1 offset 1000`));
 
+  // The source list (/sources): 50 a page, newest first; cursors in the middle and before the last page.
+  const sourceIds = rowsOf<{ id: number }>(await db.execute(sql`select id from sources order by id desc`)).map((row) => Number(row.id));
+  const middleSource = encodeSourceCursor({ id: sourceIds[Math.floor(sourceIds.length / 2)] ?? 1 });
+  const lastSources = encodeSourceCursor({ id: sourceIds.at(-20) ?? 1 });
+  const sourcePage = (input: Parameters<typeof listSources>[0]) => async () => (await listSources(input)).sources.length;
+
   const list = (filters: Parameters<typeof listClaims>[0]) => async () => (await listClaims(filters)).claims.length;
   const viewer = { id: 1, role: "reviewer" as const };
   const plan: [string, () => Promise<number>][] = [
@@ -349,6 +356,14 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
     ["search: phrase (\"vehicle thefts\")", list({ limit, q: "\"vehicle thefts\"" })],
     ["search: no match (\"zeppelin\")", list({ limit, q: "zeppelin" })],
     ["list page: source menu (most recent)", async () => (await listFilterOptions()).sources.length],
+    ["sources: first page", sourcePage({})],
+    ["sources: deep keyset page (middle)", sourcePage({ cursor: middleSource })],
+    ["sources: last page", sourcePage({ cursor: lastSources })],
+    ["sources: search, a place (\"Sable Bay\", 1 in 12)", sourcePage({ q: "Sable Bay" })],
+    ["sources: search, lower case (\"treasury\", 1 in 15)", sourcePage({ q: "treasury" })],
+    ["sources: search, no match (\"zeppelin\")", sourcePage({ q: "zeppelin" })],
+    ["sources: count all", async () => countSources()],
+    ["sources: count, search (\"treasury\")", async () => countSources({ q: "treasury" })],
     ["also stated in: shared statistic", async () => (await listRelatedClaims({ claimId: shared?.id ?? 1, viewer })).claims.length],
     ["also stated in: a percentage", async () => (await listRelatedClaims({ claimId: plain?.id ?? 1, viewer: null })).claims.length],
   ];
@@ -400,6 +415,8 @@ async function httpTimings(databaseUrl: string, port: number, runs: number): Pro
       ["HTTP GET /?status=published", "/?status=published"],
       ["HTTP GET /?q=percent", "/?q=percent"],
       ["HTTP GET /?q=gotaways", "/?q=gotaways"],
+      ["HTTP GET /sources", "/sources"],
+      ["HTTP GET /sources?q=treasury", "/sources?q=treasury"],
     ];
     const timings: Timing[] = [];
     for (const [name, url] of plan) timings.push(await time(name, runs, get(url)));
