@@ -67,8 +67,8 @@ function progress(label: string) {
       stop: () => bar.stop(),
     };
   }
-  // Not a terminal (a log, CI): a plain line now and then.
-  let lastLine = 0;
+  // Not a terminal (a log, CI): a plain line after the first batch, then at most one a second.
+  let lastLine = -Infinity;
   return {
     update(done: number, total: number, seconds: number) {
       const now = performance.now();
