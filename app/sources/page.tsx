@@ -5,9 +5,9 @@ import { connection } from "next/server";
 import { parseSourceQuery, sourceListHref, type SourceQuery } from "@/app/_lib/source-query";
 import { countSources, listSources, SOURCE_PAGE_SIZE } from "@/lib/data/sources";
 import type { SourcePage } from "@/lib/data/types";
-import { formatDate } from "@/components/claim-format";
 import { KeysetPagination } from "@/components/keyset-pagination";
 import { inputClass, labelClass, primaryButtonClass } from "@/components/review/form-parts";
+import { SourceBylineItems } from "@/components/source-byline";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -118,20 +118,7 @@ function SourceList({ sources }: { sources: SourcePage["sources"] }) {
             </Link>
           </h3>
           <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-600">
-            <div>
-              <dt className="sr-only">Publisher</dt>
-              <dd>{source.publisher ?? "Publisher not stated"}</dd>
-            </div>
-            <div>
-              <dt className="sr-only">Published</dt>
-              <dd>
-                {source.publishedAt ? (
-                  <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
-                ) : (
-                  "Date not stated"
-                )}
-              </dd>
-            </div>
+            <SourceBylineItems publisher={source.publisher} publishedAt={source.publishedAt} />
             <div>
               <dt className="sr-only">Claims</dt>
               <dd className="font-medium text-stone-800">

@@ -7,7 +7,7 @@ import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
-import { formatDate, UNIT_LABELS } from "@/components/claim-format";
+import { UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
 import { SourceText } from "@/components/source-text";
 import { StatusBadge } from "@/components/status-badge";
@@ -15,6 +15,7 @@ import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
 import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
 import { getEditableSourceDetails } from "@/lib/ingest/source-details";
 import { canEditSourceMetadata } from "@/lib/ingest/update-metadata";
+import { SourceBylineItems } from "@/components/source-byline";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -59,20 +60,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           {source.title}
         </h1>
         <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
-          <div className="flex gap-1">
-            <dt className="sr-only">Publisher</dt>
-            <dd>{source.publisher ?? "Publisher not stated"}</dd>
-          </div>
-          <div className="flex gap-1">
-            <dt className="sr-only">Published</dt>
-            <dd>
-              {source.publishedAt ? (
-                <time dateTime={source.publishedAt}>{formatDate(source.publishedAt)}</time>
-              ) : (
-                "Date not stated"
-              )}
-            </dd>
-          </div>
+          <SourceBylineItems publisher={source.publisher} publishedAt={source.publishedAt} itemClassName="flex gap-1" />
           <div className="flex gap-1">
             <dt>Claims:</dt>
             <dd className="font-medium text-stone-800">{source.claimCount}</dd>
