@@ -75,13 +75,25 @@ function changeAgainstFigures(text: string, claims: Claim[]): Check[] {
     if (a.value === null || b.value === null || a.unit !== b.unit || a.unit === "ratio" || a.value === 0) continue;
     if (!/^\s*(?:in\s+\w+\s+|last\s+year\s+)?to\s+$/i.test(text.slice(a.end, b.start))) continue;
     if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
-    // The stated change: a percentage with a direction, in the same or the previous sentence.
-    for (let p = Math.max(0, i - 3); p < Math.min(claims.length, i + 5); p++) {
-      const pc = claims[p]!;
-      if (p === i || p === i + 1 || pc.unit !== "percent" || pc.value === null || !pc.direction) continue;
+    // The stated change: a percentage with a direction, nearby. One in the same sentence comes first,
+    // then the nearest: "Burglaries fell 9 percent, while thefts dropped from 500 to 400, a decline
+    // of 20 percent" states the thefts' change last.
+    let p = -1;
+    let best = Infinity;
+    for (let k = Math.max(0, i - 3); k < Math.min(claims.length, i + 5); k++) {
+      const pc = claims[k]!;
+      if (k === i || k === i + 1 || pc.unit !== "percent" || pc.value === null || !pc.direction) continue;
       if (Math.abs(pc.sentence.start - a.sentence.start) > 600) continue;
+      const distance = (pc.sentence.start === a.sentence.start ? 0 : 1e6) + (pc.start < a.start ? a.start - pc.end : pc.start - b.end);
+      if (distance < best) {
+        best = distance;
+        p = k;
+      }
+    }
+    if (p >= 0) {
+      const pc = claims[p]!;
       const expected = (100 * (b.value - a.value)) / Math.abs(a.value);
-      const stated = pc.direction === "decrease" ? -pc.value : pc.value;
+      const stated = pc.direction === "decrease" ? -pc.value! : pc.value!;
       const tolerance = Math.max(precisionOf(pc), 0.5);
       const consistent = Math.abs(expected - stated) <= tolerance;
       out.push({
@@ -94,7 +106,6 @@ function changeAgainstFigures(text: string, claims: Claim[]): Check[] {
           ? `A change from ${a.text} to ${b.text} is ${fmt(expected, 1)}%, as stated (${pc.text}).`
           : `A change from ${a.text} to ${b.text} is ${fmt(expected, 1)}%, not the ${pc.text} stated.`,
       });
-      break;
     }
   }
   return out;

@@ -117,6 +117,9 @@ describe("numbers that are not claims", () => {
     // durations inside a period
     ["The plan spends $4.5 billion over five years.", ["$4.5 billion"]],
     ["In the last 12 months the city recorded 38 homicides.", ["38"]],
+    // periods counted from another date
+    ["Enrollment reached 61 percent, up from 58 percent three years earlier.", ["61 percent", "58 percent"]],
+    ["Five years ago the clinic saw 300 patients a week.", ["300"]],
   ];
 
   it.each(cases)("%s", (source, texts) => {
@@ -147,6 +150,13 @@ describe("subject: what the figure measures", () => {
     ["Between 2019 and 2021 the court backlog shrank 30 percent.", "30 percent", "the court backlog"],
     ["Teachers earn an average salary of $52,000.", "$52,000", "average salary"],
     ["In a statement, the governor said violent crime fell 6 percent.", "6 percent", "violent crime"],
+    // a period is not what a figure measures
+    ["Enrollment reached 61 percent, up from 58 percent three years earlier.", "58 percent", "Enrollment"],
+    ["Agents seized 900 rifles in FY2024.", "900", "rifles"],
+    // a change set off by a comma restates the figures before it
+    ["Thefts dropped from 500 to 400, a decline of about 20 percent.", "20 percent", "Thefts"],
+    // a percentage in parentheses shares the subject its figure borrowed
+    ["The plan costs $3.2 billion, $400 million (14 percent) more than last year.", "14 percent", "The plan"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);
@@ -162,6 +172,9 @@ describe("timeScope: the period a figure covers", () => {
     ["Border agents apprehended 2,450 migrants in March.", "2,450", "in March"],
     ["“We will hire 80 more officers by June,” the chief said.", "80", "by June"],
     ["The county recorded 38 homicides.", "38", undefined],
+    // counted back from a figure, the phrase dates that figure only
+    ["Enrollment reached 61 percent, up from 58 percent three years earlier.", "58 percent", "three years earlier"],
+    ["Enrollment reached 61 percent, up from 58 percent three years earlier.", "61 percent", undefined],
   ];
   it.each(cases)("%s → %s", (source, text, timeScope) => {
     expect(claim(source, text).timeScope).toBe(timeScope);
@@ -289,6 +302,11 @@ describe("checks between claims", () => {
     ["a percentage disagreeing with its ratio", "The audit found 60 percent of claims (45 out of 100) were paid late.", ["percent-vs-ratio inconsistent"]],
     ["a change that follows from its figures", "Hospital admissions rose 25 percent, from 400 to 500.", ["change-vs-figures consistent"]],
     ["a change that does not", "School lunch costs rose 40 percent, from 300 to 390.", ["change-vs-figures inconsistent"]],
+    [
+      "a change against the percentage stated with it, not an earlier one",
+      "Burglaries fell 9 percent, while thefts dropped from 500 to 400, a decline of 20 percent.",
+      ["change-vs-figures consistent"],
+    ],
     ["the same figure stated twice", "The program served 18,400 families. By December it had served 18,400 families.", ["repeated-figure consistent"]],
     ["one subject given two figures", "The county jail held 1,150 inmates. A later audit said the county jail held 1,310 inmates.", ["repeated-figure inconsistent"]],
     ["a figure and an addition to it", "The city hired 120 officers. It plans to hire 80 more officers.", []],

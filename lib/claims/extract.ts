@@ -18,7 +18,7 @@ import { tokenize, type Token } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
 
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
-export const EXTRACTOR_VERSION = "2026.11.2";
+export const EXTRACTOR_VERSION = "2026.11.3";
 
 /**
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
@@ -83,6 +83,8 @@ const PERIOD_LEADS = new Set([
   "recent", "coming", "first", "this", "that", "these", "those",
 ]);
 const BOUND_LAST_WORDS = new Set([...BOUND_BEFORE.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
+const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 
 class SentenceContext {
@@ -322,6 +324,8 @@ class SentenceContext {
       if (after?.kind === "word") return true;
     }
     if (this.countsAPeriod(q, nextWord)) return true;
+    // Counted from another date, not a figure: "two years earlier", "5 months ago".
+    if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(this.word(this.next(nextIdx + 1)))) return true;
     // Digit fractions with nothing measured: "24/7", "9/11".
     if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return true;
     // "over age 65", "children aged 5": an age that bounds a group, not a figure.
@@ -355,6 +359,13 @@ class SentenceContext {
   }
 
   private timePhrases: Span[] | null = null;
+
+  /** Whether offset `at` lies inside one of the sentence's time phrases. */
+  private inTimePhrase(at: number): boolean {
+    this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
+    const p = this.timePhrases[lastIndexBefore(this.timePhrases, at) + 1];
+    return p !== undefined && p.start <= at && at < p.end;
+  }
 
   /** "over five years", "in the last 12 months": a count of periods inside a time phrase is the period itself. */
   private countsAPeriod(q: Quantity, nextWord: string): boolean {
@@ -434,6 +445,8 @@ class SentenceContext {
       const t = this.tokens[j]!;
       if (t.kind === "word") {
         if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
+        // A period is not what a figure measures: "migrants in FY2024", "people a year", "two years earlier".
+        if (this.inTimePhrase(t.start)) break;
         // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
         // "attorneys general outline the failures" (a word that takes a determiner after it).
         const verbForm = /(?:ed|ing)$/.test(t.lower) ? !ING_NOUNS.has(t.lower) : IRREGULAR_PAST.has(t.lower);
@@ -503,7 +516,8 @@ class SentenceContext {
 
   /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
   private nounBeforeOf(c: Candidate): string | undefined {
-    const of = this.prev(c.firstToken);
+    let of = this.prev(c.firstToken);
+    if (BOUND_BEFORE.has(this.word(of))) of = this.prev(of); // "a decrease of about 15 percent"
     if (this.word(of) !== "of") return undefined;
     let first = -1;
     const last = this.prev(of);
@@ -514,11 +528,22 @@ class SentenceContext {
     }
     if (first < 0) return undefined;
     const head = this.word(last);
-    if (VAGUE_HEADS.has(head) || INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head) || MEASURE_UNITS.has(head)) return undefined;
+    if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return this.restatedChange(first, c);
+    if (VAGUE_HEADS.has(head) || MEASURE_UNITS.has(head)) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
   /** The noun phrase plus one prepositional phrase that says more ("encounters with illegal immigrants"). */
+  /**
+   * "thefts dropped from 500 to 400, a decline of 20 percent": a change set off by a comma restates
+   * the figures before it, and measures what they measure.
+   */
+  private restatedChange(changeWord: number, c: Candidate): string | undefined {
+    const article = this.prev(changeWord);
+    if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",")) return undefined;
+    const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
+    return q ? this.subject(this.single(q)) || undefined : undefined;
+  }
   private withPhrase(np: { start: number; end: number; endToken: number }): string {
     let end = np.end;
     let j = this.stoppedAtVerb ? -1 : np.endToken;
@@ -597,11 +622,17 @@ class SentenceContext {
     const at = from + open;
     const q = this.quantities[lastIndexBefore(this.quantities, at)];
     if (!q || at - q.end > 80) return undefined;
-    return this.subject(this.single(q)) || undefined;
+    // That figure may itself have borrowed its subject ("$2.1 billion (3.7 percent) more"): take it as described.
+    return this.subject(this.single(q)) || this.lastSubject?.subject || undefined;
   }
 
   private salience: number | null = null;
 
+  /** Whether a quantity of the sentence starts in [from, to). */
+  private quantityBetween(from: number, to: number): boolean {
+    const q = this.quantities[lastIndexBefore(this.quantities, from) + 1];
+    return q !== undefined && q.start >= from && q.start < to;
+  }
   timeScope(c: Candidate): string | undefined {
     this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
     // The nearest phrase ending before the claim and the nearest starting after it (phrases are sorted).
@@ -612,6 +643,9 @@ class SentenceContext {
     let best: Span | undefined;
     let bestDistance = Infinity;
     for (const p of phrases) {
+      // "61 percent, up from 58 percent three years earlier": counted back from a figure, the phrase
+      // dates that figure only.
+      if (p.start >= c.end && RELATIVE_PHRASE.test(this.text.slice(p.start, p.end)) && this.quantityBetween(c.end, p.start)) continue;
       const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
       const crossing = this.text.slice(Math.min(p.end, c.end), Math.max(p.start, c.start));
       const distance = gap + (/[;,]\s/.test(crossing) && p.start >= c.end ? 60 : 0) + (p.start >= c.end ? 0 : 10);

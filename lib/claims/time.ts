@@ -28,6 +28,8 @@ const PATTERNS: RegExp[] = [
   ),
   /\bsince\s+[^,.;]{3,60}?\b(?:took office|began|started|was elected|came to power|took over|was sworn in|came into office)\b/gi,
   /\b(?:annually|year[- ]to[- ]date|this year|last year|next year|to date|so far this year|(?:per|a|each|every)\s+(?:year|month|week|day))\b/gi,
+  // Counted back or forward from another date: "two years earlier", "a decade ago", "six months later".
+  new RegExp(String.raw`\b(?:${COUNTED}|an?)\s+(?:years?|months?|quarters?|weeks?|days?|decades?)\s+(?:ago|earlier|later|prior)\b`, "gi"),
 ];
 
 /**
@@ -35,13 +37,14 @@ const PATTERNS: RegExp[] = [
  * in PATTERNS' order) that need it. One pass over the lower-cased sentence finds them all.
  */
 const NEEDED_BY: ReadonlyMap<string, number> = new Map([
-  ["fy", 0b000001],
-  ["year", 0b101001],
-  ...["month", "week", "day"].map((w): [string, number] => [w, 0b101000]),
-  ...["quarter", "period", "semester", "decade"].map((w): [string, number] => [w, 0b001000]),
-  ["since", 0b010000],
-  ["annual", 0b100000],
-  ["date", 0b100000],
+  ["fy", 0b0000001],
+  ["year", 0b1101001],
+  ...["month", "week", "day"].map((w): [string, number] => [w, 0b1101000]),
+  ...["quarter", "decade"].map((w): [string, number] => [w, 0b1001000]),
+  ...["period", "semester"].map((w): [string, number] => [w, 0b0001000]),
+  ["since", 0b0010000],
+  ["annual", 0b0100000],
+  ["date", 0b0100000],
 ]);
 /** Longest first: at one position the first alternative that matches wins. */
 const NEEDED = new RegExp(`\\d{4}|${[...NEEDED_BY.keys()].sort((x, y) => y.length - x.length).join("|")}`, "g");
@@ -50,13 +53,13 @@ const NEEDED = new RegExp(`\\d{4}|${[...NEEDED_BY.keys()].sort((x, y) => y.lengt
  * spares them the "may", "market" and "decrease" of ordinary sentences.
  */
 const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const ALL_PATTERNS = 0b111111;
+const ALL_PATTERNS = 0b1111111;
 
 function patternsWorthTrying(body: string, lower: string): number {
-  let bits = MONTH_NAME.test(body) ? 0b000110 : 0;
+  let bits = MONTH_NAME.test(body) ? 0b0000110 : 0;
   NEEDED.lastIndex = 0;
   for (let m = NEEDED.exec(lower); m && bits !== ALL_PATTERNS; m = NEEDED.exec(lower)) {
-    bits |= NEEDED_BY.get(m[0]) ?? 0b000010; // four digits: a year, for DATE
+    bits |= NEEDED_BY.get(m[0]) ?? 0b0000010; // four digits: a year, for DATE
     NEEDED.lastIndex = m.index + 1; // overlapping: "dayear" holds "day" and "year"
   }
   return bits;
