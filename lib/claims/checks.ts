@@ -176,6 +176,20 @@ function addsToFigure(text: string, c: Claim): boolean {
   return /^\s+(?:more|additional|extra|fewer|less|new)\b/i.test(text.slice(c.end, c.end + 12));
 }
 
+/** "from 500 to 400": one end of a stated change. */
+function levelOfChange(text: string, c: Claim): boolean {
+  return /\b(?:from|to)\s+\$?$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+}
+
+/** A subject's words, lower-case and singular, without the little words: "The county jails" -> "county jail". */
+function subjectKey(subject: string): string {
+  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z]+/g) ?? [];
+  return words
+    .filter((w) => !HEAD_SKIP.has(w))
+    .map((w) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w))
+    .join(" ");
+}
+
 /** True when the claims idx come from more than one sentence. */
 function inSeveralSentences(claims: Claim[], idx: number[]): boolean {
   const first = claims[idx[0]!]!.sentence.start;
@@ -192,9 +206,11 @@ function repeatedFigures(text: string, claims: Claim[]): Check[] {
     if (c.value === null) continue;
     const head = headOf(c.subject);
     byValue.add(c.unit, head, c.value, i);
-    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c)) {
-      const sk = `${c.unit}|${head}|${c.timeScope ?? ""}`;
-      push(bySubject, sk, i);
+    // Two figures for one subject are flagged, so the subjects must match whole: "Traffic deaths"
+    // and "Opioid overdose deaths" share a head but not a subject. Levels of a change ("from 500 to
+    // 400") and additions ("80 more officers") are different figures by design.
+    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c) && !levelOfChange(text, c)) {
+      push(bySubject, `${c.unit}|${subjectKey(c.subject)}|${c.timeScope ?? ""}`, i);
     }
   }
   for (const idx of byValue.groups) {

@@ -36,6 +36,7 @@ describe("claims the extractor recognises", () => {
     // multipliers and scale words
     ["The district hired 10k tutors for summer school.", "10k", 10000, "count"],
     ["The state borrowed $1.2B to repair bridges.", "$1.2B", 1.2e9, "money"],
+    ["The bridge toll rises by 75 cents per crossing.", "75 cents", 0.75, "money"],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
     ["Health officials ordered half a million vaccine doses.", "half a million", 500000, "count"],
     // spelled-out numbers
@@ -120,6 +121,8 @@ describe("numbers that are not claims", () => {
     // periods counted from another date
     ["Enrollment reached 61 percent, up from 58 percent three years earlier.", ["61 percent", "58 percent"]],
     ["Five years ago the clinic saw 300 patients a week.", ["300"]],
+    // telephone numbers
+    ["For details call the press office at (312) 555-0187; the shelter served 640 families.", ["640"]],
   ];
 
   it.each(cases)("%s", (source, texts) => {
@@ -157,6 +160,10 @@ describe("subject: what the figure measures", () => {
     ["Thefts dropped from 500 to 400, a decline of about 20 percent.", "20 percent", "Thefts"],
     // a percentage in parentheses shares the subject its figure borrowed
     ["The plan costs $3.2 billion, $400 million (14 percent) more than last year.", "14 percent", "The plan"],
+    // a participle after a comma shares the subject of the clause before it
+    ["Overdose deaths declined again, falling 11 percent to 2,310.", "11 percent", "Overdose deaths"],
+    // a level after a change is a level of the same thing, money or not
+    ["Tuition will rise 3 percent next fall, to $11,250.", "$11,250", "Tuition"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);
@@ -310,6 +317,7 @@ describe("checks between claims", () => {
     ["the same figure stated twice", "The program served 18,400 families. By December it had served 18,400 families.", ["repeated-figure consistent"]],
     ["one subject given two figures", "The county jail held 1,150 inmates. A later audit said the county jail held 1,310 inmates.", ["repeated-figure inconsistent"]],
     ["a figure and an addition to it", "The city hired 120 officers. It plans to hire 80 more officers.", []],
+    ["two subjects that only share a last word", "Traffic deaths reached 1,108 last year. Overdose deaths reached 2,310 last year.", []],
     ["a count that matches the names listed", "A coalition of 5 states, Texas, Ohio, Utah, Iowa, and Idaho, filed the brief.", ["count-vs-list consistent"]],
     ["a count that does not", "A coalition of 6 states, Maine, Vermont, Oregon, and Nevada, sued the agency.", ["count-vs-list inconsistent"]],
   ])("%s", (_, source, expected) => {

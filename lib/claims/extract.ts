@@ -249,6 +249,8 @@ class SentenceContext {
     if (money) return { unit: "money", currency: money, lastToken: this.perUnitEnd(q.lastToken), value: q.value };
     const currency = CURRENCY_WORDS.get(afterWord);
     if (currency) return { unit: "money", currency, lastToken: after + 1, value: q.value };
+    // "5 cents a gallon": money, in dollars.
+    if (afterWord === "cents" && q.value !== null) return { unit: "money", currency: "USD", lastToken: after + 1, value: Number((q.value / 100).toPrecision(12)) };
     // Multiples: "four times as many", "three times higher".
     if (afterWord === "times" && COMPARATIVES.has(this.word(this.next(after + 1)))) {
       return { unit: "ratio", lastToken: after + 1, denominator: 1, value: q.value };
@@ -305,6 +307,8 @@ class SentenceContext {
     if (this.punct(q.firstToken - 1, ":") && this.tokens[q.firstToken - 2]?.kind === "num") return true;
     if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return true;
     if ((nextWord === "a" || nextWord === "p") && this.punct(nextIdx + 1, ".") && this.word(nextIdx + 2) === "m") return true;
+    // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
+    if (q.bareInteger && q.end - q.start === 3 && this.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(this.text.slice(q.end, q.end + 10))) return true;
     // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
     if (this.punct(q.firstToken - 1, "-") && this.glued(q.firstToken) && this.tokens[q.firstToken - 2]?.kind === "word" && this.glued(q.firstToken - 1)) return true;
     if (this.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return true;
@@ -406,7 +410,9 @@ class SentenceContext {
     let subject = this.subject(c);
     // "Of the 900 cases reviewed, 60 percent were dismissed", "rose 25 percent, from 400 to 500":
     // the figure counts what the sentence's previous figure counted (money and counts do not mix).
-    if (!subject && this.lastSubject && this.lastSubject.money === (c.unit === "money")) subject = this.lastSubject.subject;
+    // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
+    const level = ["to", "from"].includes(this.word(this.prev(c.firstToken)));
+    if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) subject = this.lastSubject.subject;
     if (subject) this.lastSubject = { subject, money: c.unit === "money" };
     const timeScope = this.timeScope(c);
     const speaker = this.speaker(c);
@@ -605,7 +611,12 @@ class SentenceContext {
     const words: Token[] = [];
     for (let j = start; j < (withVerb ? verb + 1 : verb); j++) if (this.tokens[j]!.kind !== "space") words.push(this.tokens[j]!);
     while (words.length && words[words.length - 1]!.kind === "word" && AUXILIARIES.has(words[words.length - 1]!.lower)) words.pop();
-    if (words.length === 0) return undefined;
+    if (words.length === 0) {
+      // "Overdose deaths declined, falling 11.4% to 2,310": the participle's subject is the clause's before the comma.
+      const comma = this.prev(verb);
+      const participle = this.tokens[verb]!.lower.endsWith("ing") && this.punct(comma, ",");
+      return participle && !withVerb ? this.clauseSubject({ ...c, firstToken: comma }) : undefined;
+    }
     const s = words[0]!.start;
     const e = words[words.length - 1]!.end;
     const subject = this.slice(s, e);
