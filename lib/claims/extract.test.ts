@@ -123,6 +123,11 @@ describe("numbers that are not claims", () => {
     ["Five years ago the clinic saw 300 patients a week.", ["300"]],
     // telephone numbers
     ["For details call the press office at (312) 555-0187; the shelter served 640 families.", ["640"]],
+    // addresses, codes and service numbers
+    ["The office at 700 5th Avenue, Seattle, WA 98104, handled 2,150 claims.", ["2,150"]],
+    ["Removals under 8 U.S.C. 1225 rose to 14,300 last year.", ["14,300"]],
+    ["The 911 call center answered 96% of calls.", ["96%"]],
+    ["The Census Bureau's 2024 estimates put the county at 412,000 residents.", ["412,000"]],
   ];
 
   it.each(cases)("%s", (source, texts) => {

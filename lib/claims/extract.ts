@@ -7,7 +7,8 @@
 import { runChecks } from "./checks";
 import {
   AUXILIARIES, BOUND_BEFORE, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, ING_NOUNS,
-  IRREGULAR_PAST, MEASURE_UNITS, MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, YEAR_LEADS,
+  IRREGULAR_PAST, MEASURE_UNITS, MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, SERVICE_NUMBER_NEIGHBOURS, SERVICE_NUMBERS,
+  STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS,
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { scanQuantities, type Quantity } from "./numbers";
@@ -280,7 +281,7 @@ class SentenceContext {
     const after = this.next(q.lastToken);
     const afterWord = this.word(after);
     const countable = afterWord.length > 3 && afterWord.endsWith("s") && !MONTHS.has(afterWord) && !NP_STOP.has(afterWord);
-    if (countable && !YEAR_LEADS.has(before) && !MONTHS.has(before)) return false;
+    if (countable && !YEAR_LEADS.has(before) && !MONTHS.has(before) && !YEAR_EDITIONS.has(afterWord)) return false;
     return true;
   }
 
@@ -307,6 +308,13 @@ class SentenceContext {
     if (this.punct(q.firstToken - 1, ":") && this.tokens[q.firstToken - 2]?.kind === "num") return true;
     if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return true;
     if ((nextWord === "a" || nextWord === "p") && this.punct(nextIdx + 1, ".") && this.word(nextIdx + 2) === "m") return true;
+    // Addresses: "500 12th Street SW", "1600 Pennsylvania Ave."; ZIP codes after a state: "DC 20536".
+    if (q.bareInteger && this.streetAfter(q.lastToken)) return true;
+    if (q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "")) return true;
+    // Titles of a code before its section: "8 U.S.C. 1225", "42 CFR 410".
+    if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(this.text.slice(q.end, q.end + 12))) return true;
+    // Service numbers named for what they are: "the 911 call center", "dial 988".
+    if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord))) return true;
     // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
     if (q.bareInteger && q.end - q.start === 3 && this.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(this.text.slice(q.end, q.end + 10))) return true;
     // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
@@ -363,6 +371,21 @@ class SentenceContext {
   }
 
   private timePhrases: Span[] | null = null;
+
+  /** Whether a street follows token `lastToken`: up to three capitalised or ordinal words, then a street word. */
+  private streetAfter(lastToken: number): boolean {
+    let j = this.next(lastToken);
+    for (let n = 0; n < 4; n++, j = this.next(j + 1)) {
+      const t = this.tokens[j];
+      if (t?.kind === "num" && this.tokens[j + 1]?.kind === "word" && /^(?:st|nd|rd|th)$/.test(this.tokens[j + 1]!.lower) && this.glued(j + 1)) {
+        j++; // "12th"
+        continue;
+      }
+      if (t?.kind !== "word" || !/^[A-Z]/.test(t.text)) return false;
+      if (n > 0 && STREET_WORDS.has(t.lower)) return true;
+    }
+    return false;
+  }
 
   /** Whether offset `at` lies inside one of the sentence's time phrases. */
   private inTimePhrase(at: number): boolean {

@@ -20,6 +20,26 @@ export const IDENTIFIER_WORDS = new Set([
 ]);
 
 /** Words after which a year-shaped number is a year ("in 2020", "fiscal year 2023"). */
+/** Plural nouns a year names the edition of: "the Census Bureau's 2024 estimates", "2023 figures". */
+export const YEAR_EDITIONS = new Set([
+  "estimates", "data", "figures", "numbers", "statistics", "reports", "results", "projections", "forecasts",
+  "rates", "levels", "totals", "elections", "guidelines", "rules", "regulations", "standards", "records", "rankings",
+]);
+
+/** Words that make the street of an address: "500 12th Street SW", "1600 Pennsylvania Ave." */
+export const STREET_WORDS = new Set([
+  "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "place",
+  "pl", "parkway", "pkwy", "highway", "hwy", "court", "ct", "plaza", "square", "terrace", "circle",
+]);
+
+/** Service numbers that are names, not figures, before these words: "the 911 call center", "dial 988". */
+export const SERVICE_NUMBERS = new Set([211, 311, 411, 511, 811, 911, 988]);
+export const SERVICE_NUMBER_NEIGHBOURS = new Set([
+  "call", "calls", "caller", "callers", "center", "centers", "centre", "dispatch", "dispatcher", "dispatchers",
+  "operator", "operators", "system", "line", "lines", "hotline", "service", "services", "emergency", "dial", "dialed",
+  "dialing", "called", "calling", "texted", "text",
+]);
+
 export const YEAR_LEADS = new Set([
   "in", "since", "from", "to", "until", "till", "by", "of", "during", "through", "throughout", "before", "after",
   "between", "and", "year", "fy", "fiscal", "circa", "early", "late", "mid", "spring", "summer", "fall",
