@@ -37,6 +37,8 @@ describe("claims the extractor recognises", () => {
     ["The district hired 10k tutors for summer school.", "10k", 10000, "count"],
     ["The state borrowed $1.2B to repair bridges.", "$1.2B", 1.2e9, "money"],
     ["The bridge toll rises by 75 cents per crossing.", "75 cents", 0.75, "money"],
+    ["The jobless rate fell by half a percentage point to 4.1 percent.", "half a percentage point", 0.5, "percent"],
+    ["The jobless rate fell by half a percentage point to 4.1 percent.", "4.1 percent", 4.1, "percent"],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
     ["Health officials ordered half a million vaccine doses.", "half a million", 500000, "count"],
     // spelled-out numbers
@@ -212,6 +214,7 @@ describe("speaker: who asserts the figure", () => {
     ["Police Chief Ana Ruiz told reporters 27 officers had resigned.", "27", "Police Chief Ana Ruiz"],
     ["About 2,000 migrants arrive each day, officials said Tuesday.", "2,000", "officials"],
     ["Crime fell 9 percent last year, the mayor said.", "9 percent", "the mayor"],
+    ["Median rent rose to $1,640, the housing agency reported, while vacancies fell.", "$1,640", "the housing agency"],
     // nothing says who
     ["The county recorded 38 homicides.", "38", undefined],
   ];

@@ -186,8 +186,9 @@ class SentenceContext {
     const before = this.word(this.prev(a.firstToken - (this.punct(a.firstToken - 1, "$") ? 1 : 0)));
     const joiner = gap.length === 1 ? gap[0]!.lower : gap.length === 2 && gap[1]!.text === "$" ? gap[0]!.lower : "";
     const ranged = RANGE_JOINERS.has(joiner) && (joiner !== "and" || before === "between") && before !== "from";
-    // Both ends measure the same thing: "12 percent to 4,310" is a change and a level, not a range.
-    const sameKind = a.kind === b.kind || (a.kind === "number" && b.kind === "percent" && !a.scaled);
+    // Both ends measure the same thing: "12 percent to 4,310" is a change and a level, not a range,
+    // and so is "half a percentage point to 11.5 percent".
+    const sameKind = (a.kind === b.kind && !!a.points === !!b.points) || (a.kind === "number" && b.kind === "percent" && !a.scaled);
     if (ranged && sameKind && b.value > a.value && a.kind !== "ratio" && b.kind !== "ratio") {
       if ((joiner === "-" || joiner === "–") && !(b.kind === "percent" || b.scaled || this.moneyBefore(a))) return null;
       const unitB = this.unitOf(b);
@@ -811,6 +812,9 @@ export function reportedSpeaker(sentence: string): string | undefined {
   // After the figures: the verb may be followed by a few words of when and where ("said Tuesday at 10 a.m.").
   const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)(?:\s+[\w’'.:-]+){0,5}?\s*\.?\s*$/.exec(sentence);
   if (tail) return tail[1];
+  // Set off by commas mid-sentence: "Income rose to $74,580, the Census Bureau reported, while …".
+  const aside = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|reported|reports|announced|estimated|estimates|found)\s*,/.exec(sentence);
+  if (aside) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
   const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   if (head) return head[1];

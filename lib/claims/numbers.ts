@@ -669,6 +669,10 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
             q = { kind: "number", value: sign * scale * 0.5, endTok: s + 1, spelled: true, scaled: true, bareInteger: false };
           }
         }
+        // "half a percentage point", "half a percent": a number the percent marker after it turns into a percentage.
+        if (!q && c.isWord(a, "a") && percentAfter(c, a + 1)) {
+          q = { kind: "number", value: sign * 0.5, endTok: a + 1, spelled: true, scaled: false, bareInteger: false };
+        }
         if (!q) q = { kind: "fraction", value: sign * 0.5, denominator: 2, endTok: k + 1, spelled: true, scaled: false, bareInteger: false };
       } else if (options.vague && VAGUE_SCALE_WORDS.has(w.lower) && w.lower !== "tens" && c.isWord(c.next(k + 1), "of")) {
         q = { kind: "number", value: null, endTok: k + 1, spelled: true, scaled: true, bareInteger: false };
