@@ -9,7 +9,7 @@ const MAX_PAIRS = 20_000; // junk with thousands of figures must not make this q
 
 export function runChecks(text: string, claims: Claim[]): Check[] {
   return [
-    ...percentAgainstRatio(claims),
+    ...percentAgainstRatio(text, claims),
     ...changeAgainstFigures(text, claims),
     ...repeatedFigures(text, claims),
     ...countAgainstList(text, claims),
@@ -31,7 +31,10 @@ function fmt(n: number, digits = 2): string {
 }
 
 /** "77.5 percent of victims (4,601 out of 5,939)": 4,601 / 5,939 is 77.47%, which rounds to 77.5. */
-function percentAgainstRatio(claims: Claim[]): Check[] {
+/** Words that set one figure against another rather than restate it. */
+const CONTRAST = /\b(?:below|above|than|compared|versus|vs|against|while|whereas|but|average|up from|down from)\b/i;
+
+function percentAgainstRatio(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
   for (let r = 0; r < claims.length; r++) {
     const ratio = claims[r]!;
@@ -43,7 +46,9 @@ function percentAgainstRatio(claims: Claim[]): Check[] {
       const pc = claims[p]!;
       if (pc.unit !== "percent" || pc.value === null || pc.direction || pc.sentence.start !== ratio.sentence.start) continue;
       const d = pc.end <= ratio.start ? ratio.start - pc.end : pc.start - ratio.end;
-      if (d >= 0 && d < gap && d <= 80) {
+      // "1 in 5 were approved, well below the 35% national average" sets two figures side by side.
+      const between = pc.end <= ratio.start ? text.slice(pc.end, ratio.start) : text.slice(ratio.end, pc.start);
+      if (d >= 0 && d < gap && d <= 80 && !CONTRAST.test(between)) {
         best = p;
         gap = d;
       }

@@ -171,6 +171,8 @@ describe("subject: what the figure measures", () => {
     ["Overdose deaths declined again, falling 11 percent to 2,310.", "11 percent", "Overdose deaths"],
     // a level after a change is a level of the same thing, money or not
     ["Tuition will rise 3 percent next fall, to $11,250.", "$11,250", "Tuition"],
+    ["Graduation rates climbed again, reaching 86 percent.", "86 percent", "Graduation rates"],
+    ["Sales tax revenue totaled $19.8 billion, 4.2% higher than the year before.", "4.2%", "Sales tax revenue"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);
@@ -315,6 +317,7 @@ describe("checks between claims", () => {
   it.each<[string, string, string[]]>([
     ["a percentage agreeing with its ratio", "Of 5,939 victims, 77.5 percent (4,601 out of 5,939) were women.", ["percent-vs-ratio consistent"]],
     ["a percentage disagreeing with its ratio", "The audit found 60 percent of claims (45 out of 100) were paid late.", ["percent-vs-ratio inconsistent"]],
+    ["a ratio set against another percentage", "Of 2,600 applicants, 1 in 5 were approved, well below the 35% national average.", []],
     ["a change that follows from its figures", "Hospital admissions rose 25 percent, from 400 to 500.", ["change-vs-figures consistent"]],
     ["a change that does not", "School lunch costs rose 40 percent, from 300 to 390.", ["change-vs-figures inconsistent"]],
     [

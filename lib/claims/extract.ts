@@ -84,6 +84,12 @@ const PERIOD_LEADS = new Set([
   "recent", "coming", "first", "this", "that", "these", "those",
 ]);
 const BOUND_LAST_WORDS = new Set([...BOUND_BEFORE.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+/** Words in -ing that are prepositions, not participles: ", during the period from …". */
+const ING_PREPOSITIONS = new Set([
+  "during", "including", "according", "regarding", "concerning", "following", "excluding", "considering",
+  "pending", "barring", "notwithstanding", "involving", "beginning", "starting", "spanning", "totaling", "totalling",
+]);
+const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
 const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
@@ -435,7 +441,8 @@ class SentenceContext {
     // "Of the 900 cases reviewed, 60 percent were dismissed", "rose 25 percent, from 400 to 500":
     // the figure counts what the sentence's previous figure counted (money and counts do not mix).
     // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
-    const level = ["to", "from"].includes(this.word(this.prev(c.firstToken)));
+    // So is a percentage comparing it with another ("$19.8 billion, 4.2% higher than the year before").
+    const level = ["to", "from"].includes(this.word(this.prev(c.firstToken))) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
     if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) subject = this.lastSubject.subject;
     if (subject) this.lastSubject = { subject, money: c.unit === "money" };
     const timeScope = this.timeScope(c);
@@ -613,7 +620,9 @@ class SentenceContext {
         continue;
       }
       const w = t.lower;
-      if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))) {
+      // A participle set off by a comma governs too: ", reaching 86.4 percent".
+      const participle = w.endsWith("ing") && w.length > 5 && !ING_PREPOSITIONS.has(w) && this.punct(this.prev(j), ",");
+      if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || participle || (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))) {
         if (["higher", "lower", "more", "less", "fewer", "up", "down"].includes(w)) continue;
         verb = j;
         break;
@@ -644,7 +653,8 @@ class SentenceContext {
     const s = words[0]!.start;
     const e = words[words.length - 1]!.end;
     const subject = this.slice(s, e);
-    return /^(it|this|that|there|which|who|he|she|they|we|i|you)$/i.test(subject) ? undefined : subject;
+    // A pronoun names nothing, contracted or not: "We've cut wait times".
+    return /^(it|this|that|there|which|who|he|she|they|we|i|you)(?:[’'](?:ve|re|ll|d|s))?$/i.test(subject) ? undefined : subject;
   }
 
   private previousSubject(c: Candidate): string | undefined {
