@@ -39,6 +39,9 @@ describe("claims the extractor recognises", () => {
     ["The bridge toll rises by 75 cents per crossing.", "75 cents", 0.75, "money"],
     ["The jobless rate fell by half a percentage point to 4.1 percent.", "half a percentage point", 0.5, "percent"],
     ["The jobless rate fell by half a percentage point to 4.1 percent.", "4.1 percent", 4.1, "percent"],
+    // multiples in -fold
+    ["Fentanyl seizures rose nearly fivefold in four years.", "fivefold", 5, "ratio", 1],
+    ["Rents grew 3-fold over the decade.", "3-fold", 3, "ratio", 1],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
     ["Health officials ordered half a million vaccine doses.", "half a million", 500000, "count"],
     // spelled-out numbers
@@ -173,6 +176,9 @@ describe("subject: what the figure measures", () => {
     ["Tuition will rise 3 percent next fall, to $11,250.", "$11,250", "Tuition"],
     ["Graduation rates climbed again, reaching 86 percent.", "86 percent", "Graduation rates"],
     ["Sales tax revenue totaled $19.8 billion, 4.2% higher than the year before.", "4.2%", "Sales tax revenue"],
+    ["About two-thirds of the 4,300 detainees are awaiting trial.", "two-thirds", "detainees"],
+    ["One in 8 women in the U.S. will develop the disease.", "One in 8", "women in the U.S."],
+    ["Agents arrested 3,200 people, a 41% increase over last year.", "41%", "people"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);

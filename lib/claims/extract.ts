@@ -25,7 +25,7 @@ export const EXTRACTOR_VERSION = "2026.11.3";
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
  * most sentences of a release have none.
  */
-const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
+const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|fold\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
 
 /** The offset of the first number hint at or after `from`, or Infinity when none is left. */
 function nextHint(text: string, from: number): number {
@@ -254,6 +254,7 @@ class SentenceContext {
     if (q.kind === "fraction" && q.denominator && q.value !== null) {
       return { unit: "ratio", lastToken: q.lastToken, denominator: q.denominator, value: Math.round(q.value * q.denominator * 1e6) / 1e6 };
     }
+    if (q.multiple) return { unit: "ratio", lastToken: q.lastToken, denominator: 1, value: q.value };
     if (money) return { unit: "money", currency: money, lastToken: this.perUnitEnd(q.lastToken), value: q.value };
     const currency = CURRENCY_WORDS.get(afterWord);
     if (currency) return { unit: "money", currency, lastToken: after + 1, value: q.value };
@@ -495,11 +496,14 @@ class SentenceContext {
         end = t.end;
         count++;
         j = this.next(j + 1);
-        // Hyphenated and possessive words stay whole: "long-term", "Mayorkas’ watch".
-        while (this.punct(j, "-’'") && this.glued(j) && this.tokens[j + 1]?.kind === "word" && this.glued(j + 1)) {
+        // Hyphenated, possessive and dotted words stay whole: "long-term", "Mayorkas’ watch", "U.S.".
+        let dotted = false;
+        while (this.punct(j, "-’'.") && this.glued(j) && this.tokens[j + 1]?.kind === "word" && this.glued(j + 1)) {
+          dotted ||= this.tokens[j]!.text === ".";
           end = this.tokens[j + 1]!.end;
           j = this.next(j + 2);
         }
+        if (dotted && this.punct(j, ".") && this.glued(j)) end = this.tokens[j]!.end;
       } else break;
     }
     return start < 0 ? null : { start, end, words: count, endToken: j };
@@ -513,7 +517,7 @@ class SentenceContext {
     let after = this.next(c.lastToken);
     // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
     if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
-      const np = this.nounPhrase(after + 1, 8, true);
+      const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
       if (np) return this.withPhrase(np);
     }
     // "a 10 percent increase in arrests": the thing that changed.
@@ -526,6 +530,9 @@ class SentenceContext {
           const obj = this.nounPhrase(k + 1, 6, true);
           if (obj) return this.withPhrase(obj);
         }
+        // "…, a 627% increase over last year": restates the figures before it.
+        const restated = this.restatedChange(c.firstToken, c);
+        if (restated) return restated;
       }
       if (head === "times" && c.unit === "count") {
         // "Deported Four Times": what happened that many times.
@@ -571,15 +578,24 @@ class SentenceContext {
   }
 
   /** The noun phrase plus one prepositional phrase that says more ("encounters with illegal immigrants"). */
+  /** "two-thirds of the 4,300 detainees": the noun phrase after a figure that opens the object. */
+  private nounPhraseAfterFigure(i: number) {
+    const from = this.tokens[this.next(i)]?.start ?? Infinity;
+    const q = this.quantities[lastIndexBefore(this.quantities, from) + 1];
+    // The figure must come within the next few words ("the", "some of the").
+    if (!q || q.start < from || q.start - from > 12) return null;
+    return this.nounPhrase(q.lastToken, 6, false);
+  }
   /**
    * "thefts dropped from 500 to 400, a decline of 20 percent": a change set off by a comma restates
-   * the figures before it, and measures what they measure.
+   * the figures before it, and measures what they measure. `opening` is the token after the article:
+   * the change word, or the figure ("a 627% increase").
    */
-  private restatedChange(changeWord: number, c: Candidate): string | undefined {
-    const article = this.prev(changeWord);
+  private restatedChange(opening: number, c: Candidate): string | undefined {
+    const article = this.prev(opening);
     if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",")) return undefined;
     const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
-    return q ? this.subject(this.single(q)) || undefined : undefined;
+    return q ? this.subject(this.single(q)) || this.lastSubject?.subject || undefined : undefined;
   }
   private withPhrase(np: { start: number; end: number; endToken: number }): string {
     let end = np.end;

@@ -33,6 +33,8 @@ export interface Quantity {
   dotted?: boolean;
   /** "a", "one" or "single" alone: a number word that rarely counts anything. */
   lonelyOne?: boolean;
+  /** A multiple: "fivefold", "5-fold". */
+  multiple?: boolean;
 }
 
 const MAX_DIGITS = 21; // beyond this a digit run is an identifier, not a quantity
@@ -612,6 +614,16 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
     }
     return null;
   }
+  // A multiple in one word: "fivefold", "tenfold".
+  if (t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("fold")) {
+    const stem = t.lower.slice(0, -4);
+    const value = UNIT_WORDS.get(stem) ?? TEEN_WORDS.get(stem) ?? TENS_WORDS.get(stem) ?? (stem === "hundred" ? 100 : stem === "thousand" ? 1000 : undefined);
+    if (value === undefined) return null;
+    return {
+      start: t.start, end: t.end, kind: "number", value, denominator: undefined, firstToken: i, lastToken: i + 1, spelled: true,
+      scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
+    };
+  }
   let startTok = i;
   let sign = 1;
   let q: Omit<Quantity, "start" | "end" | "firstToken" | "lastToken"> & { endTok: number } | null = null;
@@ -755,6 +767,12 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
       }
     }
   }
+  // A multiple in two words: "5-fold", "five-fold".
+  if (q.kind === "number" && q.value !== null && c.isPunct(end, "-") && c.attached(end) && c.isWord(end + 1, "fold") && c.attached(end + 1)) {
+    q.multiple = true;
+    q.bareInteger = false;
+    end += 2;
+  }
   // Percent.
   if (q.kind === "number" && q.value !== null) {
     const p = percentAfter(c, end);
@@ -775,7 +793,7 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   return {
     start: first.start, end: last.end, kind: q.kind, value: q.value, denominator: q.denominator,
     firstToken: startTok, lastToken: end, spelled: q.spelled, scaled: q.scaled, bareInteger: q.bareInteger,
-    points: q.points, dotted: q.dotted, lonelyOne: q.lonelyOne,
+    points: q.points, dotted: q.dotted, lonelyOne: q.lonelyOne, multiple: q.multiple,
   };
 }
 
