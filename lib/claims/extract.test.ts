@@ -42,6 +42,9 @@ describe("claims the extractor recognises", () => {
     // multiples in -fold
     ["Fentanyl seizures rose nearly fivefold in four years.", "fivefold", 5, "ratio", 1],
     ["Rents grew 3-fold over the decade.", "3-fold", 3, "ratio", 1],
+    ["Naloxone distribution doubled in two years.", "doubled", 2, "ratio", 1],
+    ["Wait times halved after the reform.", "halved", 0.5, "ratio", 1],
+    ["Black drivers are twice as likely to be searched.", "twice", 2, "ratio", 1],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
     ["Health officials ordered half a million vaccine doses.", "half a million", 500000, "count"],
     // spelled-out numbers
@@ -132,6 +135,7 @@ describe("numbers that are not claims", () => {
     ["The office at 700 5th Avenue, Seattle, WA 98104, handled 2,150 claims.", ["2,150"]],
     ["Removals under 8 U.S.C. 1225 rose to 14,300 last year.", ["14,300"]],
     ["The 911 call center answered 96% of calls.", ["96%"]],
+    ["The senator doubled down on her plan to hire 40 judges.", ["40"]],
     ["The Census Bureau's 2024 estimates put the county at 412,000 residents.", ["412,000"]],
   ];
 
@@ -178,6 +182,7 @@ describe("subject: what the figure measures", () => {
     ["Sales tax revenue totaled $19.8 billion, 4.2% higher than the year before.", "4.2%", "Sales tax revenue"],
     ["About two-thirds of the 4,300 detainees are awaiting trial.", "two-thirds", "detainees"],
     ["One in 8 women in the U.S. will develop the disease.", "One in 8", "women in the U.S."],
+    ["Naloxone distribution doubled in two years.", "doubled", "Naloxone distribution"],
     ["Agents arrested 3,200 people, a 41% increase over last year.", "41%", "people"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
@@ -197,6 +202,8 @@ describe("timeScope: the period a figure covers", () => {
     // counted back from a figure, the phrase dates that figure only
     ["Enrollment reached 61 percent, up from 58 percent three years earlier.", "58 percent", "three years earlier"],
     ["Enrollment reached 61 percent, up from 58 percent three years earlier.", "61 percent", undefined],
+    // a rate belongs to the figure it follows
+    ["Treatment costs $1,200 per month, and 1 in 5 patients received it in 2022.", "1 in 5", "in 2022"],
   ];
   it.each(cases)("%s → %s", (source, text, timeScope) => {
     expect(claim(source, text).timeScope).toBe(timeScope);
@@ -225,6 +232,7 @@ describe("speaker: who asserts the figure", () => {
     ["Median rent rose to $1,640, the housing agency reported, while vacancies fell.", "$1,640", "the housing agency"],
     // nothing says who
     ["The county recorded 38 homicides.", "38", undefined],
+    ["An estimated 107,000 people died of overdoses.", "107,000", undefined],
   ];
   it.each(cases)("%s → %s", (source, text, speaker) => {
     expect(claim(source, text).speaker).toBe(speaker);
@@ -287,6 +295,8 @@ describe("direction: which way a change went", () => {
     ["The budget rose to $2 billion.", "$2 billion", undefined],
     ["Residents over age 65 make up 19 percent of the county.", "19 percent", undefined],
     ["The county employs 1,900 teachers.", "1,900", undefined],
+    ["Naloxone distribution doubled in two years.", "doubled", "increase"],
+    ["Wait times halved after the reform.", "halved", "decrease"],
   ];
   it.each(cases)("%s → %s", (source, text, direction) => {
     expect(claim(source, text).direction).toBe(direction);

@@ -25,7 +25,7 @@ export const EXTRACTOR_VERSION = "2026.11.3";
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
  * most sentences of a release have none.
  */
-const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|fold\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
+const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|fold\b|doubled|tripled|trebled|quadrupled|halved|twice|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
 
 /** The offset of the first number hint at or after `from`, or Infinity when none is left. */
 function nextHint(text: string, from: number): number {
@@ -91,6 +91,7 @@ const ING_PREPOSITIONS = new Set([
 ]);
 const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
 const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
+const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 
@@ -514,6 +515,8 @@ class SentenceContext {
   }
 
   subject(c: Candidate): string {
+    // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.
+    if (c.q.multiple && this.word(c.firstToken).endsWith("ed")) return this.clauseBefore(c.firstToken, false, c) ?? "";
     let after = this.next(c.lastToken);
     // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
     if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
@@ -644,8 +647,11 @@ class SentenceContext {
         break;
       }
     }
-    if (verb < 0) return undefined;
-    // The clause opens after punctuation, a quote, or a subordinating word.
+    return verb < 0 ? undefined : this.clauseBefore(verb, withVerb, c);
+  }
+
+  /** The subject of the clause whose verb is token `verb`: back to punctuation, a quote or a subordinating word. */
+  private clauseBefore(verb: number, withVerb: boolean, c: Candidate): string | undefined {
     let start = verb;
     for (let j = this.prev(verb), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
@@ -689,6 +695,11 @@ class SentenceContext {
 
   private salience: number | null = null;
 
+  /** Whether a quantity of the sentence ends at `at`, or a space before it. */
+  private quantityEndsAt(at: number): boolean {
+    const q = this.quantities[lastIndexBefore(this.quantities, at)];
+    return q !== undefined && at - q.end <= 1;
+  }
   /** Whether a quantity of the sentence starts in [from, to). */
   private quantityBetween(from: number, to: number): boolean {
     const q = this.quantities[lastIndexBefore(this.quantities, from) + 1];
@@ -707,6 +718,8 @@ class SentenceContext {
       // "61 percent, up from 58 percent three years earlier": counted back from a figure, the phrase
       // dates that figure only.
       if (p.start >= c.end && RELATIVE_PHRASE.test(this.text.slice(p.start, p.end)) && this.quantityBetween(c.end, p.start)) continue;
+      // "$1,200 per month, and 1 in 5 …": a rate right after another figure is that figure's.
+      if (p.end <= c.start && RATE_PHRASE.test(this.text.slice(p.start, p.end)) && this.quantityEndsAt(p.start)) continue;
       const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
       const crossing = this.text.slice(Math.min(p.end, c.end), Math.max(p.start, c.start));
       const distance = gap + (/[;,]\s/.test(crossing) && p.start >= c.end ? 60 : 0) + (p.start >= c.end ? 0 : 10);
@@ -757,6 +770,9 @@ class SentenceContext {
   }
 
   direction(c: Candidate): Direction | undefined {
+    // "doubled", "halved": the figure is the change.
+    const said = this.word(c.firstToken);
+    if (c.q.multiple && said.endsWith("ed")) return said === "halved" ? "decrease" : "increase";
     // After the figure: "a 10 percent increase", "a 213 percent jump".
     const after = this.word(this.next(c.lastToken));
     if (INCREASE_WORDS.has(after) && !["more", "higher", "up"].includes(after)) return "increase";
@@ -843,7 +859,7 @@ export function reportedSpeaker(sentence: string): string | undefined {
   if (aside) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
   const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
-  if (head) return head[1];
+  if (head && !/^(?:a|an|the)$/i.test(head[1]!)) return head[1];
   return undefined;
 }
 

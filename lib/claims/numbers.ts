@@ -37,6 +37,11 @@ export interface Quantity {
   multiple?: boolean;
 }
 
+/** Multiples said in one word: the verbs of a change, and "twice". */
+const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["doubled", 2], ["tripled", 3], ["trebled", 3], ["quadrupled", 4], ["halved", 0.5], ["twice", 2],
+]);
+
 const MAX_DIGITS = 21; // beyond this a digit run is an identifier, not a quantity
 
 class Cursor {
@@ -613,6 +618,16 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
       }
     }
     return null;
+  }
+  // A multiple said by its verb or "twice": "doubled", "halved", "twice as many", "twice the rate".
+  const verbMultiple = t.kind === "word" ? MULTIPLE_WORDS.get(t.lower) : undefined;
+  if (verbMultiple !== undefined) {
+    const next = c.next(i + 1);
+    if (t.lower === "twice" ? !c.isWord(next, "as", "the") : c.isWord(next, "down", "up")) return null; // "doubled down"
+    return {
+      start: t.start, end: t.end, kind: "number", value: verbMultiple, denominator: undefined, firstToken: i, lastToken: i + 1,
+      spelled: true, scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
+    };
   }
   // A multiple in one word: "fivefold", "tenfold".
   if (t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("fold")) {
