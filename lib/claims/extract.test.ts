@@ -36,6 +36,7 @@ describe("claims the extractor recognises", () => {
     // multipliers and scale words
     ["The district hired 10k tutors for summer school.", "10k", 10000, "count"],
     ["The state borrowed $1.2B to repair bridges.", "$1.2B", 1.2e9, "money"],
+    ["The council approved a $4.1 billion budget.", "$4.1 billion", 4.1e9, "money"],
     ["The bridge toll rises by 75 cents per crossing.", "75 cents", 0.75, "money"],
     ["The jobless rate fell by half a percentage point to 4.1 percent.", "half a percentage point", 0.5, "percent"],
     ["The jobless rate fell by half a percentage point to 4.1 percent.", "4.1 percent", 4.1, "percent"],
@@ -43,6 +44,7 @@ describe("claims the extractor recognises", () => {
     ["Fentanyl seizures rose nearly fivefold in four years.", "fivefold", 5, "ratio", 1],
     ["Rents grew 3-fold over the decade.", "3-fold", 3, "ratio", 1],
     ["Naloxone distribution doubled in two years.", "doubled", 2, "ratio", 1],
+    ["The library will reopen 22 of its 27 branches.", "22 of its 27", 22, "ratio", 27],
     ["Wait times halved after the reform.", "halved", 0.5, "ratio", 1],
     ["Black drivers are twice as likely to be searched.", "twice", 2, "ratio", 1],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
@@ -136,6 +138,7 @@ describe("numbers that are not claims", () => {
     ["Removals under 8 U.S.C. 1225 rose to 14,300 last year.", ["14,300"]],
     ["The 911 call center answered 96% of calls.", ["96%"]],
     ["The senator doubled down on her plan to hire 40 judges.", ["40"]],
+    ["Every one of our 112 schools now has a nurse.", ["112"]],
     ["The Census Bureau's 2024 estimates put the county at 412,000 residents.", ["412,000"]],
   ];
 

@@ -11,7 +11,7 @@ import {
   STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS,
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
-import { scanQuantities, type Quantity } from "./numbers";
+import { roundScaled, scanQuantities, type Quantity } from "./numbers";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { findTimePhrases } from "./time";
@@ -89,6 +89,8 @@ const ING_PREPOSITIONS = new Set([
   "during", "including", "according", "regarding", "concerning", "following", "excluding", "considering",
   "pending", "barring", "notwithstanding", "involving", "beginning", "starting", "spanning", "totaling", "totalling",
 ]);
+/** "22 of its 27 branches": "of" and a determiner between the parts of a ratio. */
+const RATIO_OF = new Set(["of the", "of its", "of their", "of our", "of his", "of her", "of these", "of those"]);
 const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
 const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
@@ -179,7 +181,9 @@ class SentenceContext {
     const integers = Number.isInteger(a.value) && Number.isInteger(b.value) && a.kind === "number" && b.kind === "number";
     // Ratios: "one in five", "4 of 5 states", "30.2 per 100,000", "one for every three".
     if (a.kind === "number" && b.kind === "number" && !b.scaled || (a.kind === "number" && b.kind === "number" && gapWords === "per")) {
-      const ratioWord = gapWords === "in" || gapWords === "of" || gapWords === "of the" || gapWords === "for every" || gapWords === "per";
+      // "one of our 112 schools" names a member, not a share: the figure is the 112.
+      const member = a.lonelyOne && gapWords.startsWith("of");
+      const ratioWord = !member && (gapWords === "in" || gapWords === "of" || RATIO_OF.has(gapWords) || gapWords === "for every" || gapWords === "per");
       const smaller = a.value < b.value;
       if (ratioWord && (gapWords === "per" ? b.value > 1 : integers && smaller && b.value <= 1e9)) {
         const after = this.next(b.lastToken);
@@ -202,7 +206,7 @@ class SentenceContext {
       let low = a.value;
       const lastWord = this.word(b.lastToken - 1);
       const scale = SCALE_WORDS.get(lastWord);
-      if (!a.scaled && scale && b.scaled && low < 1000) low *= scale;
+      if (!a.scaled && scale && b.scaled && low < 1000) low = roundScaled(low * scale);
       if (a.kind === "number" && b.kind === "percent") {
         /* "10 to 20 percent": the low end is a percentage too */
       }

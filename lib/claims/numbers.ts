@@ -37,6 +37,11 @@ export interface Quantity {
   multiple?: boolean;
 }
 
+/** A product of a decimal and a scale, to the 15 significant digits a double holds exactly. */
+export function roundScaled(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 /** Multiples said in one word: the verbs of a change, and "twice". */
 const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
   ["doubled", 2], ["tripled", 3], ["trebled", 3], ["quadrupled", 4], ["halved", 0.5], ["twice", 2],
@@ -803,6 +808,8 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   const last = c.at(end - 1)!;
   // "- 0" is zero, not -0 (which JSON would print as 0 and a comparison would tell apart).
   if (q.value === 0) q.value = 0;
+  // A scale multiplies in binary floating point: "$4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
+  if (q.scaled && q.value !== null) q.value = roundScaled(q.value);
   // Spelled out rather than spread: q's optional fields give it many shapes, and a spread of
   // those takes a slow generic path on every quantity.
   return {
