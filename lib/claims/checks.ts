@@ -31,8 +31,8 @@ function fmt(n: number, digits = 2): string {
 }
 
 /** "77.5 percent of victims (4,601 out of 5,939)": 4,601 / 5,939 is 77.47%, which rounds to 77.5. */
-/** Words that set one figure against another rather than restate it. */
-const CONTRAST = /\b(?:below|above|than|compared|versus|vs|against|while|whereas|but|average|up from|down from)\b/i;
+/** Words that set one figure against another, or begin another clause, rather than restate it. */
+const CONTRAST = /\b(?:below|above|than|compared|versus|vs|against|while|whereas|but|and|average|up from|down from)\b|;/i;
 
 function percentAgainstRatio(text: string, claims: Claim[]): Check[] {
   const out: Check[] = [];
@@ -188,7 +188,8 @@ function levelOfChange(text: string, c: Claim): boolean {
 
 /** A subject's words, lower-case and singular, without the little words: "The county jails" -> "county jail". */
 function subjectKey(subject: string): string {
-  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z]+/g) ?? [];
+  // Digits stay: "Grade 9" and "Grade 10" are two subjects.
+  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z0-9]+/g) ?? [];
   return words
     .filter((w) => !HEAD_SKIP.has(w))
     .map((w) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w))

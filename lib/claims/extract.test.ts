@@ -45,6 +45,7 @@ describe("claims the extractor recognises", () => {
     ["Rents grew 3-fold over the decade.", "3-fold", 3, "ratio", 1],
     ["Naloxone distribution doubled in two years.", "doubled", 2, "ratio", 1],
     ["The library will reopen 22 of its 27 branches.", "22 of its 27", 22, "ratio", 27],
+    ["Roughly 1 out of every 4 voters was over 65.", "1 out of every 4", 1, "ratio", 4],
     ["Wait times halved after the reform.", "halved", 0.5, "ratio", 1],
     ["Black drivers are twice as likely to be searched.", "twice", 2, "ratio", 1],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],
@@ -186,6 +187,9 @@ describe("subject: what the figure measures", () => {
     ["About two-thirds of the 4,300 detainees are awaiting trial.", "two-thirds", "detainees"],
     ["One in 8 women in the U.S. will develop the disease.", "One in 8", "women in the U.S."],
     ["Naloxone distribution doubled in two years.", "doubled", "Naloxone distribution"],
+    // a fact sheet's labels
+    ["Students served: 48,300", "48,300", "Students served"],
+    ["1. Graduation rate: 91.2%", "91.2%", "Graduation rate"],
     ["Agents arrested 3,200 people, a 41% increase over last year.", "41%", "people"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
@@ -337,6 +341,8 @@ describe("checks between claims", () => {
     ["a percentage agreeing with its ratio", "Of 5,939 victims, 77.5 percent (4,601 out of 5,939) were women.", ["percent-vs-ratio consistent"]],
     ["a percentage disagreeing with its ratio", "The audit found 60 percent of claims (45 out of 100) were paid late.", ["percent-vs-ratio inconsistent"]],
     ["a ratio set against another percentage", "Of 2,600 applicants, 1 in 5 were approved, well below the 35% national average.", []],
+    ["a percentage and a ratio in two clauses", "Young people made up 31 percent of new voters, and 1 out of every 4 voters was over 65.", []],
+    ["two labels that differ in a number", "Grade 9: 4,120\nGrade 10: 3,985\n", []],
     ["a change that follows from its figures", "Hospital admissions rose 25 percent, from 400 to 500.", ["change-vs-figures consistent"]],
     ["a change that does not", "School lunch costs rose 40 percent, from 300 to 390.", ["change-vs-figures inconsistent"]],
     [

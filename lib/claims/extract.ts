@@ -562,7 +562,7 @@ class SentenceContext {
     const clause = this.clauseSubject(c);
     if (clause) return clause;
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
-    return this.previousSubject(c) ?? "";
+    return this.previousSubject(c) ?? this.label(c) ?? "";
   }
 
   /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
@@ -683,6 +683,20 @@ class SentenceContext {
     return /^(it|this|that|there|which|who|he|she|they|we|i|you)(?:[’'](?:ve|re|ll|d|s))?$/i.test(subject) ? undefined : subject;
   }
 
+  /** A fact sheet's "Students served: 48,300" or "1. Graduation rate: 91.2%": the label before the colon. */
+  private label(c: Candidate): string | undefined {
+    const colon = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    if (!this.punct(colon, ":")) return undefined;
+    let first = -1;
+    for (let j = this.prev(colon), n = 0; j >= 0 && n < 8; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "newline" || (t.kind === "punct" && !"-’'".includes(t.text))) break;
+      first = j;
+    }
+    // Not a list index ("1." opening the line), which the loop stops at anyway.
+    if (first < 0 || this.tokens[first]!.start < this.sentence.start) return undefined;
+    return this.slice(this.tokens[first]!.start, this.tokens[this.prev(colon)]!.end);
+  }
   private previousSubject(c: Candidate): string | undefined {
     // Only a short look back: per-claim work must not grow with the sentence.
     const from = Math.max(this.sentence.start, c.start - 80);

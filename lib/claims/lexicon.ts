@@ -102,7 +102,7 @@ export const NP_STOP = new Set([
   "yet", "nor", "also", "not", "now", "only", "just", "still", "even", "already", "very", "nearly", "when",
   "where", "because", "if", "then", "there", "here", "said", "says", "according", "including", "each",
   "every", "last", "next", "ago", "alone", "total", "annually", "respectively", "compared", "up", "down",
-  "out", "off", "away", "back", "more", "less", "fewer", "higher", "lower", "percent", "percentage",
+  "out", "off", "away", "back", "more", "less", "fewer", "higher", "lower", "percent", "percentage", "versus", "vs",
 ]);
 
 /** Words that may open a noun phrase after a preposition; skipped when reading the phrase. */

@@ -766,6 +766,7 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
     let kind: "ratio" | "fraction" | null = null;
     if (c.isWord(k, "out") && c.isWord(c.next(k + 1), "of")) {
       right = c.next(c.next(k + 1) + 1);
+      if (c.isWord(right, "every")) right = c.next(right + 1); // "1 out of every 4"
       kind = "ratio";
     } else if (c.isWord(k, "over") && !c.isPunct(startTok - 1, "$")) {
       right = c.next(k + 1);
