@@ -191,6 +191,9 @@ describe("subject: what the figure measures", () => {
     ["Students served: 48,300", "48,300", "Students served"],
     ["1. Graduation rate: 91.2%", "91.2%", "Graduation rate"],
     ["Agents arrested 3,200 people, a 41% increase over last year.", "41%", "people"],
+    ["Hospitals treated 12,000 patients — a 40 percent jump.", "40 percent", "patients"],
+    // a pronoun stands for what the paragraph's last figure counted
+    ["Hospitals treated 12,000 patients for heat illness. Nearly a third of them were outdoor workers.", "a third", "patients for heat illness"],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);

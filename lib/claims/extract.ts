@@ -42,12 +42,15 @@ export function extractClaims(text: string): Extraction {
     if (hint < para.start) hint = nextHint(text, para.start);
     if (hint >= para.end) continue;
     let quotes: Quote[] | null = null;
+    // What the paragraph's figures counted so far, for a pronoun in a later sentence ("a third of them").
+    let spokenOf: string | undefined;
     for (const sentence of sentences(text, para.start, para.end)) {
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
       if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
-      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para);
+      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, spokenOf);
       for (const candidate of ctx.candidates()) claims.push(ctx.describe(candidate));
+      spokenOf = ctx.spokenOf;
     }
   }
   return { claims, checks: runChecks(text, claims) };
@@ -91,6 +94,7 @@ const ING_PREPOSITIONS = new Set([
 ]);
 /** "22 of its 27 branches": "of" and a determiner between the parts of a ratio. */
 const RATIO_OF = new Set(["of the", "of its", "of their", "of our", "of his", "of her", "of these", "of those"]);
+const PRONOUN_OBJECTS = new Set(["them", "those", "these", "us", "it", "which", "whom"]);
 const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
 const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
@@ -104,7 +108,14 @@ class SentenceContext {
     readonly tokens: Token[],
     readonly quotes: Quote[],
     readonly paragraph: Span,
+    /** The subject of the paragraph's last claim before this sentence. */
+    readonly before?: string,
   ) {}
+
+  /** The subject of the last claim up to this sentence's end, for the next sentence. */
+  get spokenOf(): string | undefined {
+    return this.lastSubject?.subject ?? this.before;
+  }
 
   /** Set by nounPhrase when it stopped at a word it took for a verb. */
   private stoppedAtVerb = false;
@@ -524,6 +535,8 @@ class SentenceContext {
     let after = this.next(c.lastToken);
     // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
     if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
+      // "nearly a third of them": the pronoun stands for what the figure before it counted.
+      if (PRONOUN_OBJECTS.has(this.word(this.next(after + 1))) && this.spokenOf) return this.spokenOf;
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
       if (np) return this.withPhrase(np);
     }
@@ -594,13 +607,13 @@ class SentenceContext {
     return this.nounPhrase(q.lastToken, 6, false);
   }
   /**
-   * "thefts dropped from 500 to 400, a decline of 20 percent": a change set off by a comma restates
+   * "thefts dropped from 500 to 400, a decline of 20 percent": a change set off by a comma (or a dash) restates
    * the figures before it, and measures what they measure. `opening` is the token after the article:
    * the change word, or the figure ("a 627% increase").
    */
   private restatedChange(opening: number, c: Candidate): string | undefined {
     const article = this.prev(opening);
-    if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",")) return undefined;
+    if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",—–(")) return undefined;
     const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
     return q ? this.subject(this.single(q)) || this.lastSubject?.subject || undefined : undefined;
   }
