@@ -56,7 +56,10 @@ function percentAgainstRatio(text: string, claims: Claim[]): Check[] {
     if (best < 0) continue;
     const percent = claims[best]!;
     const expected = (100 * ratio.value) / ratio.denominator;
-    const consistent = Math.abs(expected - percent.value!) <= precisionOf(percent) + 1e-9;
+    // "Roughly 6 in 10 adults (58%)": a ratio said to be approximate stands for any percentage
+    // nearer to it than to the next ratio of the same denominator.
+    const rounding = ratio.bound === "exact" ? 0 : 50 / ratio.denominator;
+    const consistent = Math.abs(expected - percent.value!) <= precisionOf(percent) + rounding + 1e-9;
     out.push({
       kind: "percent-vs-ratio",
       outcome: consistent ? "consistent" : "inconsistent",

@@ -240,6 +240,8 @@ describe("speaker: who asserts the figure", () => {
     ["About 2,000 migrants arrive each day, officials said Tuesday.", "2,000", "officials"],
     ["Crime fell 9 percent last year, the mayor said.", "9 percent", "the mayor"],
     ["Median rent rose to $1,640, the housing agency reported, while vacancies fell.", "$1,640", "the housing agency"],
+    ["Per the agency's latest report, 41 states saw declines.", "41", "the agency's latest report"],
+    ["Data from the National Highway Traffic Safety Administration show 40,990 people died.", "40,990", "Data from the National Highway Traffic Safety Administration"],
     // nothing says who
     ["The county recorded 38 homicides.", "38", undefined],
     ["An estimated 107,000 people died of overdoses.", "107,000", undefined],
@@ -344,6 +346,8 @@ describe("checks between claims", () => {
     ["a percentage agreeing with its ratio", "Of 5,939 victims, 77.5 percent (4,601 out of 5,939) were women.", ["percent-vs-ratio consistent"]],
     ["a percentage disagreeing with its ratio", "The audit found 60 percent of claims (45 out of 100) were paid late.", ["percent-vs-ratio inconsistent"]],
     ["a ratio set against another percentage", "Of 2,600 applicants, 1 in 5 were approved, well below the 35% national average.", []],
+    ["an approximate ratio and the percentage it rounds", "Roughly 6 in 10 adults (58%) support the measure.", ["percent-vs-ratio consistent"]],
+    ["an exact ratio and a percentage it does not round to", "Exactly 6 in 10 adults (58%) support the measure.", ["percent-vs-ratio inconsistent"]],
     ["a percentage and a ratio in two clauses", "Young people made up 31 percent of new voters, and 1 out of every 4 voters was over 65.", []],
     ["two labels that differ in a number", "Grade 9: 4,120\nGrade 10: 3,985\n", []],
     ["a change that follows from its figures", "Hospital admissions rose 25 percent, from 400 to 500.", ["change-vs-figures consistent"]],

@@ -854,10 +854,15 @@ export function citedSource(sentence: string): string | undefined {
   // A period inside an abbreviation ("U.S. Customs", "Dept. of Health") does not end the source.
   const according = /\baccording to\s+((?:[^,.;:“”"(]|\.(?=[A-Za-z])|(?<=\b[A-Z][a-z]{0,3})\.(?=\s+[A-Z]))+)/i.exec(sentence);
   if (according) return trimSource(according[1]!);
+  // "Per the agency's latest report, …": a source named by what it is.
+  const per = /\b[Pp]er\s+((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:report|data|figures|statistics|survey|study|analysis|estimates|numbers|records|census)\b)/.exec(sentence);
+  if (per) return trimSource(per[1]!);
   // The two patterns below try every capitalised word; first ask whether their verb is there at all.
   if (!/\s(?:show|indicat|found|finds|suggest|reveal)/i.test(sentence)) return citing(sentence);
   const shows = /((?:[A-Z][\w’'.&-]*\s+){1,6}(?:data|numbers|figures|statistics|reports?|estimates|records|analysis|survey|study|census))\s+(?:show|shows|showed|indicate|indicates|indicated|found|finds|suggest|suggests|reveal|reveals|revealed)\b/.exec(sentence);
   if (shows) return trimSource(shows[1]!);
+  const from = /\b((?:data|figures|statistics|numbers|records|estimates)\s+from\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w’'.&-]*){0,7})\s+(?:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals|revealed|found)\b/i.exec(sentence);
+  if (from) return trimSource(from[1]!);
   const reports = /\b((?:recent\s+|new\s+)?(?:reports?|data|figures|statistics|estimates))\s+(?:show|shows|indicate|indicates|suggest|suggests)\b/i.exec(sentence);
   if (reports) return trimSource(reports[1]!);
   return citing(sentence);
