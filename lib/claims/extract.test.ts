@@ -46,6 +46,7 @@ describe("claims the extractor recognises", () => {
     ["Naloxone distribution doubled in two years.", "doubled", 2, "ratio", 1],
     ["The library will reopen 22 of its 27 branches.", "22 of its 27", 22, "ratio", 27],
     ["Roughly 1 out of every 4 voters was over 65.", "1 out of every 4", 1, "ratio", 4],
+    ["Roughly a tenth of the budget pays interest.", "a tenth", 1, "ratio", 10],
     ["Wait times halved after the reform.", "halved", 0.5, "ratio", 1],
     ["Black drivers are twice as likely to be searched.", "twice", 2, "ratio", 1],
     ["Roughly 1.8 million residents lost Medicaid coverage.", "1.8 million", 1.8e6, "count"],

@@ -25,7 +25,7 @@ export const EXTRACTOR_VERSION = "2026.11.3";
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
  * most sentences of a release have none.
  */
-const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|half|third|quarter|fifth|teen|ty\b|fold\b|doubled|tripled|trebled|quadrupled|halved|twice|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
+const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|\bhalf|third|quarter|fifth|(?:six|seven|eigh|nin|ten)th|teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|fold\b|doubled|tripled|trebled|quadrupled|halved|twice|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
 
 /** The offset of the first number hint at or after `from`, or Infinity when none is left. */
 function nextHint(text: string, from: number): number {

@@ -42,6 +42,35 @@ export function roundScaled(value: number): number {
   return Number(value.toPrecision(15));
 }
 
+/**
+ * A cheap first test for multipleAt, which would look every word up: the words it knows end in
+ * "-ed" ("doubled", "halved"), "-fold" or are "twice".
+ */
+function mayBeMultiple(w: string): boolean {
+  const n = w.length;
+  if (n < 5) return false;
+  const last = w.charCodeAt(n - 1);
+  return last === 100 /* d */ || (last === 101 /* e */ && w === "twice");
+}
+
+/** A multiple in one word: "doubled", "halved", "twice as many", "twice the rate", "fivefold", "tenfold". */
+function multipleAt(c: Cursor, i: number): Quantity | null {
+  const t = c.at(i)!;
+  let value = MULTIPLE_WORDS.get(t.lower);
+  if (value !== undefined) {
+    const next = c.next(i + 1);
+    if (t.lower === "twice" ? !c.isWord(next, "as", "the") : c.isWord(next, "down", "up")) return null; // "doubled down"
+  } else if (t.lower.endsWith("fold")) {
+    const stem = t.lower.slice(0, -4);
+    value = UNIT_WORDS.get(stem) ?? TEEN_WORDS.get(stem) ?? TENS_WORDS.get(stem) ?? (stem === "hundred" ? 100 : stem === "thousand" ? 1000 : undefined);
+  }
+  if (value === undefined) return null;
+  return {
+    start: t.start, end: t.end, kind: "number", value, denominator: undefined, firstToken: i, lastToken: i + 1, spelled: true,
+    scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
+  };
+}
+
 /** Multiples said in one word: the verbs of a change, and "twice". */
 const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
   ["doubled", 2], ["tripled", 3], ["trebled", 3], ["quadrupled", 4], ["halved", 0.5], ["twice", 2],
@@ -624,25 +653,9 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
     }
     return null;
   }
-  // A multiple said by its verb or "twice": "doubled", "halved", "twice as many", "twice the rate".
-  const verbMultiple = t.kind === "word" ? MULTIPLE_WORDS.get(t.lower) : undefined;
-  if (verbMultiple !== undefined) {
-    const next = c.next(i + 1);
-    if (t.lower === "twice" ? !c.isWord(next, "as", "the") : c.isWord(next, "down", "up")) return null; // "doubled down"
-    return {
-      start: t.start, end: t.end, kind: "number", value: verbMultiple, denominator: undefined, firstToken: i, lastToken: i + 1,
-      spelled: true, scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
-    };
-  }
-  // A multiple in one word: "fivefold", "tenfold".
-  if (t.kind === "word" && t.lower.length > 4 && t.lower.endsWith("fold")) {
-    const stem = t.lower.slice(0, -4);
-    const value = UNIT_WORDS.get(stem) ?? TEEN_WORDS.get(stem) ?? TENS_WORDS.get(stem) ?? (stem === "hundred" ? 100 : stem === "thousand" ? 1000 : undefined);
-    if (value === undefined) return null;
-    return {
-      start: t.start, end: t.end, kind: "number", value, denominator: undefined, firstToken: i, lastToken: i + 1, spelled: true,
-      scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
-    };
+  if (t.kind === "word" && mayBeMultiple(t.lower)) {
+    const multiple = multipleAt(c, i);
+    if (multiple) return multiple;
   }
   let startTok = i;
   let sign = 1;
@@ -810,7 +823,7 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   // "- 0" is zero, not -0 (which JSON would print as 0 and a comparison would tell apart).
   if (q.value === 0) q.value = 0;
   // A scale multiplies in binary floating point: "$4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
-  if (q.scaled && q.value !== null) q.value = roundScaled(q.value);
+  if (q.scaled && q.value !== null && !Number.isInteger(q.value)) q.value = roundScaled(q.value);
   // Spelled out rather than spread: q's optional fields give it many shapes, and a spread of
   // those takes a slow generic path on every quantity.
   return {
