@@ -77,12 +77,17 @@ export function sentences(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
   let start = from;
   let i = from;
+  // The next terminator at or after i (`to` when none is left), searched again only once i passes
+  // it: a long run without one is read once, not once per cut.
+  let terminator = -1;
   while (i < to) {
     // The next terminator, unless the sentence grows past MAX_SENTENCE first: then it is cut at its
     // last space (or, with none, where it reached the limit) and the search goes on from there.
-    TERMINATOR.lastIndex = i - from;
-    const found = TERMINATOR.exec(body);
-    const terminator = found ? from + found.index : to;
+    if (terminator < i) {
+      TERMINATOR.lastIndex = i - from;
+      const found = TERMINATOR.exec(body);
+      terminator = found ? from + found.index : to;
+    }
     const limit = Math.max(i, start + MAX_SENTENCE);
     if (limit <= terminator && limit < to) {
       let space = limit;
@@ -93,7 +98,7 @@ export function sentences(text: string, from: number, to: number): Span[] {
       i = limit + 1;
       continue;
     }
-    if (!found) break;
+    if (terminator >= to) break;
     i = terminator;
     const ch = text[i]!;
     // Decimal points and dotted abbreviations inside words: "77.5", "U.S." mid-token.
