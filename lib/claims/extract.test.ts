@@ -184,6 +184,7 @@ describe("subject: what the figure measures", () => {
     // a level after a change is a level of the same thing, money or not
     ["Tuition will rise 3 percent next fall, to $11,250.", "$11,250", "Tuition"],
     ["Graduation rates climbed again, reaching 86 percent.", "86 percent", "Graduation rates"],
+    ["Fraud was the costliest crime, with losses rising from $3.31 billion to $4.57 billion.", "$3.31 billion", "losses"],
     ["Sales tax revenue totaled $19.8 billion, 4.2% higher than the year before.", "4.2%", "Sales tax revenue"],
     ["About two-thirds of the 4,300 detainees are awaiting trial.", "two-thirds", "detainees"],
     ["One in 8 women in the U.S. will develop the disease.", "One in 8", "women in the U.S."],

@@ -677,7 +677,7 @@ class SentenceContext {
       if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) break;
       // "the governor said violent crime fell": the clause opens after the verb of saying.
       if (t.kind === "word" && SAYING.has(t.lower)) break;
-      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which"].includes(t.lower)) break;
+      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which", "with"].includes(t.lower)) break;
       start = j;
     }
     const words: Token[] = [];
