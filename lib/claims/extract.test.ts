@@ -209,6 +209,7 @@ describe("timeScope: the period a figure covers", () => {
     ["The state paroled 6,300 prisoners in fiscal year 2023.", "6,300", "in fiscal year 2023"],
     ["Since the governor took office, the state has added 3,400 teachers.", "3,400", "Since the governor took office"],
     ["Border agents apprehended 2,450 migrants in March.", "2,450", "in March"],
+    ["Encounters dropped 55 percent from December to February.", "55 percent", "from December to February"],
     ["“We will hire 80 more officers by June,” the chief said.", "80", "by June"],
     ["The county recorded 38 homicides.", "38", undefined],
     // counted back from a figure, the phrase dates that figure only

@@ -21,7 +21,8 @@ const PREP = String.raw`(?:${cap("so")}\s+far\s+(?:in|this)\s+|(?:${PREP_WORDS}|
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${PREP}?${FISCAL}`, "g"),
   new RegExp(String.raw`\b${PREP}?${DATE}(?:\s+(?:to|through|until|and|[-–])\s+${DATE})?\b`, "g"),
-  new RegExp(String.raw`\b(?:${PREP_WORDS})\s+${MONTH}\b`, "g"),
+  // "in March", "by June", and the end of a span of months: "from December to February".
+  new RegExp(String.raw`\b(?:${PREP_WORDS}|[Tt]o)\s+${MONTH}\b`, "g"),
   new RegExp(
     String.raw`\b(?:${PREP}${DETERMINER}?(?:${QUALIFIER}\s+)?(?:${COUNTED}\s+)?${PERIOD}|${DETERMINER}?${QUALIFIER}\s+(?:${COUNTED}\s+)?${PERIOD})(?:\s+(?:of\s+)?(?:${FISCAL}|${YEAR}))?\b`,
     "gi",
