@@ -141,6 +141,9 @@ describe("numbers that are not claims", () => {
     ["The 911 call center answered 96% of calls.", ["96%"]],
     ["The senator doubled down on her plan to hire 40 judges.", ["40"]],
     ["Every one of our 112 schools now has a nurse.", ["112"]],
+    // a hyphenated number that names a kind of thing
+    ["The four-year graduation rate reached 88.7 percent.", ["88.7 percent"]],
+    ["A five-member board approved 12 grants.", ["12"]],
     ["The Census Bureau's 2024 estimates put the county at 412,000 residents.", ["412,000"]],
   ];
 
@@ -248,6 +251,7 @@ describe("speaker: who asserts the figure", () => {
     // nothing says who
     ["The county recorded 38 homicides.", "38", undefined],
     ["An estimated 107,000 people died of overdoses.", "107,000", undefined],
+    ["Sixty-two percent of parents surveyed said they were satisfied.", "Sixty-two percent", undefined],
   ];
   it.each(cases)("%s → %s", (source, text, speaker) => {
     expect(claim(source, text).speaker).toBe(speaker);

@@ -95,6 +95,8 @@ const ING_PREPOSITIONS = new Set([
 /** "22 of its 27 branches": "of" and a determiner between the parts of a ratio. */
 const RATIO_OF = new Set(["of the", "of its", "of their", "of our", "of his", "of her", "of these", "of those"]);
 const PRONOUN_OBJECTS = new Set(["them", "those", "these", "us", "it", "which", "whom"]);
+/** Units a hyphenated number turns into a kind of thing: "a 10-year plan", "a five-member board". */
+const DESCRIPTOR_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade", "member", "person", "bed", "story"]);
 const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
 const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
@@ -352,6 +354,9 @@ class SentenceContext {
     if (q.bareInteger && this.punct(q.firstToken - 1, "-") && this.tokens[q.firstToken - 2]?.kind === "num" && this.glued(q.firstToken)) return true;
     // Ages in a name ("John Smith, 45, of Helena") and descriptors ("a 19-year-old").
     if (this.punct(q.lastToken, "-") && this.word(q.lastToken + 1) === "year" && this.punct(q.lastToken + 2, "-") && this.word(q.lastToken + 3) === "old") return true;
+    // A span that names a kind of thing: "the four-year graduation rate", "a 30-day supply", "a five-member board".
+    if (this.punct(q.lastToken, "-") && this.glued(q.lastToken) && DESCRIPTOR_UNITS.has(this.word(q.lastToken + 1)) && this.glued(q.lastToken + 1)
+      && this.tokens[this.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(this.word(this.next(q.lastToken + 2)))) return true;
     if (q.bareInteger && q.value !== null && q.value < 120 && this.punct(prevIdx, ",") && this.punct(nextIdx, ",") && /^[A-Z]/.test(this.tokens[this.prev(prevIdx)]?.text ?? "")) return true;
     // List indexes: "1." or "(2)" opening a paragraph or a list item.
     if (q.bareInteger && first.start === this.paragraph.start && this.punct(q.lastToken, ".)")) return true;
@@ -895,7 +900,8 @@ export function reportedSpeaker(sentence: string): string | undefined {
   if (aside) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
   const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
-  if (head && !/^(?:a|an|the)$/i.test(head[1]!)) return head[1];
+  // Not an article alone ("An estimated …"), and not the figure itself ("Sixty-two percent of parents surveyed said").
+  if (head && !/^(?:a|an|the)$/i.test(head[1]!) && !/\d|percent|per cent/i.test(head[1]!)) return head[1];
   return undefined;
 }
 
