@@ -144,6 +144,7 @@ describe("numbers that are not claims", () => {
     // a hyphenated number that names a kind of thing
     ["The four-year graduation rate reached 88.7 percent.", ["88.7 percent"]],
     ["A five-member board approved 12 grants.", ["12"]],
+    ["Homicides declined 32% in the first half of 2025.", ["32%"]],
     ["The Census Bureau's 2024 estimates put the county at 412,000 residents.", ["412,000"]],
   ];
 
@@ -188,6 +189,7 @@ describe("subject: what the figure measures", () => {
     ["Tuition will rise 3 percent next fall, to $11,250.", "$11,250", "Tuition"],
     ["Graduation rates climbed again, reaching 86 percent.", "86 percent", "Graduation rates"],
     ["Fraud was the costliest crime, with losses rising from $3.31 billion to $4.57 billion.", "$3.31 billion", "losses"],
+    ["The city's prevention programs, funded at $121 million, reached 8,800 residents.", "$121 million", "The city's prevention programs"],
     ["Sales tax revenue totaled $19.8 billion, 4.2% higher than the year before.", "4.2%", "Sales tax revenue"],
     ["About two-thirds of the 4,300 detainees are awaiting trial.", "two-thirds", "detainees"],
     ["One in 8 women in the U.S. will develop the disease.", "One in 8", "women in the U.S."],

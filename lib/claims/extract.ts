@@ -365,6 +365,8 @@ class SentenceContext {
       if (after?.kind === "word") return true;
     }
     if (this.countsAPeriod(q, nextWord)) return true;
+    // A share of a period is the period: "in the first half of 2025".
+    if (q.spelled && q.kind === "fraction" && this.inTimePhrase(q.start)) return true;
     // Counted from another date, not a figure: "two years earlier", "5 months ago".
     if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(this.word(this.next(nextIdx + 1)))) return true;
     // Digit fractions with nothing measured: "24/7", "9/11".
@@ -690,9 +692,11 @@ class SentenceContext {
     while (words.length && words[words.length - 1]!.kind === "word" && AUXILIARIES.has(words[words.length - 1]!.lower)) words.pop();
     if (words.length === 0) {
       // "Overdose deaths declined, falling 11.4% to 2,310": the participle's subject is the clause's before the comma.
+      // "programs, funded at $121 million": or, with no verb before the comma, the noun phrase there.
       const comma = this.prev(verb);
-      const participle = this.tokens[verb]!.lower.endsWith("ing") && this.punct(comma, ",");
-      return participle && !withVerb ? this.clauseSubject({ ...c, firstToken: comma }) : undefined;
+      const participle = /(?:ing|ed)$/.test(this.tokens[verb]!.lower) && this.punct(comma, ",");
+      if (!participle || withVerb) return undefined;
+      return this.clauseSubject({ ...c, firstToken: comma }) ?? this.clauseBefore(comma, false, c);
     }
     const s = words[0]!.start;
     const e = words[words.length - 1]!.end;
