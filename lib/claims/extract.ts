@@ -558,7 +558,7 @@ class SentenceContext {
           if (obj) return this.withPhrase(obj);
         }
         // "…, a 627% increase over last year": restates the figures before it.
-        const restated = this.restatedChange(c.firstToken, c);
+        const restated = this.restatedChange(c.firstToken);
         if (restated) return restated;
       }
       if (head === "times" && c.unit === "count") {
@@ -599,7 +599,7 @@ class SentenceContext {
     }
     if (first < 0) return undefined;
     const head = this.word(last);
-    if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return this.restatedChange(first, c);
+    if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return this.restatedChange(first);
     if (VAGUE_HEADS.has(head) || MEASURE_UNITS.has(head)) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
@@ -618,7 +618,7 @@ class SentenceContext {
    * the figures before it, and measures what they measure. `opening` is the token after the article:
    * the change word, or the figure ("a 627% increase").
    */
-  private restatedChange(opening: number, c: Candidate): string | undefined {
+  private restatedChange(opening: number): string | undefined {
     const article = this.prev(opening);
     if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",—–(")) return undefined;
     const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
