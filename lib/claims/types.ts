@@ -27,6 +27,11 @@ export interface Claim extends Span {
   denominator?: number;
   /** The high end of a range ("between 10 and 20 percent" has value 10, upperValue 20). */
   upperValue?: number;
+  /**
+   * A physical unit of measure named right after the figure ("metric tons" in "3.2 million metric
+   * tons of steel", "acres", "pounds", "square miles"): shown beside the value, never the subject.
+   */
+  measure?: string;
   /** ISO 4217 code for money ("USD"). */
   currency?: string;
   /** What the number measures, in words from the source. */
