@@ -14,6 +14,7 @@ import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
+import { layout, type ParagraphLayout, type TableCell } from "./layout";
 import { findTimePhrases } from "./time";
 import { tokenize, type Token } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
@@ -33,14 +34,37 @@ function nextHint(text: string, from: number): number {
   return NUMBER_HINT.exec(text)?.index ?? Infinity;
 }
 
-export function extractClaims(text: string): Extraction {
+/** Why the engine decided what it did about one claim: the rule behind each attribute. */
+export interface Explanation {
+  subject: string;
+  timeScope?: string;
+  speaker?: string;
+}
+
+export interface ExtractOptions {
+  /** Name the rule behind every decision: `explanations` beside the claims, `dropped` for numbers left out. */
+  explain?: boolean;
+}
+
+export interface ExplainedExtraction extends Extraction {
+  explanations?: Explanation[];
+  /** Numbers that are not claims, with the rule that said so. */
+  dropped?: { start: number; end: number; text: string; rule: string }[];
+}
+
+export function extractClaims(text: string, options: ExtractOptions = {}): ExplainedExtraction {
   const claims: Claim[] = [];
+  const trace = options.explain ? new Trace() : undefined;
+  const paras = paragraphs(text);
+  const layouts = layout(text, paras);
   // One pass over the text finds the hints: each search starts where the last one's sentence
   // ended, so no character is read twice, however many paragraphs and sentences it skips.
   let hint = nextHint(text, 0);
-  for (const para of paragraphs(text)) {
+  for (let k = 0; k < paras.length; k++) {
+    const para = paras[k]!;
     if (hint < para.start) hint = nextHint(text, para.start);
     if (hint >= para.end) continue;
+    const shape = layouts[k]!;
     let quotes: Quote[] | null = null;
     // What the paragraph's figures counted so far, for a pronoun in a later sentence ("a third of them").
     let spokenOf: string | undefined;
@@ -48,12 +72,23 @@ export function extractClaims(text: string): Extraction {
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
       if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
-      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, spokenOf);
+      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace);
       for (const candidate of ctx.candidates()) claims.push(ctx.describe(candidate));
       spokenOf = ctx.spokenOf;
     }
   }
-  return { claims, checks: runChecks(text, claims) };
+  const result: ExplainedExtraction = { claims, checks: runChecks(text, claims) };
+  if (trace) {
+    result.explanations = trace.explanations;
+    result.dropped = trace.dropped;
+  }
+  return result;
+}
+
+/** What `--explain` reports, collected as the engine decides. */
+class Trace {
+  readonly explanations: Explanation[] = [];
+  readonly dropped: { start: number; end: number; text: string; rule: string }[] = [];
 }
 
 interface Candidate {
@@ -110,8 +145,11 @@ class SentenceContext {
     readonly tokens: Token[],
     readonly quotes: Quote[],
     readonly paragraph: Span,
+    /** What the paragraph inherits from the document: table cells, a list's lead-in, a statement. */
+    readonly shape: ParagraphLayout,
     /** The subject of the paragraph's last claim before this sentence. */
     readonly before?: string,
+    readonly trace?: Trace,
   ) {}
 
   /** The subject of the last claim up to this sentence's end, for the next sentence. */
@@ -175,7 +213,11 @@ class SentenceContext {
         out.push(joined);
         continue;
       }
-      if (this.notAClaim(q)) continue;
+      const rule = this.shape.note ? "footnote under a table" : this.notAClaim(q);
+      if (rule) {
+        this.trace?.dropped.push({ start: q.start, end: q.end, text: this.text.slice(q.start, q.end), rule });
+        continue;
+      }
       out.push(this.single(q));
     }
     return out;
@@ -311,11 +353,12 @@ class SentenceContext {
     return true;
   }
 
-  notAClaim(q: Quantity): boolean {
-    if (q.dotted) return true;
-    if (q.lonelyOne) return true;
-    if (this.isYear(q)) return true;
-    if (this.inUrl(q)) return true;
+  /** The name of the rule that says the quantity is not a claim, or undefined when none does. */
+  notAClaim(q: Quantity): string | undefined {
+    if (q.dotted) return "dotted identifier";
+    if (q.lonelyOne) return "a lone 'one' counts nothing";
+    if (this.isYear(q)) return "year";
+    if (this.inUrl(q)) return "inside a URL or e-mail address";
     const first = this.tokens[q.firstToken]!;
     const prevIdx = this.prev(q.firstToken);
     const prevTok = this.tokens[prevIdx];
@@ -327,63 +370,64 @@ class SentenceContext {
     // Days of the month: "September 30", "May 4, 2021", "4 May".
     if (small && (MONTHS.has(prevWord) || (this.punct(prevIdx, ".") && MONTHS.has(this.word(prevIdx - 1))) || MONTHS.has(nextWord))) {
       const monthTok = MONTHS.has(nextWord) ? nextTok : prevTok?.kind === "word" ? prevTok : this.tokens[prevIdx - 1];
-      if (monthTok && /^[A-Z]/.test(monthTok.text)) return true;
+      if (monthTok && /^[A-Z]/.test(monthTok.text)) return "day of the month";
     }
     // Times of day: "10:30", "9 a.m.", "3 p.m."
-    if (this.punct(q.lastToken, ":") && this.tokens[q.lastToken + 1]?.kind === "num") return true;
-    if (this.punct(q.firstToken - 1, ":") && this.tokens[q.firstToken - 2]?.kind === "num") return true;
-    if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return true;
-    if ((nextWord === "a" || nextWord === "p") && this.punct(nextIdx + 1, ".") && this.word(nextIdx + 2) === "m") return true;
+    if (this.punct(q.lastToken, ":") && this.tokens[q.lastToken + 1]?.kind === "num") return "time of day";
+    if (this.punct(q.firstToken - 1, ":") && this.tokens[q.firstToken - 2]?.kind === "num") return "time of day";
+    if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return "time of day";
+    if ((nextWord === "a" || nextWord === "p") && this.punct(nextIdx + 1, ".") && this.word(nextIdx + 2) === "m") return "time of day";
     // Addresses: "500 12th Street SW", "1600 Pennsylvania Ave."; ZIP codes after a state: "DC 20536".
-    if (q.bareInteger && this.streetAfter(q.lastToken)) return true;
-    if (q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "")) return true;
+    if (q.bareInteger && this.streetAfter(q.lastToken)) return "street address";
+    if (q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "")) return "ZIP code after a state";
     // Titles of a code before its section: "8 U.S.C. 1225", "42 CFR 410".
-    if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(this.text.slice(q.end, q.end + 12))) return true;
+    if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(this.text.slice(q.end, q.end + 12))) return "title of a legal code";
     // Service numbers named for what they are: "the 911 call center", "dial 988".
-    if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord))) return true;
+    if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord))) return "service number (911)";
     // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
-    if (q.bareInteger && q.end - q.start === 3 && this.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(this.text.slice(q.end, q.end + 10))) return true;
+    if (q.bareInteger && q.end - q.start === 3 && this.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(this.text.slice(q.end, q.end + 10))) return "telephone number";
     // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
-    if (this.punct(q.firstToken - 1, "-") && this.glued(q.firstToken) && this.tokens[q.firstToken - 2]?.kind === "word" && this.glued(q.firstToken - 1)) return true;
-    if (this.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return true;
-    if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return true;
-    if (this.punct(prevIdx, ".") && this.dottedIdentifierBefore(prevIdx)) return true;
+    if (this.punct(q.firstToken - 1, "-") && this.glued(q.firstToken) && this.tokens[q.firstToken - 2]?.kind === "word" && this.glued(q.firstToken - 1)) return "identifier (COVID-19, I-95)";
+    if (this.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return "identifier after # or §";
+    if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return "identifier after Section, No., H.R.";
+    if (this.punct(prevIdx, ".") && this.dottedIdentifierBefore(prevIdx)) return "identifier after a dotted abbreviation";
     if (q.bareInteger && this.punct(q.lastToken, "-") && this.tokens[q.lastToken + 1]?.kind === "num" && this.glued(q.lastToken + 1)) {
-      return !(this.word(this.next(q.lastToken + 2)) === "percent"); // "117-58", "555-0100"; ranges are joined earlier
+      // "117-58", "555-0100"; ranges are joined earlier
+      return this.word(this.next(q.lastToken + 2)) === "percent" ? undefined : "identifier with a dash (555-0100)";
     }
-    if (q.bareInteger && this.punct(q.firstToken - 1, "-") && this.tokens[q.firstToken - 2]?.kind === "num" && this.glued(q.firstToken)) return true;
+    if (q.bareInteger && this.punct(q.firstToken - 1, "-") && this.tokens[q.firstToken - 2]?.kind === "num" && this.glued(q.firstToken)) return "second part of an identifier";
     // Ages in a name ("John Smith, 45, of Helena") and descriptors ("a 19-year-old").
-    if (this.punct(q.lastToken, "-") && this.word(q.lastToken + 1) === "year" && this.punct(q.lastToken + 2, "-") && this.word(q.lastToken + 3) === "old") return true;
+    if (this.punct(q.lastToken, "-") && this.word(q.lastToken + 1) === "year" && this.punct(q.lastToken + 2, "-") && this.word(q.lastToken + 3) === "old") return "age in a descriptor (19-year-old)";
     // A span that names a kind of thing: "the four-year graduation rate", "a 30-day supply", "a five-member board".
     if (this.punct(q.lastToken, "-") && this.glued(q.lastToken) && DESCRIPTOR_UNITS.has(this.word(q.lastToken + 1)) && this.glued(q.lastToken + 1)
-      && this.tokens[this.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(this.word(this.next(q.lastToken + 2)))) return true;
-    if (q.bareInteger && q.value !== null && q.value < 120 && this.punct(prevIdx, ",") && this.punct(nextIdx, ",") && /^[A-Z]/.test(this.tokens[this.prev(prevIdx)]?.text ?? "")) return true;
+      && this.tokens[this.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(this.word(this.next(q.lastToken + 2)))) return "hyphenated number naming a kind of thing (four-year rate)";
+    if (q.bareInteger && q.value !== null && q.value < 120 && this.punct(prevIdx, ",") && this.punct(nextIdx, ",") && /^[A-Z]/.test(this.tokens[this.prev(prevIdx)]?.text ?? "")) return "age after a name (John Smith, 45,)";
     // List indexes: "1." or "(2)" opening a paragraph or a list item.
-    if (q.bareInteger && first.start === this.paragraph.start && this.punct(q.lastToken, ".)")) return true;
+    if (q.bareInteger && first.start === this.paragraph.start && this.punct(q.lastToken, ".)")) return "list index";
     if (q.bareInteger && this.punct(q.firstToken - 1, "(") && this.punct(q.lastToken, ")") && q.value !== null && q.value < 30 && nextTok?.kind !== "word") {
       const after = this.tokens[this.next(q.lastToken + 1)];
-      if (after?.kind === "word") return true;
+      if (after?.kind === "word") return "list index";
     }
-    if (this.countsAPeriod(q, nextWord)) return true;
+    if (this.countsAPeriod(q, nextWord)) return "a period's length (over five years)";
     // A share of a period is the period: "in the first half of 2025".
-    if (q.spelled && q.kind === "fraction" && this.inTimePhrase(q.start)) return true;
+    if (q.spelled && q.kind === "fraction" && this.inTimePhrase(q.start)) return "a share of a period (first half of 2025)";
     // Counted from another date, not a figure: "two years earlier", "5 months ago".
-    if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(this.word(this.next(nextIdx + 1)))) return true;
+    if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(this.word(this.next(nextIdx + 1)))) return "counted from another date (two years earlier)";
     // Digit fractions with nothing measured: "24/7", "9/11".
-    if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return true;
+    if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return "digit fraction that measures nothing (24/7)";
     // "over age 65", "children aged 5": an age that bounds a group, not a figure.
-    if (q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged")) return true;
+    if (q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged")) return "age bounding a group (aged 5)";
     // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
     if (q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100) {
-      if (q.value === 0 && !nextWord.endsWith("s")) return true;
-      if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(this.word(this.next(nextIdx + 1)))) return true;
-      if (nextWord === "another" || nextWord === "other") return true;
+      if (q.value === 0 && !nextWord.endsWith("s")) return "number word that counts nothing";
+      if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(this.word(this.next(nextIdx + 1)))) return "number word that counts nothing";
+      if (nextWord === "another" || nextWord === "other") return "number word that counts nothing";
     }
     // "half" on its own only counts with "of" ("half of all arrests"), or after a bound ("more than half").
     if (q.kind === "fraction" && q.spelled && q.denominator === 2 && q.value === 0.5 && this.tokens[q.firstToken]!.lower === "half") {
-      if (nextWord !== "of" && !BOUND_BEFORE.has(this.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return true;
+      if (nextWord !== "of" && !BOUND_BEFORE.has(this.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return "'half' without 'of'";
     }
-    return false;
+    return undefined;
   }
 
   /** "H.R. 2", "S.J.Res. 7", "No. 5": a dotted abbreviation ending at the period token p names the number after it. */
@@ -461,16 +505,40 @@ class SentenceContext {
   private lastSubject: { subject: string; money: boolean } | null = null;
 
   describe(c: Candidate): Claim {
+    const cell = this.cellAt(c);
     let subject = this.subject(c);
+    let subjectRule = this.subjectRule;
     // "Of the 900 cases reviewed, 60 percent were dismissed", "rose 25 percent, from 400 to 500":
     // the figure counts what the sentence's previous figure counted (money and counts do not mix).
     // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
     // So is a percentage comparing it with another ("$19.8 billion, 4.2% higher than the year before").
     const level = ["to", "from"].includes(this.word(this.prev(c.firstToken))) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
-    if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) subject = this.lastSubject.subject;
+    if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) {
+      subject = this.lastSubject.subject;
+      subjectRule = "subject: the sentence's previous figure's";
+    }
+    if (cell) {
+      subject = cell.subject || subject;
+      subjectRule = cell.subject ? cell.rule : subjectRule;
+    }
     if (subject) this.lastSubject = { subject, money: c.unit === "money" };
-    const timeScope = this.timeScope(c);
-    const speaker = this.speaker(c);
+    const own = this.timeScope(c);
+    const inherited = this.shape.inherited;
+    const timeScope = cell?.timeScope ?? own ?? inherited.timeScope;
+    const timeRule = cell?.timeScope ? cell.rule : own ? "time: a period in the sentence" : inherited.timeRule;
+    // A table reports data: nobody says its cells.
+    const said = cell ? undefined : this.speaker(c);
+    const speaker = cell ? undefined : said ?? inherited.speaker;
+    const speakerRule = said ? this.speakerRule : speaker ? inherited.speakerRule : undefined;
+    this.trace?.explanations.push({ subject: subjectRule, ...(timeRule && timeScope ? { timeScope: timeRule } : {}), ...(speakerRule ? { speaker: speakerRule } : {}) });
+    if (cell && cell.scale !== 1 && c.value !== null) {
+      c.value = roundScaled(c.value * cell.scale);
+      if (c.upperValue !== undefined) c.upperValue = roundScaled(c.upperValue * cell.scale);
+      if (cell.money && c.unit === "count") {
+        c.unit = "money";
+        c.currency = "USD";
+      }
+    }
     const bound = this.bound(c);
     const direction = this.direction(c);
     const claim: Claim = {
@@ -536,16 +604,23 @@ class SentenceContext {
     return this.text.slice(s, e).replace(/\s+/g, " ").trim();
   }
 
+  /** The rule behind the subject last chosen, for `--explain`. */
+  private subjectRule = "";
+  private because(rule: string, subject: string): string {
+    this.subjectRule = rule;
+    return subject;
+  }
+
   subject(c: Candidate): string {
     // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.
-    if (c.q.multiple && this.word(c.firstToken).endsWith("ed")) return this.clauseBefore(c.firstToken, false, c) ?? "";
+    if (c.q.multiple && this.word(c.firstToken).endsWith("ed")) return this.because("subject: what the verb of a multiple says changed (doubled)", this.clauseBefore(c.firstToken, false, c) ?? "");
     let after = this.next(c.lastToken);
     // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
     if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
       // "nearly a third of them": the pronoun stands for what the figure before it counted.
-      if (PRONOUN_OBJECTS.has(this.word(this.next(after + 1))) && this.spokenOf) return this.spokenOf;
+      if (PRONOUN_OBJECTS.has(this.word(this.next(after + 1))) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
-      if (np) return this.withPhrase(np);
+      if (np) return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
     }
     // "a 10 percent increase in arrests": the thing that changed.
     const np = this.nounPhrase(after, 6, false);
@@ -555,34 +630,34 @@ class SentenceContext {
         const k = this.next(after + 1);
         if (["in", "of"].includes(this.word(k))) {
           const obj = this.nounPhrase(k + 1, 6, true);
-          if (obj) return this.withPhrase(obj);
+          if (obj) return this.because("subject: what changed (a 10 percent increase in arrests)", this.withPhrase(obj));
         }
         // "…, a 627% increase over last year": restates the figures before it.
         const restated = this.restatedChange(c.firstToken);
-        if (restated) return restated;
+        if (restated) return this.because("subject: a restated change measures the figures before it", restated);
       }
       if (head === "times" && c.unit === "count") {
         // "Deported Four Times": what happened that many times.
         const clause = this.clauseSubject(c, true);
-        if (clause) return clause;
+        if (clause) return this.because("subject: what happened that many times", clause);
       }
       const phrase = this.withPhrase(np);
-      if (!MEASURE_UNITS.has(head) && head !== "times") return phrase;
+      if (!MEASURE_UNITS.has(head) && head !== "times") return this.because("subject: the noun phrase after the figure", phrase);
       const clause = this.clauseSubject(c);
-      return clause ? `${clause} (${phrase})` : phrase;
+      return this.because("subject: the clause's subject with a unit of measure", clause ? `${clause} (${phrase})` : phrase);
     }
     // "$579 million for border security"
     if (c.unit === "money" && ["for", "in", "to", "on"].includes(this.word(after))) {
       const obj = this.nounPhrase(after + 1, 6, true);
       const clause = this.clauseSubject(c);
-      if (obj) return clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end);
+      if (obj) return this.because("subject: money for a purpose ($579 million for border security)", clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end));
     }
     const owner = this.nounBeforeOf(c);
-    if (owner) return owner;
+    if (owner) return this.because("subject: the noun the figure is 'of' (an average salary of $52,000)", owner);
     const clause = this.clauseSubject(c);
-    if (clause) return clause;
+    if (clause) return this.because("subject: the subject of the clause the figure completes", clause);
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
-    return this.previousSubject(c) ?? this.label(c) ?? "";
+    return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? this.label(c) ?? "");
   }
 
   /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
@@ -773,16 +848,28 @@ class SentenceContext {
 
   private source: string | undefined | null = null;
   private reported: string | undefined | null = null;
+  /** The rule behind the speaker last chosen, for `--explain`. */
+  private speakerRule = "";
+
+  /** The table cell a candidate sits in, when its paragraph is a table row. */
+  private cellAt(c: Candidate): TableCell | undefined {
+    return this.shape.cells?.find((cell) => cell.start <= c.start && c.end <= cell.end);
+  }
 
   speaker(c: Candidate): string | undefined {
     const body = this.text.slice(this.sentence.start, this.sentence.end);
     if (this.source === null) this.source = citedSource(body);
     const source = this.source;
     const quote = quoteAt(this.quotes, c.start);
-    if (quote?.speaker) return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
+    if (quote?.speaker) {
+      this.speakerRule = "speaker: the person quoted";
+      return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
+    }
+    this.speakerRule = "speaker: the source the sentence cites";
     if (source) return source;
     if (!quote) {
       if (this.reported === null) this.reported = reportedSpeaker(body);
+      this.speakerRule = "speaker: reported speech (X said)";
       return this.reported;
     }
     return undefined;

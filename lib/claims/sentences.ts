@@ -30,18 +30,78 @@ const OPENERS = new Set(['"', "'", "\u201c", "\u2018", "(", "[", "\u00ab"]);
 
 const LINE_BREAK = /[\n\r\u2029]/g;
 
-/** Paragraphs: runs of text between line breaks, trimmed, never empty. */
+/**
+ * Paragraphs: runs of text between hard line breaks, trimmed, never empty. A blank line always
+ * breaks; a single line break is soft (the paragraph goes on) where the text was wrapped by hand:
+ * the line before ends mid-sentence and the next one continues it ("$16⏎billion less than",
+ * "Office of Management and⏎Budget"). Table rows, list items and lines that end a sentence, a
+ * label or a heading keep their own paragraphs.
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // The paragraph being built (its first line's start, its last line's end), or -1 when none.
+  let paraStart = -1;
+  let paraEnd = -1;
+  let blank = false;
+  const line = { start: 0, end: 0 };
+  const take = (from: number, to: number) => {
+    line.start = from;
+    line.end = to;
+    trim(text, line);
+    if (line.end <= line.start) {
+      blank = true;
+      return;
+    }
+    if (paraStart >= 0 && !blank && softBreak(text, paraStart, paraEnd, line.start, line.end)) {
+      paraEnd = line.end;
+    } else {
+      if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+      paraStart = line.start;
+      paraEnd = line.end;
+    }
+    blank = false;
+  };
   // The regular expression finds each break natively, many times faster than a loop over characters.
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    pushTrimmed(text, start, m.index, out);
+    // "\r\n" is one break, not a blank line between two.
+    if (m[0] === "\n" && m.index > 0 && text.charCodeAt(m.index - 1) === 13) {
+      start = m.index + 1;
+      continue;
+    }
+    take(start, m.index);
     start = m.index + 1;
   }
-  pushTrimmed(text, start, text.length, out);
+  take(start, text.length);
+  if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
   return out;
+}
+
+function trim(text: string, span: Span): void {
+  while (span.start < span.end && /\s/.test(text[span.start]!)) span.start++;
+  while (span.end > span.start && /\s/.test(text[span.end - 1]!)) span.end--;
+}
+
+/** A line that is a table row or a list item: "a | b", tab-separated cells, "• item", "- item", "1. item". */
+const ROW_OR_ITEM = /^(?:[•●▪◦·*‣–-]\s|\(?\d{1,2}[.)]\s)|\||\t/;
+/** The last word of a line that cannot end a sentence: the next line must go on with it. */
+const OPEN_ENDING = /(?:\b(?:a|an|the|and|or|of|to|in|on|for|by|with|from|at|as|than|but|nor|that|which|who|whose|its|their|our|his|her)|[,$(“—–-])$/i;
+
+/** Whether the line [ls, le) continues the paragraph that ends at pe (its last line starting at or after ps). */
+function softBreak(text: string, ps: number, pe: number, ls: number, le: number): boolean {
+  // . ! ? : ; and the closing quotes or brackets after them end the line's unit.
+  if (/[.!?:;\u2026"”’)\]]/.test(text[pe - 1]!)) return false;
+  const lineStart = Math.max(ps, text.lastIndexOf("\n", pe - 1) + 1);
+  const previous = text.slice(lineStart, pe);
+  const next = text.slice(ls, Math.min(le, ls + 8));
+  if (ROW_OR_ITEM.test(previous) || ROW_OR_ITEM.test(next) || previous.includes("|") || text.slice(ls, le).includes("|")) return false;
+  const first = text.charCodeAt(ls);
+  // A line that starts with a figure starts an item of its own ("19,633 u.s. airports⏎5,082 public airports").
+  if (first >= 48 && first <= 57) return OPEN_ENDING.test(previous) && /[$,]$/.test(previous);
+  if (first >= 97 && first <= 122) return true;
+  // A capitalised line goes on a sentence only when the line before is prose cut mid-phrase.
+  return OPEN_ENDING.test(previous) && previous.length >= 50;
 }
 
 function pushTrimmed(text: string, from: number, to: number, out: Span[]): void {
@@ -111,7 +171,7 @@ export function sentences(text: string, from: number, to: number): Span[] {
     while (j < to && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
     while (j < to && CLOSERS.has(text[j]!)) j++;
     let k = j;
-    while (k < to && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0")) k++;
+    while (k < to && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0" || text[k] === "\n" || text[k] === "\r")) k++;
     // Whatever follows, the marks and spaces just read need not be read again.
     if (k >= to) {
       i = j;

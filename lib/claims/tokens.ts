@@ -62,11 +62,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     } else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
       kind = "newline";
+      let breaks = 0;
       while (i < to) {
         const c = text.charCodeAt(i);
+        if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
         if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || isSpace(c)) i++;
         else break;
       }
+      // One line break inside a paragraph is a soft one (the text was wrapped by hand): a space.
+      if (breaks === 1) kind = "space";
     } else if (isSpace(code)) {
       kind = "space";
       while (i < to && isSpace(text.charCodeAt(i))) i++;
