@@ -68,13 +68,29 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
     let quotes: Quote[] | null = null;
     // What the paragraph's figures counted so far, for a pronoun in a later sentence ("a third of them").
     let spokenOf: string | undefined;
-    for (const sentence of sentences(text, para.start, para.end)) {
+    // The source a sentence of the paragraph named ("The study found …"): it goes on speaking in the next ones.
+    let source: string | undefined;
+    const spans = sentences(text, para.start, para.end);
+    for (let n = 0; n < spans.length; n++) {
+      const sentence = spans[n]!;
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
       if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
-      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace);
+      const ctx = new SentenceContext(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace, source);
+      const first = claims.length;
       for (const candidate of ctx.candidates()) claims.push(ctx.describe(candidate));
       spokenOf = ctx.spokenOf;
+      source = ctx.namedSource ?? source;
+      // "… 31 million Americans are inactive. This finding comes from a new study from the CDC …"
+      const next = spans[n + 1];
+      const later = next && first < claims.length ? findingSource(text.slice(next.start, next.end)) : undefined;
+      if (later) {
+        for (let k = first; k < claims.length; k++) {
+          if (claims[k]!.speaker) continue;
+          claims[k]!.speaker = later;
+          if (trace) trace.explanations[k]!.speaker = "speaker: the next sentence says where the finding comes from";
+        }
+      }
     }
   }
   const result: ExplainedExtraction = { claims, checks: runChecks(text, claims) };
@@ -137,6 +153,8 @@ const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
+/** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
+const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
 
 class SentenceContext {
   constructor(
@@ -150,7 +168,12 @@ class SentenceContext {
     /** The subject of the paragraph's last claim before this sentence. */
     readonly before?: string,
     readonly trace?: Trace,
+    /** The source an earlier sentence of the paragraph named. */
+    readonly paragraphSource?: string,
   ) {}
+
+  /** The source or reporter this sentence names itself, for the sentences after it. */
+  namedSource: string | undefined;
 
   /** The subject of the last claim up to this sentence's end, for the next sentence. */
   get spokenOf(): string | undefined {
@@ -528,8 +551,8 @@ class SentenceContext {
     const timeRule = cell?.timeScope ? cell.rule : own ? "time: a period in the sentence" : inherited.timeRule;
     // A table reports data: nobody says its cells.
     const said = cell ? undefined : this.speaker(c);
-    const speaker = cell ? undefined : said ?? inherited.speaker;
-    const speakerRule = said ? this.speakerRule : speaker ? inherited.speakerRule : undefined;
+    const speaker = cell ? undefined : said ?? this.paragraphSource ?? inherited.speaker;
+    const speakerRule = said ? this.speakerRule : !speaker ? undefined : this.paragraphSource ? "speaker: the source named earlier in the paragraph" : inherited.speakerRule;
     this.trace?.explanations.push({ subject: subjectRule, ...(timeRule && timeScope ? { timeScope: timeRule } : {}), ...(speakerRule ? { speaker: speakerRule } : {}) });
     if (cell && cell.scale !== 1 && c.value !== null) {
       c.value = roundScaled(c.value * cell.scale);
@@ -573,7 +596,7 @@ class SentenceContext {
     while (j < this.tokens.length && count < maxWords) {
       const t = this.tokens[j]!;
       if (t.kind === "word") {
-        if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
+        if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !LY_ADJECTIVES.has(t.lower)) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
         // A period is not what a figure measures: "migrants in FY2024", "people a year", "two years earlier".
         if (this.inTimePhrase(t.start)) break;
         // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
@@ -594,7 +617,10 @@ class SentenceContext {
           end = this.tokens[j + 1]!.end;
           j = this.next(j + 2);
         }
-        if (dotted && this.punct(j, ".") && this.glued(j)) end = this.tokens[j]!.end;
+        if (dotted && this.punct(j, ".") && this.glued(j)) {
+          end = this.tokens[j]!.end;
+          j = this.next(j + 1);
+        }
       } else break;
     }
     return start < 0 ? null : { start, end, words: count, endToken: j };
@@ -612,6 +638,8 @@ class SentenceContext {
   }
 
   subject(c: Candidate): string {
+    // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
+    if (this.punct(c.lastToken, "+*") && this.glued(c.lastToken)) c = { ...c, lastToken: c.lastToken + 1 };
     // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.
     if (c.q.multiple && this.word(c.firstToken).endsWith("ed")) return this.because("subject: what the verb of a multiple says changed (doubled)", this.clauseBefore(c.firstToken, false, c) ?? "");
     let after = this.next(c.lastToken);
@@ -866,10 +894,14 @@ class SentenceContext {
       return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
     }
     this.speakerRule = "speaker: the source the sentence cites";
-    if (source) return source;
+    if (source) {
+      this.namedSource = source;
+      return source;
+    }
     if (!quote) {
       if (this.reported === null) this.reported = reportedSpeaker(body);
       this.speakerRule = "speaker: reported speech (X said)";
+      if (this.reported) this.namedSource = this.reported;
       return this.reported;
     }
     return undefined;
@@ -953,6 +985,9 @@ export function citedSource(sentence: string): string | undefined {
   // "Per the agency's latest report, …": a source named by what it is.
   const per = /\b[Pp]er\s+((?:the\s+)?(?:[\w’'.&-]+\s+){0,5}?(?:report|data|figures|statistics|survey|study|analysis|estimates|numbers|records|census)\b)/.exec(sentence);
   if (per) return trimSource(per[1]!);
+  // "in our Annual Energy Outlook 2023", "in the agency's National Crime Victimization Survey".
+  const within = /\bin\s+(?:our|the|its|their|this|[A-Z][\w.&-]*[’']s?)\s+((?:[A-Z][\w’'-]*\s+){0,6}(?:Outlook|Report|Survey|Review|Study|Analysis|Assessment|Projections?|Estimates|Census|Index|Bulletin|Brief)(?:\s+(?:19|20)\d{2})?)\b/.exec(sentence);
+  if (within) return trimSource(within[1]!);
   // The two patterns below try every capitalised word; first ask whether their verb is there at all.
   if (!/\s(?:show|indicat|found|finds|suggest|reveal)/i.test(sentence)) return citing(sentence);
   const shows = /((?:[A-Z][\w’'.&-]*\s+){1,6}(?:data|numbers|figures|statistics|reports?|estimates|records|analysis|survey|study|census))\s+(?:show|shows|showed|indicate|indicates|indicated|found|finds|suggest|suggests|reveal|reveals|revealed)\b/.exec(sentence);
@@ -962,6 +997,16 @@ export function citedSource(sentence: string): string | undefined {
   const reports = /\b((?:recent\s+|new\s+)?(?:reports?|data|figures|statistics|estimates))\s+(?:show|shows|indicate|indicates|suggest|suggests)\b/i.exec(sentence);
   if (reports) return trimSource(reports[1]!);
   return citing(sentence);
+}
+
+/**
+ * A sentence that says where the sentence before it comes from: "This finding comes from a new study
+ * from the Centers for Disease Control and Prevention (CDC) published in …".
+ */
+export function findingSource(sentence: string): string | undefined {
+  if (!/\b(?:comes?|came|are|is|were|was)\s+(?:from|based\s+on)\b/.test(sentence)) return undefined;
+  const m = /^(?:This|These|The|Those|Both)\s+(?:new\s+)?(?:finding|findings|figure|figures|data|numbers|estimates|statistics|results?|rates?)\s+(?:comes?|came|are|is|were|was)\s+(?:from|based\s+on)\s+((?:[^,.;(]|\([^)]*\)|\.(?=[A-Za-z]))+?)(?:\s+(?:published|released|issued|conducted|posted)\b|[,;]|\.?$)/.exec(sentence);
+  return m ? trimSource(m[1]!) : undefined;
 }
 
 /** "…, citing federal data": the source named after "citing". */

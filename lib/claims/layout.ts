@@ -90,7 +90,8 @@ function rowCells(text: string, p: Span): RawCell[] | null {
 
 /** A row label without its footnote mark: "Office of Field Operations (OFO)1" → "Office of Field Operations (OFO)". */
 function label(s: string): string {
-  return s.replace(/(?<=[A-Za-z)\]])\d{1,2}$/, "").replace(/\*+$/, "").trim();
+  // Only after a closing bracket or a lower-case letter: "FY17" and "Q4" keep their digits.
+  return s.replace(/(?<=[a-z)\]])\d{1,2}$/, "").replace(/\*+$/, "").trim();
 }
 
 export function layout(text: string, paras: readonly Span[]): ParagraphLayout[] {
