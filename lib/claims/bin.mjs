@@ -23,6 +23,7 @@ function newestSource() {
   let newest = 0;
   for (const name of readdirSync(here)) {
     if (name.endsWith(".ts") && !name.endsWith(".test.ts")) newest = Math.max(newest, statSync(join(here, name)).mtimeMs);
+    if (name === "rules") for (const rule of readdirSync(join(here, name))) newest = Math.max(newest, statSync(join(here, name, rule)).mtimeMs);
   }
   return newest;
 }

@@ -15,6 +15,8 @@ import { roundScaled, scanQuantities, type Quantity } from "./numbers";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { layout, type ParagraphLayout, type TableCell } from "./layout";
+import { NOT_A_CLAIM_RULES } from "./rules/not-a-claim";
+import type { TokenView } from "./rules/view";
 import { findTimePhrases } from "./time";
 import { tokenize, type Token } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
@@ -156,7 +158,7 @@ const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 /** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
 const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
 
-class SentenceContext {
+class SentenceContext implements TokenView {
   constructor(
     readonly text: string,
     readonly sentence: Span,
@@ -233,10 +235,16 @@ class SentenceContext {
       const joined = this.join(q, qs[n + 1]);
       if (joined) {
         n++;
+        // "12 through 15 years old": a range can name a group too.
+        const rule = this.shape.note ? "footnote under a table" : this.droppedBy(q) ?? this.droppedBy(qs[n]!);
+        if (rule) {
+          this.trace?.dropped.push({ start: joined.start, end: joined.end, text: this.text.slice(joined.start, joined.end), rule });
+          continue;
+        }
         out.push(joined);
         continue;
       }
-      const rule = this.shape.note ? "footnote under a table" : this.notAClaim(q);
+      const rule = this.shape.note ? "footnote under a table" : this.notAClaim(q) ?? this.droppedBy(q);
       if (rule) {
         this.trace?.dropped.push({ start: q.start, end: q.end, text: this.text.slice(q.start, q.end), rule });
         continue;
@@ -374,6 +382,12 @@ class SentenceContext {
     const countable = afterWord.length > 3 && afterWord.endsWith("s") && !MONTHS.has(afterWord) && !NP_STOP.has(afterWord);
     if (countable && !YEAR_LEADS.has(before) && !MONTHS.has(before) && !YEAR_EDITIONS.has(afterWord)) return false;
     return true;
+  }
+
+  /** The first of the named rules (rules/not-a-claim.ts) that drops the quantity. */
+  private droppedBy(q: Quantity): string | undefined {
+    for (const rule of NOT_A_CLAIM_RULES) if (rule.test(this, q)) return rule.name;
+    return undefined;
   }
 
   /** The name of the rule that says the quantity is not a claim, or undefined when none does. */
