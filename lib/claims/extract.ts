@@ -120,6 +120,10 @@ interface Candidate {
   upperValue?: number;
   currency?: string;
   q: Quantity;
+  /** The noun inside a rate: "violent victimizations" in "52 violent victimizations per 1,000". */
+  rateNoun?: Span;
+  /** The rate a bare figure shares ("from 5.1 to 4.8 outages per 10,000"). */
+  rateOf?: Candidate;
 }
 
 const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"]]);
@@ -236,7 +240,7 @@ class SentenceContext implements TokenView {
       if (joined) {
         n++;
         // "12 through 15 years old": a range can name a group too.
-        const rule = this.shape.note ? "footnote under a table" : this.droppedBy(q) ?? this.droppedBy(qs[n]!);
+        const rule = this.shape.note ? "footnote under a table" : this.droppedBy(q) ?? (joined.unit === "ratio" ? undefined : this.droppedBy(qs[n]!));
         if (rule) {
           this.trace?.dropped.push({ start: joined.start, end: joined.end, text: this.text.slice(joined.start, joined.end), rule });
           continue;
@@ -244,12 +248,21 @@ class SentenceContext implements TokenView {
         out.push(joined);
         continue;
       }
-      const rule = this.shape.note ? "footnote under a table" : this.notAClaim(q) ?? this.droppedBy(q);
+      const rule = this.shape.note ? "footnote under a table" : this.droppedBy(q) ?? this.notAClaim(q);
       if (rule) {
-        this.trace?.dropped.push({ start: q.start, end: q.end, text: this.text.slice(q.start, q.end), rule });
+        const start = this.moneyBefore(q) ? this.tokens[this.moneyStart(q)]!.start : q.start;
+        this.trace?.dropped.push({ start, end: q.end, text: this.text.slice(start, q.end), rule });
         continue;
       }
       out.push(this.single(q));
+    }
+    // "from 5.1 to 4.8 outages per 10,000 customers": the first figure is the same rate.
+    for (let k = 0; k + 1 < out.length; k++) {
+      const c = out[k]!;
+      const rate = out[k + 1]!;
+      if (!rate.rateNoun || c.unit !== "count" || c.rateNoun || this.word(this.prev(c.firstToken)) !== "from" || this.word(this.next(c.lastToken)) !== "to") continue;
+      if (this.next(this.next(c.lastToken) + 1) !== rate.firstToken) continue;
+      out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate };
     }
     return out;
   }
@@ -258,6 +271,10 @@ class SentenceContext implements TokenView {
   private join(a: Quantity, b: Quantity | undefined): Candidate | null {
     if (!b || a.value === null || b.value === null) return null;
     if (this.isYear(a) || this.isYear(b) || a.dotted || b.dotted) return null;
+    if (a.kind === "number" && b.kind === "number" && !this.moneyBefore(a) && this.word(this.prev(b.firstToken)) === "per") {
+      const rate = this.rateWithNoun(a, b);
+      if (rate) return rate;
+    }
     // Joiners are one or two words ("to", "of the", "for every"): a longer gap joins nothing.
     let gapTokens = 0;
     for (let k = a.lastToken; k < b.firstToken && gapTokens <= 2; k++) if (this.tokens[k]!.kind !== "space") gapTokens++;
@@ -299,6 +316,25 @@ class SentenceContext implements TokenView {
       return this.candidate(a, b, { unit: unitB.unit, value: low, upperValue: b.value, currency: unitB.currency ?? this.moneyBefore(a) });
     }
     return null;
+  }
+
+  /**
+   * "52 violent victimizations per 1,000 persons", "4.8 outages per 10,000 customers": a rate with its
+   * noun inside is one ratio, the noun and the base included in the span.
+   */
+  private rateWithNoun(a: Quantity, b: Quantity): Candidate | null {
+    if (a.value === null || b.value === null || b.value <= 1) return null;
+    const words: Token[] = [];
+    for (let k = a.lastToken; k < b.firstToken; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind === "space") continue;
+      if (t.kind !== "word" || words.length >= 5) return null;
+      words.push(t);
+    }
+    if (words.length < 2 || words[words.length - 1]!.lower !== "per") return null;
+    // The words before "per" are a noun phrase: no verb, determiner or stop word.
+    if (words.slice(0, -1).some((w) => NP_STOP.has(w.lower) || DETERMINERS.has(w.lower) || /(?:ed|ing)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower))) return null;
+    return { ...this.candidate(a, b, { unit: "ratio", value: a.value, denominator: b.value }), rateNoun: { start: words[0]!.start, end: words[words.length - 2]!.end } };
   }
 
   private candidate(a: Quantity, b: Quantity, fields: Partial<Candidate> & { unit: Unit; value: number | null }): Candidate {
@@ -652,6 +688,13 @@ class SentenceContext implements TokenView {
   }
 
   subject(c: Candidate): string {
+    // "52 violent victimizations per 1,000 persons": the rate's noun, its base and what the base counts.
+    if (c.rateNoun) {
+      const rate = c.rateOf ?? c;
+      const base = this.nounPhrase(rate.lastToken, 3, false);
+      const per = this.slice(c.rateNoun.start, rate.end);
+      return this.because("subject: a rate with its noun inside", base ? `${per} ${this.slice(base.start, base.end)}` : per);
+    }
     // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
     if (this.punct(c.lastToken, "+*") && this.glued(c.lastToken)) c = { ...c, lastToken: c.lastToken + 1 };
     // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.

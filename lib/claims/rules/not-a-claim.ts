@@ -160,7 +160,7 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
       if (!q.bareInteger) return false;
       const before = v.prev(q.firstToken);
       const after = v.next(q.lastToken);
-      return v.punct(before, DASHES) && v.punct(after, DASHES) && !v.glued(q.firstToken) && v.tokens[v.prev(before)]?.kind !== "num" && v.tokens[v.next(after + 1)]?.kind !== "num";
+      return v.punct(before, DASHES) && v.punct(after, DASHES) && v.tokens[q.firstToken - 1]?.kind === "space" && v.tokens[v.prev(before)]?.kind !== "num" && v.tokens[v.next(after + 1)]?.kind !== "num";
     },
   },
   {
