@@ -159,6 +159,12 @@ const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
+/** Nouns for people: a count of them is often a share of a group the sentence goes on to describe. */
+const PEOPLE_NOUNS = new Set(["adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families", "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees"]);
+/** Words that end the group read leftwards from a parenthesis. */
+const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
+/** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
+const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
 /** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
 const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
 
@@ -697,13 +703,31 @@ class SentenceContext implements TokenView {
     }
     // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
     if (this.punct(c.lastToken, "+*") && this.glued(c.lastToken)) c = { ...c, lastToken: c.lastToken + 1 };
+    const opened = this.openingParenthesis(c);
+    // "Inactivity was higher for women (29.4 percent)": a figure in parentheses measures the group before them.
+    if (opened >= 0) {
+      const group = this.groupBefore(opened);
+      if (group) return this.because("subject: the group before a figure in parentheses", group);
+    }
+    // "decreased by 13 percent for prekindergarten and kindergarten", "25.4 percent for adults 50-64 years".
+    const forWhom = this.forGroup(c);
+    if (forWhom) return this.because("subject: the group a figure is for (13 percent for kindergarten)", forWhom);
+    // "9 percent were rapes or other sexual assaults": the share is what it is said to be.
+    const predicate = this.shareIsWhat(c);
+    if (predicate) return this.because("subject: what a share is said to be (9 percent were robberies)", predicate);
     // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.
     if (c.q.multiple && this.word(c.firstToken).endsWith("ed")) return this.because("subject: what the verb of a multiple says changed (doubled)", this.clauseBefore(c.firstToken, false, c) ?? "");
     let after = this.next(c.lastToken);
     // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
     if (this.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
       // "nearly a third of them": the pronoun stands for what the figure before it counted.
-      if (PRONOUN_OBJECTS.has(this.word(this.next(after + 1))) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
+      const pronoun = this.next(after + 1);
+      // "71.5 percent of whom are from Mexico": the antecedent, and what the relative clause says of it.
+      if ((this.word(pronoun) === "whom" || this.word(pronoun) === "which") && this.spokenOf) {
+        const rest = this.clauseRest(pronoun + 1, 8);
+        return this.because("subject: a share of the antecedent, with its relative clause", rest ? `${this.spokenOf} who ${rest}` : this.spokenOf);
+      }
+      if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
       if (np) return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
     }
@@ -720,16 +744,32 @@ class SentenceContext implements TokenView {
         // "…, a 627% increase over last year": restates the figures before it.
         const restated = this.restatedChange(c.firstToken);
         if (restated) return this.because("subject: a restated change measures the figures before it", restated);
+        // "The overall 10 percent increase from January is due to an increase in apprehensions".
+        const changed = this.changeInSentence();
+        if (changed) return this.because("subject: what the sentence says changed", changed);
       }
+      // "last month's 2.3 percent figure": a word for a figure names nothing; the sentence's last subject does.
+      if (np.words === 1 && VAGUE_HEADS.has(head) && this.lastSubject) return this.because("subject: a word for a figure takes the sentence's last subject", this.lastSubject.subject);
       if (head === "times" && c.unit === "count") {
         // "Deported Four Times": what happened that many times.
         const clause = this.clauseSubject(c, true);
         if (clause) return this.because("subject: what happened that many times", clause);
       }
       const phrase = this.withPhrase(np);
+      // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
+      // the part of it the sentence describes.
+      if (!MEASURE_UNITS.has(head) && head !== "times" && (c.unit === "percent" || c.unit === "ratio" || PEOPLE_NOUNS.has(this.word(np.endToken - 1)) || PEOPLE_NOUNS.has(this.lastWordOf(np)))) {
+        const described = this.groupPredicate(np.endToken);
+        if (described) return this.because("subject: the part of a group the sentence describes", `${phrase} ${described}`);
+      }
       if (!MEASURE_UNITS.has(head) && head !== "times") return this.because("subject: the noun phrase after the figure", phrase);
       const clause = this.clauseSubject(c);
       return this.because("subject: the clause's subject with a unit of measure", clause ? `${clause} (${phrase})` : phrase);
+    }
+    // "Inactivity puts 31 million at risk of heart disease": a count with only a state after it.
+    if (c.unit === "count" && ["at", "in", "without"].includes(this.word(after)) && ["risk", "need", "poverty", "danger"].includes(this.word(this.next(after + 1)))) {
+      const rest = this.clauseRest(after, 8);
+      if (rest) return this.because("subject: the state a count of people is in (31 million at risk)", rest);
     }
     // "$579 million for border security"
     if (c.unit === "money" && ["for", "in", "to", "on"].includes(this.word(after))) {
@@ -743,6 +783,151 @@ class SentenceContext implements TokenView {
     if (clause) return this.because("subject: the subject of the clause the figure completes", clause);
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
     return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? this.label(c) ?? "");
+  }
+
+  /** The token of "(" when the figure opens a parenthesis ("(29.4 percent)", "(each between 4 and 5 percent)"), else -1. */
+  private openingParenthesis(c: Candidate): number {
+    let j = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    for (let n = 0; n < 3 && j >= 0 && this.tokens[j]!.kind === "word"; n++) j = this.prev(j); // "(each between"
+    return this.punct(j, "(") ? j : -1;
+  }
+
+  /** The noun phrase before "(" at token `open`: "for women", "Mississippi and Vermont", "adults with no chronic disease". */
+  private groupBefore(open: number): string | undefined {
+    let first = -1;
+    const last = this.prev(open);
+    for (let j = last, n = 0; j >= 0 && n < 8; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word") {
+        if (t.kind === "punct" && "-’'".includes(t.text) && this.glued(j)) continue;
+        if (t.kind === "num" || this.punct(j, "%")) return undefined;
+        break;
+      }
+      const w = t.lower;
+      // "77.5 percent of trafficking victims (4,601 out of 5,939)": the parenthesis restates a figure.
+      if (w === "percent" || w === "percentage" || SCALE_WORDS.has(w)) return undefined;
+      if (GROUP_STOPS.has(w) || (/(?:ed)$/.test(w) && w.length > 4 && !GROUP_ADJECTIVES.has(w)) || IRREGULAR_PAST.has(w) || SAYING.has(w)) break;
+      // "…, and Maine": a list's last item is the group; "Mississippi and Vermont" is one.
+      if ((w === "and" || w === "or") && this.punct(this.prev(j), ",")) break;
+      if ((w === "with" || w === "without") && first < 0) break;
+      first = j;
+    }
+    if (first < 0) return undefined;
+    // A preposition opening the phrase is not part of it: "for women" is "women".
+    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from"].includes(this.word(first))) first = this.next(first + 1);
+    const words = this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+    const only = this.word(first);
+    // An adjective alone ("were inactive (31.9 percent)") describes the clause's subject instead.
+    if (first === last && (/(?:ive|ent|ant|able|ible|al|ous|ful|less)$/.test(only) || AUXILIARIES.has(only))) {
+      const verb = this.prev(first);
+      return AUXILIARIES.has(this.word(verb)) || OBJECT_VERBS.has(this.word(verb)) ? this.clauseBefore(verb, false, null) : undefined;
+    }
+    return words;
+  }
+
+  /** "13 percent for prekindergarten and kindergarten": the group after "for" or "among", up to the clause's end. */
+  private forGroup(c: Candidate): string | undefined {
+    if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
+    let at = this.next(c.lastToken);
+    if (this.word(at) === "each") at = this.next(at + 1);
+    const prep = this.word(at);
+    if (prep !== "for" && prep !== "among") return undefined;
+    const start = this.next(at + 1);
+    let end = -1;
+    for (let j = start, n = 0; j < this.tokens.length && n < 10; j = this.next(j + 1), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-–’'".includes(t.text)) break;
+      // "… and by 3 percent for grades 1–8": a coordinated figure ends the group.
+      if ((t.lower === "and" || t.lower === "or") && (["by", "in", "for", "from", "to", "a", "an"].includes(this.word(this.next(j + 1))) || this.tokens[this.next(j + 1)]?.kind === "num")) break;
+      if (t.kind === "word" && (t.lower === "compared" || t.lower === "than" || t.lower === "while" || t.lower === "whereas" || SAYING.has(t.lower))) break;
+      end = j;
+    }
+    if (end < 0 || this.tokens[start]?.kind !== "word") return undefined;
+    const group = this.slice(this.tokens[start]!.start, this.tokens[end]!.end);
+    // "Public school enrollment decreased by 13 percent for …": with what the figure measures.
+    const clause = this.clauseSubject(c);
+    return clause ? `${clause} for ${group}` : group;
+  }
+
+  /** "Of these, 9 percent were rapes": a share followed by "were" and a noun phrase is that noun phrase. */
+  private shareIsWhat(c: Candidate): string | undefined {
+    if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
+    const verb = this.next(c.lastToken);
+    if (!["were", "was", "are", "is"].includes(this.word(verb))) return undefined;
+    const np = this.nounPhrase(verb + 1, 6, true);
+    if (!np || np.words === 0) return undefined;
+    // Not an adjective or a participle ("were inactive", "were arrested").
+    const first = this.word(this.next(verb + 1));
+    if (/(?:ed|ive|ble)$/.test(first)) return undefined;
+    let end = np.end;
+    // "rapes or other sexual assaults"
+    const or = this.next(np.endToken);
+    if (this.word(or) === "or" || this.word(or) === "and") {
+      const more = this.nounPhrase(or + 1, 5, true);
+      if (more) end = more.end;
+    }
+    return this.slice(np.start, end);
+  }
+
+  /** The words of the clause from token i, up to punctuation or n words: "are from Mexico". */
+  private clauseRest(i: number, n: number): string | undefined {
+    let first = -1;
+    let last = -1;
+    for (let j = this.next(i), k = 0; j < this.tokens.length && k < n; j = this.next(j + 1), k++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      if (t.kind === "num") break;
+      if (first < 0) first = j;
+      last = j;
+    }
+    return first < 0 ? undefined : this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+
+  /**
+   * "US adults over 50 do not engage in regular physical activity", "Americans (28 percent) age 50
+   * years and older are inactive": the predicate a group's figure is about, "who …".
+   */
+  private groupPredicate(from: number): string | undefined {
+    let j = this.next(from);
+    // Skip a parenthesis and an age or place that narrows the group: "(28 percent)", "over 50", "age 50 years and older".
+    for (let n = 0; n < 12 && j < this.tokens.length; n++) {
+      const t = this.tokens[j]!;
+      if (this.punct(j, "(")) {
+        while (j < this.tokens.length && !this.punct(j, ")")) j++;
+        j = this.next(j + 1);
+        continue;
+      }
+      if (t.kind === "num" || ["over", "under", "age", "ages", "aged", "years", "year", "and", "older", "younger"].includes(t.lower)) {
+        j = this.next(j + 1);
+        continue;
+      }
+      break;
+    }
+    const w = this.word(j);
+    const aux = ["are", "were", "is", "was", "do", "did", "does", "have", "had", "has"].includes(w);
+    if (!aux) return undefined;
+    const rest = this.clauseRest(j, 9);
+    if (!rest) return undefined;
+    // What lies between (an age, a parenthesis) stays in the group: "over 50".
+    const between = this.slice(this.tokens[from]?.start ?? 0, this.tokens[j]!.start).replace(/\([^)]*\)\s*/g, "").trim();
+    return `${between ? `${between} ` : ""}who ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
+  }
+
+  private lastWordOf(np: { endToken: number }): string {
+    return this.word(this.prev(np.endToken));
+  }
+
+  /** "an increase in apprehensions of single adults": what the sentence says rose or fell. */
+  private changeInSentence(): string | undefined {
+    for (let j = 0; j < this.tokens.length; j++) {
+      const w = this.word(j);
+      if (!(INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w)) || !["a", "an", "the"].includes(this.word(this.prev(j)))) continue;
+      const k = this.next(j + 1);
+      if (this.word(k) !== "in") continue;
+      const obj = this.nounPhrase(k + 1, 6, true);
+      if (obj) return this.withPhrase(obj);
+    }
+    return undefined;
   }
 
   /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
@@ -835,7 +1020,7 @@ class SentenceContext implements TokenView {
   }
 
   /** The subject of the clause whose verb is token `verb`: back to punctuation, a quote or a subordinating word. */
-  private clauseBefore(verb: number, withVerb: boolean, c: Candidate): string | undefined {
+  private clauseBefore(verb: number, withVerb: boolean, c: Candidate | null): string | undefined {
     let start = verb;
     for (let j = this.prev(verb), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
@@ -855,7 +1040,7 @@ class SentenceContext implements TokenView {
       // "programs, funded at $121 million": or, with no verb before the comma, the noun phrase there.
       const comma = this.prev(verb);
       const participle = /(?:ing|ed)$/.test(this.tokens[verb]!.lower) && this.punct(comma, ",");
-      if (!participle || withVerb) return undefined;
+      if (!participle || withVerb || !c) return undefined;
       return this.clauseSubject({ ...c, firstToken: comma }) ?? this.clauseBefore(comma, false, c);
     }
     const s = words[0]!.start;
