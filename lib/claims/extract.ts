@@ -620,6 +620,7 @@ class SentenceContext implements TokenView {
     }
     const bound = this.bound(c);
     const direction = this.direction(c);
+    if (direction) this.lastDirection = direction;
     const claim: Claim = {
       start: c.start,
       end: c.end,
@@ -1012,6 +1013,8 @@ class SentenceContext implements TokenView {
       const participle = w.endsWith("ing") && w.length > 5 && !ING_PREPOSITIONS.has(w) && this.punct(this.prev(j), ",");
       if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || participle || (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))) {
         if (["higher", "lower", "more", "less", "fewer", "up", "down"].includes(w)) continue;
+        // "was an estimated 43.6 million", "to an increase of 8%": after an article it is no verb.
+        if (["a", "an", "the"].includes(this.word(this.prev(j)))) continue;
         verb = j;
         break;
       }
@@ -1022,18 +1025,48 @@ class SentenceContext implements TokenView {
   /** The subject of the clause whose verb is token `verb`: back to punctuation, a quote or a subordinating word. */
   private clauseBefore(verb: number, withVerb: boolean, c: Candidate | null): string | undefined {
     let start = verb;
-    for (let j = this.prev(verb), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
+    // Where the subject ends: before a time phrase that stands between it and its verb ("The deficit in FY 2019 was").
+    let end = withVerb ? verb + 1 : verb;
+    for (let j = this.prev(verb), n = 0; j >= 0 && n < 20; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
+      // "The Consumer Price Index for All Urban Consumers (CPI-U) increased": a parenthesis inside the subject.
+      if (this.punct(j, ")")) {
+        let k = j;
+        while (k > 0 && !this.punct(k, "(") && j - k < 12) k--;
+        if (this.punct(k, "(")) {
+          j = k;
+          start = k;
+          continue;
+        }
+      }
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
-      // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject.
-      if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) break;
+      // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject;
+      // but "The deficit in FY 2019 was …" has its subject before the phrase.
+      if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) {
+        this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
+        const phrase = this.timePhrases[lastIndexBefore(this.timePhrases, t.end) ];
+        const adjacent = phrase && phrase.start <= t.start && /^\s*$/.test(this.text.slice(phrase.end, this.tokens[verb]!.start)) && /^[a-z]/.test(this.text.slice(phrase.start, phrase.start + 1));
+        if (!adjacent || start !== verb) break;
+        while (j > 0 && this.tokens[j]!.start > phrase.start) j--;
+        end = j;
+        start = j;
+        continue;
+      }
       // "the governor said violent crime fell": the clause opens after the verb of saying.
       if (t.kind === "word" && SAYING.has(t.lower)) break;
-      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "and", "but", "as", "when", "if", "since", "which", "with"].includes(t.lower)) break;
+      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "but", "as", "when", "if", "since", "which", "with"].includes(t.lower)) break;
+      // "and" opens a clause after a verb ("crime fell and arrests rose"), not inside a noun phrase
+      // ("all items less food and energy"), nor in "12 years old and older".
+      if (t.kind === "word" && (t.lower === "and" || t.lower === "or")) {
+        const left = this.word(this.prev(j));
+        const right = this.word(this.next(j + 1));
+        const nounAnd = left !== "" && !/(?:ed|ing)$/.test(left) && !IRREGULAR_PAST.has(left) && !this.punct(this.prev(j), ",") && !DETERMINERS.has(right);
+        if (!nounAnd && !["older", "over", "younger", "under", "above"].includes(right)) break;
+      }
       start = j;
     }
     const words: Token[] = [];
-    for (let j = start; j < (withVerb ? verb + 1 : verb); j++) if (this.tokens[j]!.kind !== "space") words.push(this.tokens[j]!);
+    for (let j = start; j < end; j++) if (this.tokens[j]!.kind !== "space") words.push(this.tokens[j]!);
     while (words.length && words[words.length - 1]!.kind === "word" && AUXILIARIES.has(words[words.length - 1]!.lower)) words.pop();
     if (words.length === 0) {
       // "Overdose deaths declined, falling 11.4% to 2,310": the participle's subject is the clause's before the comma.
@@ -1170,6 +1203,9 @@ class SentenceContext implements TokenView {
     return "exact";
   }
 
+  /** The direction of the sentence's last change, for a figure coordinated with it. */
+  private lastDirection: Direction | undefined;
+
   direction(c: Candidate): Direction | undefined {
     // "doubled", "halved": the figure is the change.
     const said = this.word(c.firstToken);
@@ -1178,10 +1214,27 @@ class SentenceContext implements TokenView {
     const after = this.word(this.next(c.lastToken));
     if (INCREASE_WORDS.has(after) && !["more", "higher", "up"].includes(after)) return "increase";
     if (DECREASE_WORDS.has(after) && !["less", "fewer", "lower", "down", "cut", "lost"].includes(after)) return "decrease";
-    if ((after === "more" || after === "higher") && c.unit === "percent") return "increase";
-    if ((after === "less" || after === "fewer" || after === "lower") && c.unit === "percent") return "decrease";
+    // "$205 billion more than in the prior fiscal year": a comparison with "than" is a change, whatever the unit.
+    const than = this.word(this.next(this.next(c.lastToken) + 1)) === "than";
+    if ((after === "more" || after === "higher" || after === "greater") && (c.unit === "percent" || than)) return "increase";
+    if ((after === "less" || after === "fewer" || after === "lower") && (c.unit === "percent" || than)) return "decrease";
+    // "the largest decreases were in Mississippi and Vermont (5 percent each)": the change the clause names.
+    const open = this.openingParenthesis(c);
+    if (open >= 0) {
+      for (let j = this.prev(open), n = 0; j >= 0 && n < 16; j = this.prev(j), n++) {
+        const w = this.word(j);
+        if (this.punct(j, ".;:")) break;
+        if (w === "increases" || w === "gains" || w === "rises") return "increase";
+        if (w === "decreases" || w === "declines" || w === "drops" || w === "losses" || w === "reductions") return "decrease";
+      }
+    }
+    // "decreased by 13 percent for kindergarten and by 3 percent for grades 1–8": a coordinated figure shares the change.
+    const and = this.prev(c.firstToken);
+    if (this.word(and) === "by" && this.word(this.prev(and)) === "and" && this.lastDirection) return this.lastDirection;
     // Before it: "fell 70 percent", "increased by an astounding 213 percent", "up 5 percent".
-    for (let j = this.prev(c.firstToken), n = 0; j >= 0 && n < 5; j = this.prev(j), n++) {
+    // "increases in the United States between 0% and 15%": a range reaches back to its verb.
+    const reach = this.word(this.prev(c.firstToken)) === "between" ? 9 : 5;
+    for (let j = this.prev(c.firstToken), n = 0; j >= 0 && n < reach; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
       if (t.kind !== "word") {
         if (t.kind === "punct" && "$".includes(t.text)) continue;

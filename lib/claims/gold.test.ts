@@ -30,7 +30,7 @@ describe("extraction against the shared gold", () => {
     expect(Number(attributes![2])).toBe(0);
     const scores = Object.fromEntries(
       attributes![1]!.split(", ").map((part) => {
-        const [, name, ok, n] = /^(\w+) (\d+)\/(\d+)$/.exec(part)!;
+        const [, name, ok, n] = /^(\w+) (\d+)\/(\d+)(?: \([\d.]+%\))?$/.exec(part)!;
         return [name!, { ok: Number(ok), n: Number(n) }];
       }),
     );
