@@ -1,7 +1,7 @@
 /**
  * The engine's command line.
  *
- *   npm run claims -- extract FILE [--format json|table] [--timings]
+ *   npm run claims -- extract FILE [--format json|table] [--timings] [--explain]
  *                                                          claims and checks of one UTF-8 text file
  *   npm run claims -- numbers                              every number of each stdin line, as JSON
  */
@@ -12,7 +12,7 @@ import { formatTable } from "./table";
 import { decodeText, InputError, MAX_INPUT_BYTES } from "./input";
 
 const USAGE = `usage:
-  npm run claims -- extract FILE [--format json|table] [--timings]
+  npm run claims -- extract FILE [--format json|table] [--timings] [--explain]
   npm run claims -- numbers            (reads one input per line on stdin)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const text = decodeText(bytes, file);
     const read = performance.now();
-    const result = extractClaims(text);
+    const result = extractClaims(text, { explain: rest.includes("--explain") });
     const extracted = performance.now();
     process.stdout.write(format === "table" ? formatTable(text, result) : `${JSON.stringify(result)}\n`);
     if (rest.includes("--timings")) {

@@ -22,7 +22,7 @@ import { tokenize, type Token } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
 
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
-export const EXTRACTOR_VERSION = "2026.11.3";
+export const EXTRACTOR_VERSION = "2026.12.1";
 
 /**
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
@@ -165,6 +165,10 @@ const PEOPLE_NOUNS = new Set(["adults", "americans", "people", "persons", "child
 const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
 /** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
 const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
+/** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
+const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "short", "long", "board", "acre", "kilowatt", "megawatt", "gigawatt", "passenger", "flight"]);
+/** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
+const TIME_UNITS = new Set(["hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]);
 /** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
 const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
 
@@ -397,8 +401,38 @@ class SentenceContext implements TokenView {
     if (afterWord === "times" && COMPARATIVES.has(this.word(this.next(after + 1)))) {
       return { unit: "ratio", lastToken: after + 1, denominator: 1, value: q.value };
     }
-    if (MEASURE_UNITS.has(afterWord)) return { unit: "other", lastToken: q.lastToken, value: q.value };
+    if (MEASURE_UNITS.has(afterWord) || (MEASURE_MODIFIERS.has(afterWord) && MEASURE_UNITS.has(this.word(this.next(after + 1))))) {
+      return { unit: "other", lastToken: q.lastToken, value: q.value };
+    }
+    // "25,506,000 general aviation flight hours": a unit of measure heading the noun phrase.
+    if (q.kind === "number" && this.measureAfter(q.lastToken)) return { unit: "other", lastToken: q.lastToken, value: q.value };
     return { unit: "count", lastToken: q.lastToken, value: q.value };
+  }
+
+  /**
+   * The physical unit of measure named after a figure: "metric tons" in "3.2 million metric tons of
+   * steel", "square miles", "pounds", "flight hours" (the head of "general aviation flight hours").
+   */
+  measureAfter(lastToken: number): string | undefined {
+    let j = this.next(lastToken);
+    let first = -1;
+    for (let n = 0; n < 4 && this.tokens[j]?.kind === "word"; n++) {
+      const w = this.word(j);
+      if (NP_STOP.has(w) || DETERMINERS.has(w)) return undefined;
+      const compound = n > 0 && /(?:flight|labor|man|person|passenger|vehicle|patient|kilowatt|megawatt|gigawatt)$/.test(this.word(this.prev(j)));
+      const modifierOfNext = MEASURE_MODIFIERS.has(w) && MEASURE_UNITS.has(this.word(this.next(j + 1)));
+      if (MEASURE_UNITS.has(w) && !modifierOfNext && (!TIME_UNITS.has(w) || compound) && w !== "points" && w !== "point") {
+        // Ends the noun phrase ("hours per year", "tons of steel", "acres.") or is its first word.
+        const following = this.word(this.next(j + 1));
+        if (n > 0 && following && !NP_STOP.has(following)) return undefined;
+        const modifier = first >= 0 && (MEASURE_MODIFIERS.has(this.word(j - 2)) || n > 0) ? this.prev(j) : -1;
+        const from = modifier >= 0 && (MEASURE_MODIFIERS.has(this.word(modifier)) || /(?:flight|labor|man|person|passenger|vehicle)$/.test(this.word(modifier))) ? modifier : j;
+        return this.slice(this.tokens[from]!.start, this.tokens[j]!.end);
+      }
+      if (first < 0) first = j;
+      j = this.next(j + 1);
+    }
+    return undefined;
   }
 
   /** "$20 per pill", "$2,500 per person": a price per unit keeps its unit in the span. */
@@ -621,6 +655,7 @@ class SentenceContext implements TokenView {
     const bound = this.bound(c);
     const direction = this.direction(c);
     if (direction) this.lastDirection = direction;
+    const measure = c.unit === "other" ? this.measureAfter(c.lastToken) : undefined;
     const claim: Claim = {
       start: c.start,
       end: c.end,
@@ -629,6 +664,7 @@ class SentenceContext implements TokenView {
       unit: c.unit,
       ...(c.denominator !== undefined ? { denominator: c.denominator } : {}),
       ...(c.upperValue !== undefined ? { upperValue: c.upperValue } : {}),
+      ...(measure ? { measure } : {}),
       ...(c.currency ? { currency: c.currency } : {}),
       subject,
       ...(timeScope ? { timeScope } : {}),
@@ -755,6 +791,15 @@ class SentenceContext implements TokenView {
         // "Deported Four Times": what happened that many times.
         const clause = this.clauseSubject(c, true);
         if (clause) return this.because("subject: what happened that many times", clause);
+      }
+      // "600 pounds of cocaine", "3.2 million metric tons of steel": the unit is the figure's measure;
+      // what is measured comes after "of".
+      const measure = c.unit === "other" ? this.measureAfter(c.lastToken) : undefined;
+      if (measure) {
+        let end = this.next(c.lastToken);
+        while (end < this.tokens.length && this.tokens[end]!.end <= this.tokens[this.next(c.lastToken)]!.start + measure.length) end = this.next(end + 1);
+        const obj = this.word(end) === "of" ? this.nounPhrase(end + 1, 6, true) : null;
+        if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.withPhrase(obj));
       }
       const phrase = this.withPhrase(np);
       // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
