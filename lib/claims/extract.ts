@@ -12,6 +12,7 @@ import {
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
+import { isVerbTag, tagTokens } from "./pos";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { layout, type ParagraphLayout, type TableCell } from "./layout";
@@ -160,11 +161,19 @@ const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 /** Nouns for people: a count of them is often a share of a group the sentence goes on to describe. */
-const PEOPLE_NOUNS = new Set(["adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families", "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees"]);
+const PEOPLE_NOUNS = new Set([
+  "adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families",
+  "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees", "applicants", "recipients",
+  "beneficiaries", "enrollees", "participants", "inmates", "detainees", "migrants", "immigrants", "noncitizens", "officers", "nurses",
+  "teachers", "doctors", "physicians", "drivers", "victims", "survivors", "customers", "consumers", "taxpayers", "farmers", "respondents",
+  "girls", "boys", "infants", "babies", "retirees", "borrowers", "homeowners", "renters", "tenants", "citizens", "refugees", "defendants",
+]);
 /** Words that end the group read leftwards from a parenthesis. */
 const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
 /** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
 const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
+/** Irregular past participles a count can be the object of: "taken into custody", "seen", "held". */
+const PARTICIPLES = new Set(["taken", "seen", "given", "held", "kept", "brought", "sent", "paid", "built", "sold", "caught", "found", "written", "shown", "hired", "fed", "housed", "won", "lost", "spent"]);
 /** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "short", "long", "board", "acre", "kilowatt", "megawatt", "gigawatt", "passenger", "flight"]);
 /** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
@@ -194,6 +203,19 @@ class SentenceContext implements TokenView {
   /** The subject of the last claim up to this sentence's end, for the next sentence. */
   get spokenOf(): string | undefined {
     return this.lastSubject?.subject ?? this.before;
+  }
+
+  /** Part-of-speech tags of the sentence's tokens, computed the first time a rule asks. */
+  private tags: string[] | null = null;
+  /** The Penn Treebank tag of token i ("VBD", "NNS", …). */
+  tag(i: number): string {
+    this.tags ??= tagTokens(this.tokens);
+    return this.tags[i] ?? "";
+  }
+  /** A finite verb (past or present tense), by the tagger: "lost", "puts", "reported". */
+  private finiteVerb(i: number): boolean {
+    const t = this.tag(i);
+    return t === "VBD" || t === "VBZ" || t === "VBP" || t === "MD";
   }
 
   /** Set by nounPhrase when it stopped at a word it took for a verb. */
@@ -766,7 +788,11 @@ class SentenceContext implements TokenView {
       }
       if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
-      if (np) return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
+      if (np) {
+        const described = this.stoppedAtVerb || this.word(np.endToken) === "aged" || this.tokens[np.endToken]?.kind === "word" ? this.groupPredicate(np.endToken) : undefined;
+        if (described) return this.because("subject: the part of a group the sentence describes", `${this.slice(np.start, np.end)} ${described}`);
+        return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
+      }
     }
     // "a 10 percent increase in arrests": the thing that changed.
     const np = this.nounPhrase(after, 6, false);
@@ -801,6 +827,9 @@ class SentenceContext implements TokenView {
         const obj = this.word(end) === "of" ? this.nounPhrase(end + 1, 6, true) : null;
         if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.withPhrase(obj));
       }
+      // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
+      const done = c.unit === "count" ? this.objectOfVerb(c, np) : undefined;
+      if (done) return this.because("subject: what a verb did to the counted (patients treated for heat stroke)", done);
       const phrase = this.withPhrase(np);
       // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
       // the part of it the sentence describes.
@@ -912,7 +941,67 @@ class SentenceContext implements TokenView {
       const more = this.nounPhrase(or + 1, 5, true);
       if (more) end = more.end;
     }
-    return this.slice(np.start, end);
+    const what = this.slice(np.start, end);
+    // "Of the 2,300 applicants, 64% were veterans": the share is of the group the sentence opens with.
+    const group = this.openingGroup();
+    return group ? `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${this.word(verb)} ${what}` : what;
+  }
+
+  /**
+   * "completed 4,812 inspections", "treated 1,240 patients for heat stroke": a count that is the
+   * object of a regular past verb reads as the noun and the verb's participle, with its complement.
+   */
+  private objectOfVerb(c: Candidate, np: { start: number; end: number; endToken: number }): string | undefined {
+    let v = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // Over a bound: "treated more than 1,200 patients".
+    for (let n = 0; n < 3 && (BOUND_LAST_WORDS.has(this.word(v)) || ["than", "about", "nearly", "almost", "roughly", "some"].includes(this.word(v))); n++) v = this.prev(v);
+    // "taken into custody 336 individuals": the verb's complement may stand before the figure.
+    let complement = "";
+    if (!this.word(v).endsWith("ed") && ["into", "in", "to", "under"].includes(this.word(this.prev(v)))) {
+      const verb = this.prev(this.prev(v));
+      if (this.tokens[verb]?.kind === "word" && PARTICIPLES.has(this.word(verb)) || this.word(verb).endsWith("ed")) {
+        complement = ` ${this.slice(this.tokens[this.prev(v)]!.start, this.tokens[v]!.end)}`;
+        v = verb;
+      }
+    }
+    const w = this.word(v);
+    if (!(w.endsWith("ed") || PARTICIPLES.has(w)) || w.length < 4 || !/^[a-z]/.test(this.tokens[v]!.text)) return undefined;
+    if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || SAYING.has(w) || BOUND_BEFORE.has(w)) return undefined;
+    const tag = this.tag(v);
+    if (tag !== "VBD" && tag !== "VBN") return undefined;
+    if (this.stoppedAtVerb) return undefined;
+    // The noun's own "of" or "with": "illegal aliens with criminal convictions".
+    let end = np.end;
+    let prep = this.next(np.endToken);
+    if (["of", "with"].includes(this.word(prep))) {
+      const own = this.nounPhrase(prep + 1, 5, true);
+      if (own) {
+        end = own.end;
+        prep = this.next(own.endToken);
+      }
+    }
+    let text = `${this.slice(np.start, end)} ${w}${complement}`;
+    // The verb's complement: "for heat stroke", "into custody" — not a period ("in 2023") nor a place ("at the port").
+    const p = this.word(prep);
+    if (["for", "into", "from", "by", "under", "against", "on"].includes(p) && !this.inTimePhrase(this.tokens[prep]!.start)) {
+      const obj = this.nounPhrase(prep + 1, 5, true);
+      if (obj) text += ` ${p} ${this.slice(obj.start, obj.end)}`;
+    }
+    return text;
+  }
+
+  /** "Of the 2,300 applicants, …": the group a sentence opens with (not a pronoun: "Of these"). */
+  private openingGroup(): string | undefined {
+    const of = this.next(0);
+    if (this.word(of) !== "of") return undefined;
+    let j = this.next(of + 1);
+    if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
+    // Over the group's own count: "the 2,300".
+    const q = this.quantities[0];
+    if (q && this.tokens[j]?.start === q.start) j = this.next(q.lastToken);
+    const np = this.nounPhrase(j, 5, false);
+    if (!np || !this.punct(this.next(np.endToken), ",")) return undefined;
+    return this.slice(np.start, np.end);
   }
 
   /** The words of the clause from token i, up to punctuation or n words: "are from Mexico". */
@@ -922,10 +1011,12 @@ class SentenceContext implements TokenView {
     for (let j = this.next(i), k = 0; j < this.tokens.length && k < n; j = this.next(j + 1), k++) {
       const t = this.tokens[j]!;
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
-      if (t.kind === "num") break;
+      if (t.kind === "num" || this.inTimePhrase(t.start)) break;
       if (first < 0) first = j;
       last = j;
     }
+    // Not ending on a preposition or an article the cut left behind: "lost heating assistance in".
+    while (last > first && (NP_STOP.has(this.word(last)) || DETERMINERS.has(this.word(last)))) last = this.prev(last);
     return first < 0 ? undefined : this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
@@ -943,7 +1034,7 @@ class SentenceContext implements TokenView {
         j = this.next(j + 1);
         continue;
       }
-      if (t.kind === "num" || ["over", "under", "age", "ages", "aged", "years", "year", "and", "older", "younger"].includes(t.lower)) {
+      if (t.kind === "num" || ["over", "under", "age", "ages", "aged", "years", "year", "and", "or", "older", "younger"].includes(t.lower)) {
         j = this.next(j + 1);
         continue;
       }
@@ -951,12 +1042,14 @@ class SentenceContext implements TokenView {
     }
     const w = this.word(j);
     const aux = ["are", "were", "is", "was", "do", "did", "does", "have", "had", "has"].includes(w);
-    if (!aux) return undefined;
+    // "households lost heating assistance", "adults aged 65 and older reported a fall": a finite verb, by the tagger.
+    if (!aux && !(this.tokens[j]?.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && !["said", "says", "say", "told", "announced"].includes(w) && this.finiteVerb(j))) return undefined;
     const rest = this.clauseRest(j, 9);
     if (!rest) return undefined;
     // What lies between (an age, a parenthesis) stays in the group: "over 50".
     const between = this.slice(this.tokens[from]?.start ?? 0, this.tokens[j]!.start).replace(/\([^)]*\)\s*/g, "").trim();
-    return `${between ? `${between} ` : ""}who ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
+    const who = PEOPLE_NOUNS.has(this.word(this.prev(from))) ? "who" : "that";
+    return `${between ? `${between} ` : ""}${who} ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
   }
 
   private lastWordOf(np: { endToken: number }): string {
