@@ -73,7 +73,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
     let spokenOf: string | undefined;
     // The source a sentence of the paragraph named ("The study found …"): it goes on speaking in the next ones.
     let source: string | undefined;
-    const spans = sentences(text, para.start, para.end);
+    // A table row is read cell by cell: "800\t910" are two figures, never one.
+    const spans = shape.cells ? shape.cells : sentences(text, para.start, para.end);
     for (let n = 0; n < spans.length; n++) {
       const sentence = spans[n]!;
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
@@ -693,7 +694,8 @@ class SentenceContext implements TokenView {
       ...(speaker ? { speaker } : {}),
       bound,
       ...(direction ? { direction } : {}),
-      sentence: { start: this.sentence.start, end: this.sentence.end },
+      // A table cell's sentence is its row.
+      sentence: this.shape.cells ? { start: this.paragraph.start, end: this.paragraph.end } : { start: this.sentence.start, end: this.sentence.end },
       checkworthiness: 0,
     };
     claim.checkworthiness = this.checkworthiness(c, claim);

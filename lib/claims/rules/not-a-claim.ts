@@ -61,6 +61,23 @@ function firstOfRange(v: TokenView, i: number): number {
 
 export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
   {
+    name: "scale note (in millions of dollars)",
+    why: "A table's or chart's note of its unit (\"(in thousands)\", \"in millions of dollars\") scales other figures; it is none itself.",
+    examples: [
+      { text: "Spending by program (in millions of dollars)", figure: "millions" },
+      { text: "Encounters, in thousands", figure: "thousands" },
+    ],
+    keeps: [{ text: "The agency spent millions of dollars on overtime.", figure: "millions" }],
+    test(v, q) {
+      if (q.value !== null) return false;
+      const before = v.word(v.prev(q.firstToken));
+      if (before !== "in") return false;
+      const opened = v.punct(v.prev(v.prev(q.firstToken)), "(,");
+      const closed = q.lastToken >= v.tokens.length || v.punct(v.next(q.lastToken), ")") || v.word(v.next(q.lastToken)) === "of";
+      return opened && closed;
+    },
+  },
+  {
     name: "year span (2020–21)",
     why: "A school or fiscal year written as a span dates the figures; its second half counts nothing.",
     examples: [
