@@ -788,7 +788,11 @@ class SentenceContext implements TokenView {
         const rest = this.clauseRest(pronoun + 1, 8);
         return this.because("subject: a share of the antecedent, with its relative clause", rest ? `${this.spokenOf} who ${rest}` : this.spokenOf);
       }
-      if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
+      if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) {
+        // "Nearly a third of them were outdoor workers": the part of them the sentence describes.
+        const described = this.groupPredicate(pronoun + 1);
+        return this.because("subject: a pronoun after 'of' stands for the last subject", described ? `${this.spokenOf} ${described.replace(/^that /, "who ")}` : this.spokenOf);
+      }
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
       if (np) {
         const described = this.stoppedAtVerb || this.word(np.endToken) === "aged" || this.tokens[np.endToken]?.kind === "word" ? this.groupPredicate(np.endToken) : undefined;
@@ -827,7 +831,7 @@ class SentenceContext implements TokenView {
         let end = this.next(c.lastToken);
         while (end < this.tokens.length && this.tokens[end]!.end <= this.tokens[this.next(c.lastToken)]!.start + measure.length) end = this.next(end + 1);
         const obj = this.word(end) === "of" ? this.nounPhrase(end + 1, 6, true) : null;
-        if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.withPhrase(obj));
+        if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.slice(obj.start, obj.end));
       }
       // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
       const done = c.unit === "count" ? this.objectOfVerb(c, np) : undefined;
@@ -891,7 +895,7 @@ class SentenceContext implements TokenView {
     }
     if (first < 0) return undefined;
     // A preposition opening the phrase is not part of it: "for women" is "women".
-    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from"].includes(this.word(first))) first = this.next(first + 1);
+    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from", "with"].includes(this.word(first))) first = this.next(first + 1);
     const words = this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
     const only = this.word(first);
     // An adjective alone ("were inactive (31.9 percent)") describes the clause's subject instead.

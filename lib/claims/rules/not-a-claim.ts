@@ -65,7 +65,7 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
     why: "A table's or chart's note of its unit (\"(in thousands)\", \"in millions of dollars\") scales other figures; it is none itself.",
     examples: [
       { text: "Spending by program (in millions of dollars)", figure: "millions" },
-      { text: "Encounters, in thousands", figure: "thousands" },
+      { text: "Grants to states, in billions of dollars", figure: "billions" },
     ],
     keeps: [{ text: "The agency spent millions of dollars on overtime.", figure: "millions" }],
     test(v, q) {
