@@ -85,13 +85,18 @@ test.describe("adding a release", () => {
     const form = new AddReleasePage(page);
     await form.goto();
     await form.title.fill(`Enrollment outlook ${stamp}`);
-    await form.text.fill(`School district outlook ${stamp}\n\nEnrollment is expected to grow between 4 and 5 percent next year, the district said.`);
+    await form.text.fill(
+      `School district outlook ${stamp}\n\nEnrollment is expected to grow between 4 and 5 percent next year, the district said.\n\nThe county's mills shipped 3.2 million metric tons of steel in 2024.`,
+    );
     const id = await form.add();
 
     // The engine reads "4 and 5 percent" as one claim: value 4, upper end 5 (issue 11).
     const source = new SourcePage(page);
     const listed = source.claimList.getByRole("listitem").filter({ has: page.getByRole("link", { name: /4 and 5 percent/ }) });
     await expect(listed).toContainText("Percentage · 4–5%");
+    // A unit of measure stands beside the value (the engine names it: "metric tons").
+    const tons = source.claimList.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^3\.2 million/ }) });
+    await expect(tons.locator("span.block")).toHaveText(/ · 3\.2 million metric tons$/);
     const href = await listed.getByRole("link").getAttribute("href");
     expect(href).toMatch(/^\/claims\/\d+$/);
 
