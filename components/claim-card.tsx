@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimListItem } from "@/lib/data/types";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
-import { UNIT_LABELS } from "@/components/claim-format";
+import { formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
 
 export function ClaimCard({ claim }: { claim: ClaimListItem }) {
@@ -23,6 +23,9 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
         <ClaimExcerpt excerpt={claim.excerpt} />
       </blockquote>
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+        <Fact term="Value">
+          <span className="tabular-nums">{formatClaimValue(claim)}</span>
+        </Fact>
         <Fact term="Said by">{claim.speaker ?? <span className="italic">Not named</span>}</Fact>
         <Fact term="Period">{claim.timeScope ?? <span className="italic">Not stated</span>}</Fact>
         <Fact term="Unit">{UNIT_LABELS[claim.unit]}</Fact>

@@ -16,7 +16,7 @@ test.describe("GET /api/claims", () => {
     expect(body.claims.length).toBeLessThanOrEqual(20);
     for (const claim of body.claims) {
       expect(Object.keys(claim).sort()).toEqual(
-        ["excerpt", "id", "source", "status", "subject", "text", "unit", "value", "verdict"].sort(),
+        ["currency", "excerpt", "id", "measure", "source", "status", "subject", "text", "unit", "upperValue", "value", "valueText", "verdict"].sort(),
       );
       expect(claim).toMatchObject({
         id: expect.any(Number),
@@ -29,6 +29,9 @@ test.describe("GET /api/claims", () => {
       // Only a published verdict, never a draft: {rating, summary, publishedAt} or null.
       expect(claim.verdict === null || Object.keys(claim.verdict).sort().join() === "publishedAt,rating,summary").toBe(true);
       expect(claim.value === null || typeof claim.value === "number").toBe(true);
+      expect(claim.upperValue === null || claim.upperValue >= claim.value).toBe(true);
+      expect(claim.measure === null || typeof claim.measure === "string").toBe(true);
+      expect(typeof claim.valueText).toBe("string");
       expect(STATUSES).toContain(claim.status);
       expect(UNITS).toContain(claim.unit);
       expect(claim.excerpt).toContain(claim.text);

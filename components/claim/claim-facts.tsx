@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimDetail } from "@/lib/data/types";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
-import { BOUND_LABELS, DIRECTION_LABELS, formatValue, UNIT_LABELS } from "@/components/claim-format";
+import { BOUND_LABELS, DIRECTION_LABELS, formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 
 /** "The claim" (what the engine read) beside "In context" (the text around it). */
 export function ClaimFacts({ claim }: { claim: ClaimDetail }) {
@@ -9,7 +9,7 @@ export function ClaimFacts({ claim }: { claim: ClaimDetail }) {
     { term: "What it measures", detail: claim.subject },
     { term: "Period", detail: claim.timeScope ?? <NotStated /> },
     { term: "Said by", detail: claim.speaker ?? <NotStated what="Not named in the release" /> },
-    { term: "Value", detail: <span className="tabular-nums">{formatValue(claim)}</span> },
+    { term: "Value", detail: <span className="tabular-nums">{formatClaimValue(claim)}</span> },
     { term: "Unit", detail: UNIT_LABELS[claim.unit] },
     { term: "Bound", detail: claim.bound ? BOUND_LABELS[claim.bound] : <NotStated /> },
     { term: "Direction", detail: claim.direction ? DIRECTION_LABELS[claim.direction] : <NotStated what="Not a change" /> },

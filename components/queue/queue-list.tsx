@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/roles";
 import { movesFor, type QueueItem } from "@/lib/data/workflow";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
+import { formatClaimValue } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
 import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
 
@@ -45,6 +46,10 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
       </blockquote>
       <div className="mt-3 flex flex-wrap items-end justify-between gap-3">
         <dl className="flex min-w-0 flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+          <div className="flex gap-1.5">
+            <dt className="font-medium text-stone-700">Value</dt>
+            <dd className="tabular-nums">{formatClaimValue(item)}</dd>
+          </div>
           <div className="flex min-w-0 gap-1.5">
             <dt className="shrink-0 font-medium text-stone-700">Source</dt>
             <dd className="min-w-0">

@@ -6,6 +6,7 @@ import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { claims, sources, verdicts } from "@/db/schema";
+import { figureColumns } from "@/lib/data/figure-columns";
 import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
 import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
@@ -26,9 +27,7 @@ const listClaimsSchema = z.object({
 const listColumns = {
   id: claims.id,
   text: claims.text,
-  value: claims.value,
-  unit: claims.unit,
-  denominator: claims.denominator,
+  ...figureColumns,
   subject: claims.subject,
   speaker: claims.speaker,
   timeScope: claims.timeScope,
@@ -67,6 +66,9 @@ function toListItem(row: ListRow): ClaimListItem {
     value: row.value,
     unit: row.unit,
     denominator: row.denominator,
+    upperValue: row.upperValue,
+    measure: row.measure,
+    currency: row.currency,
     subject: row.subject,
     speaker: row.speaker,
     timeScope: row.timeScope,

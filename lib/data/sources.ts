@@ -8,6 +8,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
+import { figureColumns } from "@/lib/data/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 
@@ -120,7 +121,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
       start: claims.start,
       end: claims.end,
       text: claims.text,
-      unit: claims.unit,
+      ...figureColumns,
       status: claims.status,
       origin: claims.origin,
       notAClaim: claims.notAClaim,
@@ -139,7 +140,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
 
   const marks = rows
     .filter((row) => !row.notAClaim)
-    .map(({ id: claimId, start, end, text, unit, status }) => ({ id: claimId, start, end, text, unit, status }));
+    .map(({ origin: _origin, notAClaim: _notAClaim, ...mark }) => mark);
   const { checks: _stored, ...rest } = source;
   return { ...rest, claimCount: marks.length, claims: marks, checks };
 }

@@ -29,12 +29,25 @@ export interface SourceRef {
   title: string;
 }
 
-export interface ClaimListItem {
-  id: number;
-  text: string;
+/**
+ * The engine's reading of a figure, as components/claim-format.ts formatClaimValue shows it on every
+ * page and in every export ("4–5%", "$10–$20 million", "3.2 million metric tons").
+ */
+export interface ClaimFigure {
   value: number | null;
   unit: Unit;
   denominator: number | null;
+  /** The high end of a range stated as one claim; null for a single figure. */
+  upperValue: number | null;
+  /** A physical unit of measure named after the figure ("metric tons"), shown after the value. */
+  measure: string | null;
+  /** ISO 4217 code of a money figure ("USD"). */
+  currency: string | null;
+}
+
+export interface ClaimListItem extends ClaimFigure {
+  id: number;
+  text: string;
   subject: string;
   speaker: string | null;
   timeScope: string | null;
@@ -87,12 +100,11 @@ export interface SourcePage {
   next: string | null;
 }
 
-export interface SourceClaimMark {
+export interface SourceClaimMark extends ClaimFigure {
   id: number;
   start: number;
   end: number;
   text: string;
-  unit: Unit;
   status: ClaimStatus;
 }
 

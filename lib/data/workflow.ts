@@ -9,7 +9,8 @@ import { getDb } from "@/db/client";
 import { claims, sources, users, verdicts } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/auth/roles";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
-import type { ClaimStatus, Excerpt } from "@/lib/data/types";
+import { figureColumns } from "@/lib/data/figure-columns";
+import type { ClaimFigure, ClaimStatus, Excerpt } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 import type { UserRole, VerdictRating } from "@/lib/validation/review";
 
@@ -123,7 +124,7 @@ export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; v
   };
 }
 
-export interface QueueItem {
+export interface QueueItem extends ClaimFigure {
   id: number;
   text: string;
   subject: string;
@@ -187,6 +188,7 @@ export async function listWorkQueue({
     .select({
       id: claims.id,
       text: claims.text,
+      ...figureColumns,
       subject: claims.subject,
       start: claims.start,
       end: claims.end,

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
+import { formatClaimValue } from "@/components/claim-format";
 import { claimUrl, siteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
 import type { ClaimListItem, ClaimPage } from "@/lib/data/types";
@@ -29,6 +30,11 @@ const HEADER = [
   "verdict_summary",
   "verdict_published_at",
   "url",
+  // Added for issue 11, at the end so existing columns keep their positions.
+  "upper_value",
+  "measure",
+  "currency",
+  "value_text",
 ] as const;
 
 function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvValue[] {
@@ -47,6 +53,10 @@ function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvVa
     claim.verdict?.summary,
     claim.verdict?.publishedAt,
     claimUrl(site, claim.id),
+    claim.upperValue,
+    claim.measure,
+    claim.currency,
+    formatClaimValue(claim),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage, jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
+import { formatClaimValue } from "@/components/claim-format";
 import { listClaims } from "@/lib/data/claims";
 import type { ClaimListItem } from "@/lib/data/types";
 import { isAppError } from "@/lib/errors";
@@ -38,6 +39,12 @@ function toPublicClaim(claim: ClaimListItem) {
     id: claim.id,
     text: claim.text,
     value: claim.value,
+    // Added for issue 11: the high end of a range (value is the low end), the unit of measure named
+    // after the figure, the money's currency, and the value as every page shows it ("4–5%").
+    upperValue: claim.upperValue,
+    measure: claim.measure,
+    currency: claim.currency,
+    valueText: formatClaimValue(claim),
     unit: claim.unit,
     subject: claim.subject,
     status: claim.status,

@@ -7,7 +7,7 @@ import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
-import { UNIT_LABELS } from "@/components/claim-format";
+import { formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
 import { SourceText } from "@/components/source-text";
 import { StatusBadge } from "@/components/status-badge";
@@ -140,7 +140,9 @@ export default async function SourcePage({ params, searchParams }: { params: Par
                       >
                         {claim.text}
                       </Link>
-                      <span className="block text-xs text-stone-600">{UNIT_LABELS[claim.unit]}</span>
+                      <span className="block text-xs text-stone-600">
+                        {UNIT_LABELS[claim.unit]} · <span className="tabular-nums">{formatClaimValue(claim)}</span>
+                      </span>
                     </div>
                     <StatusBadge status={claim.status} />
                   </li>
