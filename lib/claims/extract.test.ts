@@ -169,7 +169,7 @@ describe("subject: what the figure measures", () => {
     ["Nearly 40 percent of detained migrants were minors.", "40 percent", "detained migrants who were minors"],
     ["Deportations carried out by ICE fell 70 percent.", "70 percent", "Deportations carried out by ICE"],
     ["The report found a 12 percent increase in violent crime.", "12 percent", "violent crime"],
-    ["Of the 900 cases reviewed, 60 percent were dismissed.", "60 percent", "cases"],
+    ["Of the 900 cases reviewed, 60 percent were dismissed.", "60 percent", "cases reviewed that were dismissed"],
     ["Hospital admissions rose 25 percent, from 400 to 500.", "400", "Hospital admissions"],
     ["Roughly 300 nurses quit last year.", "300", "nurses who quit"],
     ["The city added 300 new housing units.", "300", "new housing units"],

@@ -173,6 +173,12 @@ const PEOPLE_NOUNS = new Set([
 const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
 /** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
 const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
+/** Verbs of change that take an object: "cut wait times by 30 percent", "raised the wage to $15". */
+const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed"]);
+/** Past forms in -ed that compare or qualify rather than act on what is counted. */
+const NOT_ACTIONS = new Set(["compared", "estimated", "projected", "expected", "based", "adjusted", "combined", "needed", "related", "listed", "totaled", "valued", "priced", "ranked", "rated"]);
+/** Heads of a place after "in": "$2 million in Ohio" is not money that is Ohio. */
+const PLACE_HEADS = new Set(["state", "states", "county", "counties", "city", "cities", "district", "districts", "region", "area", "areas", "country", "nation", "town", "towns"]);
 /** Irregular past participles a count can be the object of: "taken into custody", "seen", "held". */
 const PARTICIPLES = new Set(["taken", "seen", "given", "held", "kept", "brought", "sent", "paid", "built", "sold", "caught", "found", "written", "shown", "hired", "fed", "housed", "won", "lost", "spent"]);
 /** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
@@ -296,6 +302,14 @@ class SentenceContext implements TokenView {
       if (!rate.rateNoun || c.unit !== "count" || c.rateNoun || this.word(this.prev(c.firstToken)) !== "from" || this.word(this.next(c.lastToken)) !== "to") continue;
       if (this.next(this.next(c.lastToken) + 1) !== rate.firstToken) continue;
       out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate };
+    }
+    // "1.26 fatalities per 100 million miles, down from 1.33": the figure after it is the same rate.
+    for (let k = 1; k < out.length; k++) {
+      const c = out[k]!;
+      const rate = out[k - 1]!;
+      const from = this.prev(c.firstToken);
+      if (!rate.rateNoun || c.unit !== "count" || this.word(from) !== "from" || !["up", "down"].includes(this.word(this.prev(from)))) continue;
+      out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate.rateOf ?? rate };
     }
     return out;
   }
@@ -648,8 +662,11 @@ class SentenceContext implements TokenView {
     // the figure counts what the sentence's previous figure counted (money and counts do not mix).
     // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
     // So is a percentage comparing it with another ("$19.8 billion, 4.2% higher than the year before").
-    const level = ["to", "from"].includes(this.word(this.prev(c.firstToken))) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
-    if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) {
+    const before = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // ", up 4 percent from 2024", ", or 0.4 percent,": a change or a restatement of the figure before it.
+    const restates = ["up", "down", "or"].includes(this.word(before)) && this.punct(this.prev(before), ",");
+    const level = restates || ["to", "from"].includes(this.word(before)) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
+    if (this.lastSubject && (!subject || (restates && subject === this.lastSubject.subject)) && (level || this.lastSubject.money === (c.unit === "money"))) {
       subject = this.lastSubject.subject;
       subjectRule = "subject: the sentence's previous figure's";
     }
@@ -729,7 +746,7 @@ class SentenceContext implements TokenView {
         j = this.next(j + 1);
         // Hyphenated, possessive and dotted words stay whole: "long-term", "Mayorkas’ watch", "U.S.".
         let dotted = false;
-        while (this.punct(j, "-’'.") && this.glued(j) && this.tokens[j + 1]?.kind === "word" && this.glued(j + 1)) {
+        while (this.punct(j, "-’'.") && this.glued(j) && (this.tokens[j + 1]?.kind === "word" || (this.tokens[j + 1]?.kind === "num" && this.tokens[j]!.text === "-")) && this.glued(j + 1)) {
           dotted ||= this.tokens[j]!.text === ".";
           end = this.tokens[j + 1]!.end;
           j = this.next(j + 2);
@@ -773,6 +790,15 @@ class SentenceContext implements TokenView {
     // "decreased by 13 percent for prekindergarten and kindergarten", "25.4 percent for adults 50-64 years".
     const forWhom = this.forGroup(c);
     if (forWhom) return this.because("subject: the group a figure is for (13 percent for kindergarten)", forWhom);
+    // "Of the state's 852 school districts, 612 will receive more funding": the part of the group the verb describes.
+    if (c.unit === "count" && this.tokens[this.next(c.lastToken)]?.kind === "word") {
+      const group = this.openingGroup();
+      const verb = this.next(c.lastToken);
+      if (group && this.quantities[0] && this.quantities[0].start < c.start && (AUXILIARIES.has(this.word(verb)) || this.finiteVerb(verb))) {
+        const rest = this.clauseRest(verb, 8);
+        if (rest) return this.because("subject: the part of the group the sentence opens with", `${group} ${PEOPLE_NOUNS.has(this.word(this.prev(this.next(c.lastToken)))) ? "who" : "that"} ${rest}`);
+      }
+    }
     // "9 percent were rapes or other sexual assaults": the share is what it is said to be.
     const predicate = this.shareIsWhat(c);
     if (predicate) return this.because("subject: what a share is said to be (9 percent were robberies)", predicate);
@@ -832,6 +858,12 @@ class SentenceContext implements TokenView {
         while (end < this.tokens.length && this.tokens[end]!.end <= this.tokens[this.next(c.lastToken)]!.start + measure.length) end = this.next(end + 1);
         const obj = this.word(end) === "of" ? this.nounPhrase(end + 1, 6, true) : null;
         if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.slice(obj.start, obj.end));
+        // "Milk production rose 1.3 percent to 226.4 billion pounds": the unit is no subject; the clause's is.
+        const noun = this.slice(np.start, np.end);
+        if (noun.toLowerCase() === measure.toLowerCase()) {
+          const clause = this.clauseSubject(c) ?? this.lastSubject?.subject;
+          if (clause) return this.because("subject: what a figure in a unit of measure is a level of", clause);
+        }
       }
       // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
       const done = c.unit === "count" ? this.objectOfVerb(c, np) : undefined;
@@ -852,12 +884,27 @@ class SentenceContext implements TokenView {
       const rest = this.clauseRest(after, 8);
       if (rest) return this.because("subject: the state a count of people is in (31 million at risk)", rest);
     }
+    // "$1.2 billion in new assistance for dairy producers": the money is that assistance.
+    if (c.unit === "money" && this.word(after) === "in" && !this.inTimePhrase(this.tokens[after]!.start)) {
+      const obj = this.nounPhrase(after + 1, 6, true);
+      if (obj && !PLACE_HEADS.has(this.word(this.prev(obj.endToken)))) return this.because("subject: what the money is ($1.2 billion in new assistance)", this.withPhrase(obj));
+    }
+    // "$500 million to hire 3,000 new teachers": what the money is to do.
+    if (c.unit === "money" && this.word(after) === "to" && this.tag(this.next(after + 1)) === "VB") {
+      const rest = this.purpose(after);
+      if (rest) return this.because("subject: what the money is to do ($500 million to hire teachers)", rest);
+    }
     // "$579 million for border security"
     if (c.unit === "money" && ["for", "in", "to", "on"].includes(this.word(after))) {
       const obj = this.nounPhrase(after + 1, 6, true);
       const clause = this.clauseSubject(c);
       if (obj) return this.because("subject: money for a purpose ($579 million for border security)", clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end));
     }
+    const changed = this.changedObject(c);
+    if (changed) return this.because("subject: what a verb of change changes (cut wait times by 30 percent)", changed);
+    // "The number of unemployed persons, at 6.3 million, changed little": the noun phrase before ", at".
+    const appositive = this.appositiveOwner(c);
+    if (appositive) return this.because("subject: the noun phrase a figure is set beside (X, at 6.3 million,)", appositive);
     const owner = this.nounBeforeOf(c);
     if (owner) return this.because("subject: the noun the figure is 'of' (an average salary of $52,000)", owner);
     const clause = this.clauseSubject(c);
@@ -896,6 +943,8 @@ class SentenceContext implements TokenView {
     if (first < 0) return undefined;
     // A preposition opening the phrase is not part of it: "for women" is "women".
     while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from", "with"].includes(this.word(first))) first = this.next(first + 1);
+    // "… and Black workers (5.2 percent)": the conjunction joins the groups; it is in neither.
+    while (first < last && ["and", "or"].includes(this.word(first))) first = this.next(first + 1);
     const words = this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
     const only = this.word(first);
     // An adjective alone ("were inactive (31.9 percent)") describes the clause's subject instead.
@@ -937,6 +986,12 @@ class SentenceContext implements TokenView {
     if (!["were", "was", "are", "is"].includes(this.word(verb))) return undefined;
     const np = this.nounPhrase(verb + 1, 6, true);
     if (!np || np.words === 0) return undefined;
+    const group = this.openingGroup();
+    // "Of the 900 cases reviewed, 60 percent were dismissed": what the share of the group is said to be.
+    if (group) {
+      const rest = this.clauseRest(verb, 8);
+      if (rest) return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${rest}`;
+    }
     // Not an adjective or a participle ("were inactive", "were arrested").
     const first = this.word(this.next(verb + 1));
     if (/(?:ed|ive|ble)$/.test(first)) return undefined;
@@ -947,10 +1002,7 @@ class SentenceContext implements TokenView {
       const more = this.nounPhrase(or + 1, 5, true);
       if (more) end = more.end;
     }
-    const what = this.slice(np.start, end);
-    // "Of the 2,300 applicants, 64% were veterans": the share is of the group the sentence opens with.
-    const group = this.openingGroup();
-    return group ? `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${this.word(verb)} ${what}` : what;
+    return this.slice(np.start, end);
   }
 
   /**
@@ -972,7 +1024,7 @@ class SentenceContext implements TokenView {
     }
     const w = this.word(v);
     if (!(w.endsWith("ed") || PARTICIPLES.has(w)) || w.length < 4 || !/^[a-z]/.test(this.tokens[v]!.text)) return undefined;
-    if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || SAYING.has(w) || BOUND_BEFORE.has(w)) return undefined;
+    if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || SAYING.has(w) || BOUND_BEFORE.has(w) || NOT_ACTIONS.has(w)) return undefined;
     const tag = this.tag(v);
     if (tag !== "VBD" && tag !== "VBN") return undefined;
     if (this.stoppedAtVerb) return undefined;
@@ -996,18 +1048,65 @@ class SentenceContext implements TokenView {
     return text;
   }
 
+  /** "to hire 3,000 new teachers": the purpose after "to", up to the clause's end (figures kept). */
+  private purpose(to: number): string | undefined {
+    let last = -1;
+    for (let j = this.next(to + 1), n = 0; j < this.tokens.length && n < 10; j = this.next(j + 1), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’',".includes(t.text)) break;
+      if (t.kind === "punct" && t.text === "," && this.tokens[this.next(j + 1)]?.kind !== "num") break;
+      if (t.kind === "word" && (t.lower === "and" || t.lower === "but") && this.finiteVerb(this.next(j + 1))) break;
+      last = j;
+    }
+    return last < 0 ? undefined : this.slice(this.tokens[to]!.start, this.tokens[last]!.end);
+  }
+
+  /**
+   * "reduce methane emissions from oil and gas operations by nearly 80 percent", "raises the minimum
+   * teacher salary to $45,000", "We cut wait times by 30 percent": the object of a verb of change.
+   */
+  private changedObject(c: Candidate): string | undefined {
+    let by = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // Over a bound ("by nearly 80 percent"), but "to" itself may end one ("up to").
+    for (let n = 0; n < 3 && this.word(by) !== "by" && this.word(by) !== "to" && (BOUND_LAST_WORDS.has(this.word(by)) || ["than", "about", "nearly", "almost", "roughly"].includes(this.word(by))); n++) by = this.prev(by);
+    if (this.word(by) !== "by" && this.word(by) !== "to") return undefined;
+    for (let j = this.prev(by), n = 0; j >= 0 && n < 10; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’'".includes(t.text)) return undefined;
+      if (t.kind !== "word") continue;
+      if (!(CHANGE_VERBS.has(t.lower) || ((INCREASE_WORDS.has(t.lower) || DECREASE_WORDS.has(t.lower)) && this.finiteVerb(j) && !/^(?:up|down|more|less|higher|lower)$/.test(t.lower)))) continue;
+      const object = this.nounPhrase(j + 1, 8, true);
+      if (!object || object.start >= this.tokens[by]!.start) return undefined;
+      const end = this.withPhrase(object);
+      return end.length > 0 ? end : undefined;
+    }
+    return undefined;
+  }
+
+  /** "The number of unemployed persons, at 6.3 million, changed little": the phrase before ", at". */
+  private appositiveOwner(c: Candidate): string | undefined {
+    const at = this.prev(c.firstToken);
+    if (this.word(at) !== "at" || !this.punct(this.prev(at), ",")) return undefined;
+    const verb = this.prev(at);
+    const subject = this.clauseBefore(verb, false, null);
+    return subject?.replace(/^(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+/i, "") || undefined;
+  }
+
   /** "Of the 2,300 applicants, …": the group a sentence opens with (not a pronoun: "Of these"). */
   private openingGroup(): string | undefined {
     const of = this.next(0);
     if (this.word(of) !== "of") return undefined;
     let j = this.next(of + 1);
     if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
-    // Over the group's own count: "the 2,300".
+    // Over the group's own count: "the 2,300", "the state's 852".
     const q = this.quantities[0];
-    if (q && this.tokens[j]?.start === q.start) j = this.next(q.lastToken);
+    if (q && q.start >= (this.tokens[j]?.start ?? 0) && q.start - (this.tokens[j]?.start ?? 0) < 24) j = this.next(q.lastToken);
     const np = this.nounPhrase(j, 5, false);
-    if (!np || !this.punct(this.next(np.endToken), ",")) return undefined;
-    return this.slice(np.start, np.end);
+    if (!np) return undefined;
+    const phrase = this.withPhrase(np);
+    const comma = this.text.indexOf(",", np.start);
+    if (comma < 0 || comma > np.start + phrase.length + 1 || comma >= this.sentence.end) return undefined;
+    return phrase;
   }
 
   /** The words of the clause from token i, up to punctuation or n words: "are from Mexico". */
@@ -1040,7 +1139,8 @@ class SentenceContext implements TokenView {
         j = this.next(j + 1);
         continue;
       }
-      if (t.kind === "num" || ["over", "under", "age", "ages", "aged", "years", "year", "and", "or", "older", "younger"].includes(t.lower)) {
+      const andOlder = (t.lower === "and" || t.lower === "or") && ["older", "over", "younger", "under", "above"].includes(this.word(this.next(j + 1)));
+      if (t.kind === "num" || andOlder || ["over", "under", "age", "ages", "aged", "years", "year", "older", "younger"].includes(t.lower)) {
         j = this.next(j + 1);
         continue;
       }
@@ -1111,11 +1211,27 @@ class SentenceContext implements TokenView {
   private restatedChange(opening: number): string | undefined {
     const article = this.prev(opening);
     if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",—–(")) return undefined;
+    // The sentence's last claim, when there is one: the nearest number may be no claim ("K-12").
+    if (this.lastSubject) return this.lastSubject.subject;
     const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
-    return q ? this.subject(this.single(q)) || this.lastSubject?.subject || undefined : undefined;
+    return q ? this.subject(this.single(q)) || undefined : undefined;
   }
   private withPhrase(np: { start: number; end: number; endToken: number }): string {
     let end = np.end;
+    // "40,990 lives lost", "cases reported to police": a past participle after the noun describes it.
+    const stop = np.endToken;
+    const reduced = this.stoppedAtVerb && this.tokens[stop]?.kind === "word" && !NOT_ACTIONS.has(this.word(stop))
+      && (this.tag(stop) === "VBN" || (this.tag(stop) === "VBD" && ["is", "was", "are", "were", "has", "have", "had"].includes(this.word(this.next(stop + 1)))));
+    if (reduced) {
+      const participle = np.endToken;
+      end = this.tokens[participle]!.end;
+      const prep = this.next(participle + 1);
+      if (["for", "into", "by", "to", "from", "under", "against", "on", "within", "with"].includes(this.word(prep)) && !this.inTimePhrase(this.tokens[prep]!.start)) {
+        const obj = this.nounPhrase(prep + 1, 5, true);
+        if (obj) end = obj.end;
+      }
+      return this.slice(np.start, end);
+    }
     let j = this.stoppedAtVerb ? -1 : np.endToken;
     if (j >= 0) {
       j = this.next(j);
@@ -1474,7 +1590,7 @@ export function reportedSpeaker(sentence: string): string | undefined {
   const aside = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|reported|reports|announced|estimated|estimates|found)\s*,/.exec(sentence);
   if (aside) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
-  const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
+  const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)(?<!\s(?:an?|the|is|are|was|were|be|to))\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   // Not an article alone ("An estimated …"), and not the figure itself ("Sixty-two percent of parents surveyed said").
   if (head && !/^(?:a|an|the)$/i.test(head[1]!) && !/\d|percent|per cent/i.test(head[1]!)) return head[1];
   return undefined;
