@@ -138,7 +138,9 @@ const COMPARATIVES = new Set([
 ]);
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
 /** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
-const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none"]);
+const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none", "peak", "high", "low", "level", "record"]);
+/** Nouns that only count ("143,105 people"): what the clause says of them names the figure better. */
+const COUNTERS = new Set(["people", "persons", "individuals"]);
 const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
 const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
 const PERIOD_LEADS = new Set([
@@ -816,8 +818,9 @@ class SentenceContext implements TokenView {
       }
       if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) {
         // "Nearly a third of them were outdoor workers": the part of them the sentence describes.
-        const described = this.groupPredicate(pronoun + 1);
-        return this.because("subject: a pronoun after 'of' stands for the last subject", described ? `${this.spokenOf} ${described.replace(/^that /, "who ")}` : this.spokenOf);
+        // Only what the sentence says of them: "of those charged have prior convictions" → "who have prior convictions".
+        const described = this.groupPredicate(pronoun + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
+        return this.because("subject: a pronoun after 'of' stands for the last subject", described ? `${this.spokenOf} ${described}` : this.spokenOf);
       }
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
       if (np) {
@@ -868,6 +871,12 @@ class SentenceContext implements TokenView {
       // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
       const done = c.unit === "count" ? this.objectOfVerb(c, np) : undefined;
       if (done) return this.because("subject: what a verb did to the counted (patients treated for heat stroke)", done);
+      // "Chronic homelessness among individuals reached a record high of 143,105 people": the counter
+      // noun says only that people are counted; the clause's subject says which.
+      if (np.words === 1 && COUNTERS.has(head) && this.word(this.prev(c.firstToken)) === "of") {
+        const clause = this.clauseSubject(c);
+        if (clause) return this.because("subject: the clause's subject of a figure counted in people", clause);
+      }
       const phrase = this.withPhrase(np);
       // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
       // the part of it the sentence describes.
@@ -900,6 +909,9 @@ class SentenceContext implements TokenView {
       const clause = this.clauseSubject(c);
       if (obj) return this.because("subject: money for a purpose ($579 million for border security)", clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end));
     }
+    // "$805 billion in fiscal year 2023, of which the federal government paid 69 percent".
+    const ofWhich = this.shareOfWhich(c);
+    if (ofWhich) return this.because("subject: a share of what 'of which' refers to", ofWhich);
     const changed = this.changedObject(c);
     if (changed) return this.because("subject: what a verb of change changes (cut wait times by 30 percent)", changed);
     // "The number of unemployed persons, at 6.3 million, changed little": the noun phrase before ", at".
@@ -1026,7 +1038,8 @@ class SentenceContext implements TokenView {
     if (!(w.endsWith("ed") || PARTICIPLES.has(w)) || w.length < 4 || !/^[a-z]/.test(this.tokens[v]!.text)) return undefined;
     if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || SAYING.has(w) || BOUND_BEFORE.has(w) || NOT_ACTIONS.has(w)) return undefined;
     const tag = this.tag(v);
-    if (tag !== "VBD" && tag !== "VBN") return undefined;
+    // A word the tagger does not know ("disenrolled") is a verb when a noun stands before it.
+    if (tag !== "VBD" && tag !== "VBN" && !(w.endsWith("ed") && this.tag(this.prev(v)).startsWith("NN"))) return undefined;
     if (this.stoppedAtVerb) return undefined;
     // The noun's own "of" or "with": "illegal aliens with criminal convictions".
     let end = np.end;
@@ -1046,6 +1059,20 @@ class SentenceContext implements TokenView {
       if (obj) text += ` ${p} ${this.slice(obj.start, obj.end)}`;
     }
     return text;
+  }
+
+  /** "…, of which the federal government paid 69 percent": the antecedent's share, and who or what took it. */
+  private shareOfWhich(c: Candidate): string | undefined {
+    if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
+    for (let j = this.prev(c.firstToken), n = 0; j > 0 && n < 10; j = this.prev(j), n++) {
+      if (this.tokens[j]!.kind === "punct") return undefined;
+      if (!["which", "whom"].includes(this.word(j)) || this.word(this.prev(j)) !== "of") continue;
+      const antecedent = this.lastSubject?.subject ?? this.spokenOf;
+      if (!antecedent) return undefined;
+      const between = this.slice(this.tokens[this.next(j + 1)]!.start, this.tokens[this.prev(c.firstToken)]!.end);
+      return `${antecedent}: share ${between}`.replace(/\s+(?:about|nearly|roughly|almost|over|more than)$/, "");
+    }
+    return undefined;
   }
 
   /** "to hire 3,000 new teachers": the purpose after "to", up to the clause's end (figures kept). */
@@ -1140,6 +1167,11 @@ class SentenceContext implements TokenView {
         continue;
       }
       const andOlder = (t.lower === "and" || t.lower === "or") && ["older", "over", "younger", "under", "above"].includes(this.word(this.next(j + 1)));
+      // "those removed lost coverage": a participle that narrows the group.
+      if (n === 0 && t.kind === "word" && /ed$/.test(t.lower) && this.tag(j) === "VBN" && this.tokens[this.next(j + 1)]?.kind === "word" && this.finiteVerb(this.next(j + 1))) {
+        j = this.next(j + 1);
+        continue;
+      }
       if (t.kind === "num" || andOlder || ["over", "under", "age", "ages", "aged", "years", "year", "older", "younger"].includes(t.lower)) {
         j = this.next(j + 1);
         continue;
@@ -1149,7 +1181,9 @@ class SentenceContext implements TokenView {
     const w = this.word(j);
     const aux = ["are", "were", "is", "was", "do", "did", "does", "have", "had", "has"].includes(w);
     // "households lost heating assistance", "adults aged 65 and older reported a fall": a finite verb, by the tagger.
-    if (!aux && !(this.tokens[j]?.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && !["said", "says", "say", "told", "announced"].includes(w) && this.finiteVerb(j))) return undefined;
+    // A past form with its object is a verb too ("people experienced homelessness"), whatever the tagger calls it.
+    const withObject = /ed$/.test(w) && (this.tag(j) === "VBN" || this.tag(j) === "VBD") && this.tokens[this.next(j + 1)]?.kind === "word" && !NP_STOP.has(this.word(this.next(j + 1)));
+    if (!aux && !(this.tokens[j]?.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && !["said", "says", "say", "told", "announced"].includes(w) && (this.finiteVerb(j) || withObject))) return undefined;
     const rest = this.clauseRest(j, 9);
     if (!rest) return undefined;
     // What lies between (an age, a parenthesis) stays in the group: "over 50".
@@ -1190,7 +1224,9 @@ class SentenceContext implements TokenView {
     if (first < 0) return undefined;
     const head = this.word(last);
     if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return this.restatedChange(first);
-    if (VAGUE_HEADS.has(head) || MEASURE_UNITS.has(head)) return undefined;
+    // "down from a peak of 94 million": the peak of what the sentence's last figure measured.
+    if (VAGUE_HEADS.has(head)) return this.lastSubject?.subject;
+    if (MEASURE_UNITS.has(head)) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
@@ -1221,7 +1257,13 @@ class SentenceContext implements TokenView {
     // "40,990 lives lost", "cases reported to police": a past participle after the noun describes it.
     const stop = np.endToken;
     const reduced = this.stoppedAtVerb && this.tokens[stop]?.kind === "word" && !NOT_ACTIONS.has(this.word(stop))
-      && (this.tag(stop) === "VBN" || (this.tag(stop) === "VBD" && ["is", "was", "are", "were", "has", "have", "had"].includes(this.word(this.next(stop + 1)))));
+      && (this.tag(stop) === "VBN" || this.tag(stop) === "VBD")
+      && (() => {
+        // Not a finite verb with its object: "people experienced homelessness" is a clause.
+        const after = this.next(stop + 1);
+        const w = this.word(after);
+        return after >= this.tokens.length || this.tokens[after]!.kind === "punct" || ["is", "was", "are", "were", "has", "have", "had", "will", "for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w);
+      })();
     if (reduced) {
       const participle = np.endToken;
       end = this.tokens[participle]!.end;
@@ -1299,7 +1341,24 @@ class SentenceContext implements TokenView {
           continue;
         }
       }
+      // ", primarily fentanyl, declined": an aside set off by commas right before the verb is skipped.
+      if (this.punct(j, ",") && start === verb) {
+        let k = this.prev(j);
+        let n2 = 0;
+        while (k > 0 && n2 < 6 && !this.punct(k, ",.;:") && this.tokens[k]!.kind !== "num") {
+          k = this.prev(k);
+          n2++;
+        }
+        if (this.punct(k, ",") && n2 > 0 && n2 < 6) {
+          j = k;
+          end = k;
+          start = k;
+          continue;
+        }
+      }
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      // "- Deaths in rural counties rose": a dash standing alone opens a list item.
+      if (t.kind === "punct" && "-–".includes(t.text) && this.tokens[j - 1]?.kind !== "word" && this.tokens[j + 1]?.kind === "space") break;
       // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject;
       // but "The deficit in FY 2019 was …" has its subject before the phrase.
       if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) {
@@ -1434,7 +1493,7 @@ class SentenceContext implements TokenView {
       return source;
     }
     if (!quote) {
-      if (this.reported === null) this.reported = reportedSpeaker(body);
+      if (this.reported === null) this.reported = withoutDay(reportedSpeaker(body));
       this.speakerRule = "speaker: reported speech (X said)";
       if (this.reported) this.namedSource = this.reported;
       return this.reported;
@@ -1569,6 +1628,11 @@ function citing(sentence: string): string | undefined {
   const m = /\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z][\w’'.&-]*|data|figures|statistics|numbers|reports?|estimates)[^,.;:“”"(]{0,120})/.exec(sentence);
   if (m) return trimSource(m[1]!);
   return undefined;
+}
+
+/** A speaker without the day it spoke: "The Justice Department today" is "The Justice Department". */
+export function withoutDay(s: string | undefined): string | undefined {
+  return s?.replace(/\s+(?:today|yesterday|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+week)$/i, "");
 }
 
 function trimSource(s: string): string | undefined {
