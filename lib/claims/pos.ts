@@ -23,11 +23,17 @@ interface WinkTagger {
 let tagger: WinkTagger | null = null;
 
 function load(): WinkTagger {
-  // Resolved from the project at run time, not bundled: the engine's command line and the app's
-  // server bundles both load the same package from node_modules, only when a sentence needs it.
-  const require = createRequire(`${process.cwd()}/`);
-  const make = require("wink-pos-tagger") as () => WinkTagger;
-  return make();
+  // Resolved at run time, not bundled: the engine's command line (bundled into .cache/), the tests
+  // and the app's server bundles all load the one package from node_modules, when a sentence needs it.
+  for (const from of [import.meta.url, `${process.cwd()}/`]) {
+    try {
+      const make = createRequire(from)("wink-pos-tagger") as () => WinkTagger;
+      return make();
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error("wink-pos-tagger is not installed: run npm ci in the project");
 }
 
 /** Penn Treebank tags of the sentence's tokens, index for index ("" for spaces). */
