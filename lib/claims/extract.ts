@@ -12,7 +12,7 @@ import {
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
-import { isVerbTag, tagTokens } from "./pos";
+import { LazyTags } from "./pos";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { layout, type ParagraphLayout, type TableCell } from "./layout";
@@ -139,6 +139,8 @@ const COMPARATIVES = new Set([
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
 /** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
 const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none", "peak", "high", "low", "level", "record"]);
+/** A label that names a period: "FY2021", "2023", "March 2024", "Q3 2023". */
+const PERIOD_LABEL = /^(?:(?:FY|CY|SY|Q[1-4]|H[12])\s*'?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2,4})?|[A-Z][a-z]+\.?\s+(?:19|20)\d{2})$/;
 /** Nouns that only count ("143,105 people"): what the clause says of them names the figure better. */
 const COUNTERS = new Set(["people", "persons", "individuals"]);
 const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
@@ -215,11 +217,11 @@ class SentenceContext implements TokenView {
   }
 
   /** Part-of-speech tags of the sentence's tokens, computed the first time a rule asks. */
-  private tags: string[] | null = null;
+  private tags: LazyTags | null = null;
   /** The Penn Treebank tag of token i ("VBD", "NNS", …). */
   tag(i: number): string {
-    this.tags ??= tagTokens(this.tokens);
-    return this.tags[i] ?? "";
+    this.tags ??= new LazyTags(this.tokens);
+    return this.tags.at(i);
   }
   /** A finite verb (past or present tense), by the tagger: "lost", "puts", "reported". */
   private finiteVerb(i: number): boolean {
@@ -796,7 +798,9 @@ class SentenceContext implements TokenView {
     if (c.unit === "count" && this.tokens[this.next(c.lastToken)]?.kind === "word") {
       const group = this.openingGroup();
       const verb = this.next(c.lastToken);
-      if (group && this.quantities[0] && this.quantities[0].start < c.start && (AUXILIARIES.has(this.word(verb)) || this.finiteVerb(verb))) {
+      const counted = this.quantities[0] !== undefined && this.quantities[0].start < c.start;
+      const pronoun = ["those", "these", "them", "which"].includes(this.word(this.next(this.next(0) + 1)));
+      if (group && (counted || pronoun) && (AUXILIARIES.has(this.word(verb)) || this.finiteVerb(verb))) {
         const rest = this.clauseRest(verb, 8);
         if (rest) return this.because("subject: the part of the group the sentence opens with", `${group} ${PEOPLE_NOUNS.has(this.word(this.prev(this.next(c.lastToken)))) ? "who" : "that"} ${rest}`);
       }
@@ -922,7 +926,10 @@ class SentenceContext implements TokenView {
     const clause = this.clauseSubject(c);
     if (clause) return this.because("subject: the subject of the clause the figure completes", clause);
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
-    return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? this.label(c) ?? "");
+    const label = this.label(c);
+    // "Encounters by fiscal year:" then "FY2021: 1,734,686": a label that is a period dates the figure; the lead-in names it.
+    if (label && this.shape.inherited.subject && PERIOD_LABEL.test(label)) return this.because("subject: the list's lead-in, for a label that is a period", this.shape.inherited.subject);
+    return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? label ?? "");
   }
 
   /** The token of "(" when the figure opens a parenthesis ("(29.4 percent)", "(each between 4 and 5 percent)"), else -1. */
@@ -1024,7 +1031,7 @@ class SentenceContext implements TokenView {
   private objectOfVerb(c: Candidate, np: { start: number; end: number; endToken: number }): string | undefined {
     let v = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
     // Over a bound: "treated more than 1,200 patients".
-    for (let n = 0; n < 3 && (BOUND_LAST_WORDS.has(this.word(v)) || ["than", "about", "nearly", "almost", "roughly", "some"].includes(this.word(v))); n++) v = this.prev(v);
+    for (let n = 0; n < 3 && (BOUND_LAST_WORDS.has(this.word(v)) || ["than", "more", "fewer", "over", "about", "nearly", "almost", "roughly", "approximately", "around", "some", "least", "at"].includes(this.word(v))); n++) v = this.prev(v);
     // "taken into custody 336 individuals": the verb's complement may stand before the figure.
     let complement = "";
     if (!this.word(v).endsWith("ed") && ["into", "in", "to", "under"].includes(this.word(this.prev(v)))) {
@@ -1124,6 +1131,8 @@ class SentenceContext implements TokenView {
     const of = this.next(0);
     if (this.word(of) !== "of") return undefined;
     let j = this.next(of + 1);
+    // "Of those, 188,778 were between ports of entry": the pronoun stands for what was last counted.
+    if (["those", "these", "them", "which"].includes(this.word(j)) && this.punct(this.next(j + 1), ",")) return this.spokenOf;
     if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
     // Over the group's own count: "the 2,300", "the state's 852".
     const q = this.quantities[0];

@@ -30,6 +30,8 @@ export interface TableCell extends Span {
 export interface Inherited {
   timeScope?: string;
   speaker?: string;
+  /** What a list of "period: figure" lines counts: its lead-in ("Encounters by fiscal year:"). */
+  subject?: string;
   /** Names of the rules that set them. */
   timeRule?: string;
   speakerRule?: string;
@@ -234,8 +236,11 @@ function readLeadIns(text: string, paras: readonly Span[], out: ParagraphLayout[
     const found = FINDING_LEAD.exec(body);
     const team = RESEARCHERS.exec(body);
     const speaker = team?.[1] ?? found?.[1]?.replace(/^\s+/, "");
+    // A short lead-in over "FY2021: 1,734,686" lines names what they count.
+    const counted = colon && body.length <= 80 ? body.replace(/\s*:\s*$/, "") : undefined;
     for (let n = k + 1; n < paras.length && isItem(text, paras[n]!) && !out[n]!.cells; n++) {
       const inherited = out[n]!.inherited;
+      if (counted && /^[^:]{1,40}:\s*[$\d]/.test(text.slice(paras[n]!.start, paras[n]!.end))) inherited.subject = counted;
       if (timeScope) {
         inherited.timeScope = timeScope;
         inherited.timeRule = note ? "time: a note that dates the list" : "time: the list's lead-in";

@@ -38,20 +38,53 @@ function load(): WinkTagger {
 
 /** Penn Treebank tags of the sentence's tokens, index for index ("" for spaces). */
 export function tagTokens(tokens: readonly Token[]): string[] {
+  const tags = tokens.map(() => "");
+  tagInto(tokens, 0, tokens.length, tags);
+  return tags;
+}
+
+/** Tags tokens[from, to) into `tags`, except where `settled` says a tag was read in full context. */
+function tagInto(tokens: readonly Token[], from: number, to: number, tags: string[], settled?: Uint8Array): void {
   tagger ??= load();
   const words: WinkToken[] = [];
   const at: number[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind === "space" || t.kind === "newline") return;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "space" || t.kind === "newline") continue;
     words.push({ value: t.text, tag: t.kind === "word" ? "word" : t.kind === "num" ? "number" : "punctuation" });
     at.push(i);
-  });
+  }
   tagger.tag(words);
-  const tags = tokens.map(() => "");
   words.forEach((w, k) => {
-    tags[at[k]!] = w.pos ?? "";
+    if (!settled?.[at[k]!]) tags[at[k]!] = w.pos ?? "?";
   });
-  return tags;
+}
+
+/**
+ * Tags on demand, a window at a time: the tagger's rules look at most three words either side, so
+ * tagging 12 tokens either side of the word asked about gives the word the tag the whole sentence
+ * would, at a fraction of the cost (most sentences ask about one or two words).
+ */
+export class LazyTags {
+  private readonly tags: string[];
+  private readonly done: Uint8Array;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.tags = tokens.map(() => "");
+    this.done = new Uint8Array(tokens.length);
+  }
+  at(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return "";
+    if (!this.done[i]) {
+      const from = Math.max(0, i - 12);
+      const to = Math.min(this.tokens.length, i + 13);
+      tagInto(this.tokens, from, to, this.tags, this.done);
+      // Only the middle of the window had its full context.
+      for (let k = Math.max(from === 0 ? 0 : from + 6, 0); k < (to === this.tokens.length ? to : to - 6); k++) this.done[k] = 1;
+      this.done[i] = 1;
+    }
+    const t = this.tags[i]!;
+    return t === "?" ? "" : t;
+  }
 }
 
 /** A verb that can head a clause: any VB* tag or a modal. */
