@@ -6,7 +6,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { claims, sources } from "@/db/schema";
+import { claims, sources, verdicts } from "@/db/schema";
 import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
@@ -122,6 +122,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
       text: claims.text,
       unit: claims.unit,
       status: claims.status,
+      published: sql<boolean>`exists (select 1 from ${verdicts} where ${verdicts.claimId} = ${claims.id} and ${verdicts.state} = 'published')`.mapWith(Boolean),
       origin: claims.origin,
       notAClaim: claims.notAClaim,
     })
@@ -139,7 +140,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
 
   const marks = rows
     .filter((row) => !row.notAClaim)
-    .map(({ id: claimId, start, end, text, unit, status }) => ({ id: claimId, start, end, text, unit, status }));
+    .map(({ id: claimId, start, end, text, unit, status, published }) => ({ id: claimId, start, end, text, unit, status, published }));
   const { checks: _stored, ...rest } = source;
   return { ...rest, claimCount: marks.length, claims: marks, checks };
 }
