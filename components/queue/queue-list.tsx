@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { movesFor, type QueueItem } from "@/lib/data/workflow";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { StatusBadge } from "@/components/status-badge";
+import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
 
 /**
@@ -35,9 +36,9 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
           </h3>
           <p className="text-sm font-medium text-stone-700">{item.subject}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-start gap-2">
           <StatusBadge status={item.status} />
-          <span className="text-xs text-stone-600 tabular-nums">Check-worthiness {Math.round(item.checkworthiness * 100)}</span>
+          <CheckworthinessExplainer claim={item} />
         </div>
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
