@@ -152,7 +152,7 @@ export function SetAsideAndRetract({ workflow }: { workflow: ClaimWorkflow }) {
   const { moves, claimId, version } = workflow;
   const can = (move: ClaimWorkflow["moves"][number]) => moves.includes(move);
   return (
-    <div className="grid gap-6 empty:hidden lg:grid-cols-2">
+    <div className="grid gap-6 empty:hidden">
       <section aria-labelledby={can("setAside") ? "set-aside-heading" : undefined} className={can("setAside") ? card : "empty:hidden"}>
         {can("setAside") ? (
           <h2 id="set-aside-heading" className={sectionHeading}>

@@ -20,7 +20,7 @@ export default async function AdminUsersPage() {
   if (!viewer) redirect("/sign-in?callbackUrl=%2Fadmin%2Fusers");
   if (!hasRole(viewer, "admin")) {
     return (
-      <RoleRequired page="Accounts" needs="admin" viewer={viewer} what="It lists the newsroom’s accounts, creates them and changes their roles." />
+      <RoleRequired page="The accounts page" needs="admin" viewer={viewer} what="It lists the newsroom’s accounts, creates them and changes their roles." />
     );
   }
   let users;

@@ -140,6 +140,9 @@ function StaffClaimLayout({ claim, children }: { claim: React.ReactNode; childre
   );
 }
 
+/** A step whose forms the viewer cannot use renders empty sections (kept mounted for their outcome): no gap for it. */
+const STEP_WHEN_SHOWN = "[&:not(:has(section:not(:empty)))]:hidden";
+
 /**
  * Signed-in staff, in the order of the work: where the claim stands, citations, notes, send to the
  * editors, the verdict (after the evidence), then set aside or retract, not-a-claim and the history.
@@ -175,7 +178,7 @@ async function NewsroomReview({
         <li>
           <NotesSection review={review} />
         </li>
-        <li className="empty:hidden">
+        <li className={STEP_WHEN_SHOWN}>
           <SendToEditors workflow={workflow} citationCount={review.citations.length} />
         </li>
         {published?.verdict ? (
@@ -184,10 +187,10 @@ async function NewsroomReview({
             <PublishedVerdict verdict={published.verdict} />
           </li>
         ) : null}
-        <li className="empty:hidden">
+        <li className={STEP_WHEN_SHOWN}>
           <VerdictStep workflow={workflow} />
         </li>
-        <li className="empty:hidden">
+        <li className={STEP_WHEN_SHOWN}>
           <SetAsideAndRetract workflow={workflow} />
         </li>
         <li>
