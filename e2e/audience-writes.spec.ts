@@ -26,6 +26,8 @@ test("a published verdict shows on the public list; no workflow state reaches a 
   await workflow.fillVerdict({ rating: "Misleading", summary: "The estimate counts the same people more than once.", rationale: "CBP counts encounters, not people." });
   await workflow.button("Publish verdict").click();
   await expect(workflow.message("Verdict published.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Demo Editor published Misleading");
   await signIn.signOutNow();
   await signIn.signInAs(DEMO.reviewer, `/claims/${inReview}`);
   await page.waitForURL(new RegExp(`/claims/${inReview}$`));

@@ -100,6 +100,30 @@ test.describe("roles @phone", () => {
   });
 });
 
+test.describe("reviewers @phone", () => {
+  test("check-worthiness explains itself, and pasting a release fills the title from its headline", async ({ page }, testInfo) => {
+    await new SignInPage(page).signInAs(DEMO.reviewer, "/queue");
+    await page.waitForURL(/\/queue$/);
+    const score = page.getByRole("main").locator("summary", { hasText: /^Check-worthiness \d+/ }).first();
+    await score.click();
+    const explained = page.getByRole("main").locator("details[open]").first();
+    await expect(explained).toContainText("How likely the figure is worth checking, 0 to 100");
+    await expect(explained).toContainText("35 to start");
+    await keepScreenshot(page, testInfo, "queue-checkworthiness", { fullPage: false });
+
+    await page.goto("/sources/new");
+    await expect(page.getByLabel("Title")).toHaveAccessibleName(/^Title.*\(required\)/);
+    await expect(page.getByLabel("Release text")).toHaveAccessibleName(/\(required\)/);
+    await page.getByLabel("Release text").fill("State unemployment falls to 3.1 percent\n\nThe rate fell to 3.1 percent in May.");
+    await expect(page.getByLabel("Title")).toHaveValue("State unemployment falls to 3.1 percent");
+    // A title typed by hand stays when the text changes.
+    await page.getByLabel("Title").fill("May jobs report");
+    await page.getByLabel("Release text").fill("Another headline\n\nBody.");
+    await expect(page.getByLabel("Title")).toHaveValue("May jobs report");
+    await keepScreenshot(page, testInfo, "add-release-headline");
+  });
+});
+
 test.describe("accessibility: axe-core finds no serious or critical violation", () => {
   test("on every page type, signed out", async ({ page }) => {
     const { claimId, sourceId } = await sourceIdOf(page, "sex offenders", "213 percent");

@@ -36,10 +36,7 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
           </h3>
           <p className="text-sm font-medium text-stone-700">{item.subject}</p>
         </div>
-        <div className="flex flex-wrap items-start gap-2">
-          <StatusBadge status={item.status} />
-          <CheckworthinessExplainer claim={item} />
-        </div>
+        <StatusBadge status={item.status} />
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
         <ClaimExcerpt excerpt={item.excerpt} />
@@ -72,6 +69,10 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
             </>
           }
         />
+      </div>
+      {/* After Take in the page's order, so Tab still walks figure → source → Take. */}
+      <div className="mt-3 border-t border-stone-100 pt-2">
+        <CheckworthinessExplainer claim={item} />
       </div>
     </li>
   );
