@@ -1,5 +1,5 @@
 import type { Bound, Direction, Unit } from "@/lib/claims/types";
-import type { ClaimFigure, ClaimStatus } from "@/lib/data/types";
+import type { ClaimFigure, ClaimStatus, PublicStatus } from "@/lib/data/types";
 
 export type { ClaimFigure };
 
@@ -11,6 +11,12 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   ready: "Ready",
   published: "Published",
   not_checkable: "Not checkable",
+};
+
+/** What the public reads of a claim's progress (never a workflow status). */
+export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = {
+  published: "Verdict published",
+  not_checked: "Not yet checked",
 };
 
 export const UNIT_LABELS: Record<Unit, string> = {

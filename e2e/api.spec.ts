@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-const STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"];
+/** The public's statuses: a published verdict or not checked, never a workflow status. */
+const STATUSES = ["published", "not_checked"];
 const UNITS = ["percent", "count", "money", "ratio", "other"];
 
 test.describe("GET /api/claims", () => {
@@ -74,7 +75,7 @@ test.describe("GET /api/claims", () => {
     expect(body.issues).toEqual([{ param: "limit", message: expect.stringContaining("limit") }]);
   });
 
-  for (const query of ["limit=0", "limit=101", "status=maybe", "unit=furlongs", "sourceId=-1", "cursor=forged"]) {
+  for (const query of ["limit=0", "limit=101", "status=maybe", "status=in_review", "status=ready", "unit=furlongs", "sourceId=-1", "cursor=forged"]) {
     test(`refuses ${query} with a 400`, async ({ request }) => {
       const response = await request.get(`/api/claims?${query}`);
       expect(response.status()).toBe(400);

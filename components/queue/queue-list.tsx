@@ -4,6 +4,7 @@ import { movesFor, type QueueItem } from "@/lib/data/workflow";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { formatClaimValue } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
+import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
 
 /**
@@ -36,10 +37,7 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
           </h3>
           <p className="text-sm font-medium text-stone-700">{item.subject}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={item.status} />
-          <span className="text-xs text-stone-600 tabular-nums">Check-worthiness {Math.round(item.checkworthiness * 100)}</span>
-        </div>
+        <StatusBadge status={item.status} />
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
         <ClaimExcerpt excerpt={item.excerpt} />
@@ -76,6 +74,10 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
             </>
           }
         />
+      </div>
+      {/* After Take in the page's order, so Tab still walks figure → source → Take. */}
+      <div className="mt-3 border-t border-stone-100 pt-2">
+        <CheckworthinessExplainer claim={item} />
       </div>
     </li>
   );

@@ -6,7 +6,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { claims, sources } from "@/db/schema";
+import { claims, sources, verdicts } from "@/db/schema";
 import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
 import { figureColumns } from "@/lib/data/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
@@ -123,6 +123,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
       text: claims.text,
       ...figureColumns,
       status: claims.status,
+      published: sql<boolean>`exists (select 1 from ${verdicts} where ${verdicts.claimId} = ${claims.id} and ${verdicts.state} = 'published')`.mapWith(Boolean),
       origin: claims.origin,
       notAClaim: claims.notAClaim,
     })

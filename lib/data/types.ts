@@ -7,10 +7,24 @@ import type { Bound, Check, Direction, Span, Unit } from "@/lib/claims/types";
 export const CLAIM_STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * What the public may know of a claim's progress: a published verdict, or not checked. The
+ * workflow statuses above are the newsroom's; no public page, filter or API field shows them.
+ */
+export const PUBLIC_STATUSES = ["published", "not_checked"] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/** A claim is "published" to the public while it has a current published verdict (also while reopened). */
+export function publicStatusOf(claim: { verdict: unknown }): PublicStatus {
+  return claim.verdict ? "published" : "not_checked";
+}
+
 export const UNITS = ["percent", "count", "money", "ratio", "other"] as const satisfies readonly Unit[];
 
 export interface ClaimFilters {
   status?: ClaimStatus;
+  /** The public's filter: true, claims with a current published verdict; false, the others. */
+  checked?: boolean;
   sourceId?: number;
   unit?: Unit;
   /** Full-text search (PostgreSQL text search over the claim's text, subject, speaker and sentence). */
@@ -106,6 +120,8 @@ export interface SourceClaimMark extends ClaimFigure {
   end: number;
   text: string;
   status: ClaimStatus;
+  /** The claim has a current published verdict: all the public may know of its progress. */
+  published: boolean;
 }
 
 export interface SourceDetail extends SourceSummary {

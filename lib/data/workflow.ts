@@ -11,6 +11,7 @@ import { type Actor, hasRole } from "@/lib/auth/roles";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
 import { figureColumns } from "@/lib/data/figure-columns";
 import type { ClaimFigure, ClaimStatus, Excerpt } from "@/lib/data/types";
+import type { Bound, Direction, Unit } from "@/lib/claims/types";
 import { AppError } from "@/lib/errors";
 import type { UserRole, VerdictRating } from "@/lib/validation/review";
 
@@ -135,6 +136,13 @@ export interface QueueItem extends ClaimFigure {
   source: { id: number; title: string };
   statusChangedAt: Date | null;
   checkworthiness: number;
+  /** What the check-worthiness score was made of (components/claims/checkworthiness.ts). */
+  unit: Unit;
+  value: number | null;
+  direction: Direction | null;
+  speaker: string | null;
+  timeScope: string | null;
+  bound: Bound | null;
   /** For bulk assignment: the checkbox value "<id>:<version>". */
   version: number;
 }
@@ -201,6 +209,12 @@ export async function listWorkQueue({
       sourceTitle: sources.title,
       statusChangedAt: claims.statusChangedAt,
       checkworthiness: claims.checkworthiness,
+      unit: claims.unit,
+      value: claims.value,
+      direction: claims.direction,
+      speaker: claims.speaker,
+      timeScope: claims.timeScope,
+      bound: claims.bound,
       version: claims.version,
     })
     .from(claims)

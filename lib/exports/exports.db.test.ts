@@ -82,6 +82,9 @@ describe("GET /api/claims.csv", () => {
       "30–45 acres",
     ]);
     expect(drafted?.[column("upper_value")]).toBe("");
+    // The public's status column: published or not checked, never the workflow's.
+    expect(published?.[column("status")]).toBe("published");
+    expect(drafted?.[column("status")]).toBe("not_checked");
   });
 
   it("answers 400 with a message for bad filters and cursors", async () => {
@@ -99,10 +102,26 @@ describe("GET /api/claims", () => {
     const body = (await response.json()) as { claims: { id: number; verdict: unknown }[] };
     const byId = new Map(body.claims.map((claim) => [claim.id, claim.verdict]));
     expect(byId.get(source.claimIds[0] ?? 0)).toEqual({ rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, publishedAt: expect.any(String) });
-    // The drafted claim is in review, so it is not in this list; read it on its own.
-    const all = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=in_review`));
-    const inReview = (await all.json()) as { claims: { id: number; verdict: unknown }[] };
-    expect(inReview.claims.find((claim) => claim.id === source.claimIds[1])?.verdict).toBeNull();
+    expect(body.claims.every((claim) => (claim as { status?: string }).status === "published")).toBe(true);
+    // The drafted claim (in review) is not checked as far as the public knows: no verdict, no workflow status.
+    const notChecked: { id: number; verdict: unknown; status: string }[] = [];
+    for (let cursor: string | null = ""; cursor !== null; ) {
+      const page = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=not_checked&limit=100&cursor=${encodeURIComponent(cursor)}`));
+      const body = (await page.json()) as { claims: typeof notChecked; next: string | null };
+      notChecked.push(...body.claims);
+      cursor = body.next;
+    }
+    expect(notChecked.map((claim) => claim.id)).not.toContain(source.claimIds[0]);
+    const drafted = notChecked.find((claim) => claim.id === source.claimIds[1]);
+    expect(drafted?.verdict).toBeNull();
+    expect(drafted?.status).toBe("not_checked");
+  });
+
+  it("refuses a workflow status as a filter: the public never learns which claims are in review", async () => {
+    for (const status of ["unreviewed", "in_review", "ready", "not_checkable"]) {
+      expect((await getClaimsJson(request(`/api/claims?status=${status}`))).status, status).toBe(400);
+      expect((await getClaimsCsv(request(`/api/claims.csv?status=${status}`))).status, status).toBe(400);
+    }
   });
 
   it("gives a range's two ends, its unit of measure and the value as the pages show it", async () => {

@@ -9,8 +9,8 @@ import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
 import { formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
-import { SourceText } from "@/components/source-text";
-import { StatusBadge } from "@/components/status-badge";
+import { SourceText, SourceTextLegend } from "@/components/source-text";
+import { PublicStatusBadge, StatusBadge } from "@/components/status-badge";
 import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
 import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
 import { getEditableSourceDetails } from "@/lib/ingest/source-details";
@@ -42,6 +42,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
   const details = viewer ? await getEditableSourceDetails({ id: source.id }) : null;
   const editable = viewer && details && canEditSourceMetadata(viewer, details.createdById) ? details : null;
   const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
+  const audience = viewer ? "staff" : "public";
 
   return (
     <article aria-labelledby="source-title">
@@ -97,6 +98,14 @@ export default async function SourcePage({ params, searchParams }: { params: Par
             }}
           />
         ) : null}
+        {source.claims.length > 0 ? (
+          // On a phone the claims list comes after the whole release: a way straight to it.
+          <p className="mt-4 lg:hidden">
+            <a href="#claims-heading" className="font-medium text-accent underline underline-offset-2">
+              Jump to the {source.claims.length === 1 ? "claim" : `${source.claims.length} claims`} in this release
+            </a>
+          </p>
+        ) : null}
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -104,13 +113,14 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
             The release, as published
           </h2>
+          {source.claims.length > 0 ? <SourceTextLegend audience={audience} /> : null}
           <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
             {viewer ? (
               <ManualClaimPicker sourceId={source.id}>
-                <SourceText body={source.body} claims={source.claims} />
+                <SourceText body={source.body} claims={source.claims} audience={audience} />
               </ManualClaimPicker>
             ) : (
-              <SourceText body={source.body} claims={source.claims} />
+              <SourceText body={source.body} claims={source.claims} audience={audience} />
             )}
           </div>
         </section>
@@ -124,7 +134,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           </section>
 
           <section aria-labelledby="claims-heading">
-            <h2 id="claims-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+            <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
               Claims in this release
             </h2>
             {source.claims.length === 0 ? (
@@ -144,7 +154,11 @@ export default async function SourcePage({ params, searchParams }: { params: Par
                         {UNIT_LABELS[claim.unit]} · <span className="tabular-nums">{formatClaimValue(claim)}</span>
                       </span>
                     </div>
-                    <StatusBadge status={claim.status} />
+                    {viewer ? (
+                      <StatusBadge status={claim.status} />
+                    ) : (
+                      <PublicStatusBadge status={claim.published ? "published" : "not_checked"} />
+                    )}
                   </li>
                 ))}
               </ol>
