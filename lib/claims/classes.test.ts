@@ -190,3 +190,10 @@ describe("what a count is of", () => {
     expect(find("The state said 31,400 households lost heating assistance in 2023.", "31,400").subject).toBe("households who lost heating assistance");
   });
 });
+
+describe("the lexicon", () => {
+  it("has one list of saying verbs: the clause-opening ones are among those that attribute a quotation", async () => {
+    const { SAYING, SAYING_VERBS } = await import("./lexicon");
+    expect([...SAYING].filter((w) => !SAYING_VERBS.has(w))).toEqual([]);
+  });
+});

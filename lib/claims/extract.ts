@@ -6,7 +6,8 @@
  */
 import { runChecks } from "./checks";
 import {
-  AUXILIARIES, BOUND_BEFORE, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, ING_NOUNS,
+  AUXILIARIES, BOUND_BEFORE, CHANGE_VERBS, COUNTERS, GROUP_ADJECTIVES, GROUP_STOPS, LY_ADJECTIVES, MEASURE_MODIFIERS, NOT_ACTIONS,
+  PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, SAYING, TIME_UNITS, VAGUE_HEADS, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, ING_NOUNS,
   IRREGULAR_PAST, MEASURE_UNITS, MONTHS, NP_STOP, OBJECT_VERBS, SALIENCE_WORDS, SERVICE_NUMBER_NEIGHBOURS, SERVICE_NUMBERS,
   STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS,
 } from "./lexicon";
@@ -137,13 +138,8 @@ const COMPARATIVES = new Set([
   "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
 ]);
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
-/** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
-const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none", "peak", "high", "low", "level", "record"]);
 /** A label that names a period: "FY2021", "2023", "March 2024", "Q3 2023". */
 const PERIOD_LABEL = /^(?:(?:FY|CY|SY|Q[1-4]|H[12])\s*'?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2,4})?|[A-Z][a-z]+\.?\s+(?:19|20)\d{2})$/;
-/** Nouns that only count ("143,105 people"): what the clause says of them names the figure better. */
-const COUNTERS = new Set(["people", "persons", "individuals"]);
-const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
 const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
 const PERIOD_LEADS = new Set([
   "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
@@ -165,32 +161,6 @@ const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
-/** Nouns for people: a count of them is often a share of a group the sentence goes on to describe. */
-const PEOPLE_NOUNS = new Set([
-  "adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families",
-  "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees", "applicants", "recipients",
-  "beneficiaries", "enrollees", "participants", "inmates", "detainees", "migrants", "immigrants", "noncitizens", "officers", "nurses",
-  "teachers", "doctors", "physicians", "drivers", "victims", "survivors", "customers", "consumers", "taxpayers", "farmers", "respondents",
-  "girls", "boys", "infants", "babies", "retirees", "borrowers", "homeowners", "renters", "tenants", "citizens", "refugees", "defendants",
-]);
-/** Words that end the group read leftwards from a parenthesis. */
-const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
-/** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
-const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
-/** Verbs of change that take an object: "cut wait times by 30 percent", "raised the wage to $15". */
-const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed"]);
-/** Past forms in -ed that compare or qualify rather than act on what is counted. */
-const NOT_ACTIONS = new Set(["compared", "estimated", "projected", "expected", "based", "adjusted", "combined", "needed", "related", "listed", "totaled", "valued", "priced", "ranked", "rated"]);
-/** Heads of a place after "in": "$2 million in Ohio" is not money that is Ohio. */
-const PLACE_HEADS = new Set(["state", "states", "county", "counties", "city", "cities", "district", "districts", "region", "area", "areas", "country", "nation", "town", "towns"]);
-/** Irregular past participles a count can be the object of: "taken into custody", "seen", "held". */
-const PARTICIPLES = new Set(["taken", "seen", "given", "held", "kept", "brought", "sent", "paid", "built", "sold", "caught", "found", "written", "shown", "hired", "fed", "housed", "won", "lost", "spent"]);
-/** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
-const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "short", "long", "board", "acre", "kilowatt", "megawatt", "gigawatt", "passenger", "flight"]);
-/** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
-const TIME_UNITS = new Set(["hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]);
-/** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
-const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
 
 class SentenceContext implements TokenView {
   constructor(

@@ -11,6 +11,7 @@
  *
  * Table cells carry no speaker, even inside a statement: a table reports data, nobody says it.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./lexicon";
 import { findTimePhrases } from "./time";
 import type { Span } from "./types";
 
@@ -47,7 +48,7 @@ export interface ParagraphLayout {
 
 const NUMERIC_CELL = /^[-+(]?[$€£]?\s?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|[KkMmBb]|million|billion|thousand)?\)?\+?\*?$/;
 const SEPARATOR_CELL = /^[\s:=_–—-]*$/;
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).join("|");
 /** A header or label that names a period: "FY17", "FY 2024", "2019", "2020–21", "July 2015", "Q3 2023". */
 const PERIOD_CELL = new RegExp(
   String.raw`^(?:(?:FY|CY|SY|Fiscal Year|Calendar Year|School Year|Q[1-4]|H[12])\s*'?\d{2,4}(?:\s*[–/-]\s*\d{2,4})?|(?:19|20)\d{2}(?:\s*[–/-]\s*\d{2,4})?|(?:${MONTHS})\.?(?:\s+\d{1,2},)?\s+(?:19|20)\d{2}|(?:${MONTHS})|(?:Q[1-4]|H[12])\s+(?:19|20)\d{2})$`,

@@ -1,9 +1,12 @@
 /** Word lists the claim layer reads context with. Lower-case. */
 
-export const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-]);
+/** Month names, then their abbreviations, capitalised as written: the one list of months the engine reads. */
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+] as const;
+export const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"] as const;
+
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()));
 
 /** Words after which a number names something rather than counts it ("Section 3", "Title 42"). */
 export const IDENTIFIER_WORDS = new Set([
@@ -154,3 +157,66 @@ export const ING_NOUNS = new Set([
   "rating", "ranking", "ruling", "hearing", "meeting", "filing", "opening", "closing", "listing", "warning",
   "beginning", "ending", "crossing", "dwelling", "bedding", "heating", "cooling", "plumbing", "wiring",
 ]);
+
+/* ------------------------------------------------------------------------------------------------
+ * Read by the attribute rules (extract.ts): subjects, speakers, groups.
+ */
+
+/** Verbs of saying, in the forms a release uses: what attributes a quotation ("…," said X). */
+export const SAYING_VERBS = new Set([
+  "said", "says", "say", "wrote", "writes", "write", "stated", "states", "state", "added", "adds",
+  "continued", "continues", "testified", "testifies", "noted", "notes", "explained", "explains",
+  "told", "tells", "argued", "argues", "argue", "concluded", "concludes", "declared", "declares",
+  "announced", "announces", "remarked", "emphasized", "emphasizes", "stressed", "warned", "warns",
+  "asserted", "asserts", "claimed", "claims", "reads", "read", "insisted", "observed", "pointed",
+  "reported", "reports", "commented", "acknowledged", "acknowledges", "urged", "urges", "contends",
+  "contended", "maintained", "maintains", "recalled", "replied", "responded", "posted", "tweeted",
+]);
+
+/** Nouns for people: a count of them is often a share of a group the sentence goes on to describe. */
+export const PEOPLE_NOUNS = new Set([
+  "adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families",
+  "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees", "applicants", "recipients",
+  "beneficiaries", "enrollees", "participants", "inmates", "detainees", "migrants", "immigrants", "noncitizens", "officers", "nurses",
+  "teachers", "doctors", "physicians", "drivers", "victims", "survivors", "customers", "consumers", "taxpayers", "farmers", "respondents",
+  "girls", "boys", "infants", "babies", "retirees", "borrowers", "homeowners", "renters", "tenants", "citizens", "refugees", "defendants",
+]);
+
+/** Words that end the group read leftwards from a parenthesis. */
+export const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
+
+/** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
+export const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
+
+/** Verbs of change that take an object: "cut wait times by 30 percent", "raised the wage to $15". */
+export const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed"]);
+
+/** Past forms in -ed that compare or qualify rather than act on what is counted. */
+export const NOT_ACTIONS = new Set(["compared", "estimated", "projected", "expected", "based", "adjusted", "combined", "needed", "related", "listed", "totaled", "valued", "priced", "ranked", "rated"]);
+
+/** Heads of a place after "in": "$2 million in Ohio" is not money that is Ohio. */
+export const PLACE_HEADS = new Set(["state", "states", "county", "counties", "city", "cities", "district", "districts", "region", "area", "areas", "country", "nation", "town", "towns"]);
+
+/** Irregular past participles a count can be the object of: "taken into custody", "seen", "held". */
+export const PARTICIPLES = new Set(["taken", "seen", "given", "held", "kept", "brought", "sent", "paid", "built", "sold", "caught", "found", "written", "shown", "hired", "fed", "housed", "won", "lost", "spent"]);
+
+/** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
+export const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "short", "long", "board", "acre", "kilowatt", "megawatt", "gigawatt", "passenger", "flight"]);
+
+/** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
+export const TIME_UNITS = new Set(["hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]);
+
+/** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
+export const LY_ADJECTIVES = new Set(["daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "likely", "only", "family", "supply", "assembly", "ally", "italy"]);
+
+/** Nouns that only count ("143,105 people"): what the clause says of them names the figure better. */
+export const COUNTERS = new Set(["people", "persons", "individuals"]);
+
+/** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
+export const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none", "peak", "high", "low", "level", "record"]);
+
+/**
+ * The verbs of saying that open a new clause after them ("the governor said violent crime fell"): a
+ * subset of SAYING_VERBS without the forms that are also nouns or names ("states", "notes", "read").
+ */
+export const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);

@@ -2,6 +2,7 @@
  * Quotations in a paragraph and who is quoted: "“…,” Attorney General Knudsen said.",
  * "“…,” wrote the senators.", "The letter, citing the Polaris Project, continues, “…”".
  */
+import { SAYING_VERBS } from "./lexicon";
 import type { Span } from "./types";
 
 export interface Quote extends Span {
@@ -9,16 +10,6 @@ export interface Quote extends Span {
   speaker?: string;
 }
 
-/** Verbs of saying, in the forms a release uses. */
-const SAY_VERBS = new Set([
-  "said", "says", "say", "wrote", "writes", "write", "stated", "states", "state", "added", "adds",
-  "continued", "continues", "testified", "testifies", "noted", "notes", "explained", "explains",
-  "told", "tells", "argued", "argues", "argue", "concluded", "concludes", "declared", "declares",
-  "announced", "announces", "remarked", "emphasized", "emphasizes", "stressed", "warned", "warns",
-  "asserted", "asserts", "claimed", "claims", "reads", "read", "insisted", "observed", "pointed",
-  "reported", "reports", "commented", "acknowledged", "acknowledges", "urged", "urges", "contends",
-  "contended", "maintained", "maintains", "recalled", "replied", "responded", "posted", "tweeted",
-]);
 
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
@@ -140,7 +131,7 @@ function attributionAfter(text: string, from: number, limit: number): string | u
   if (ws.length === 0 || ws.length > 24) return undefined;
   // "She added, “…”": words that run straight into the next quote introduce that quote, not this one.
   if (to === limit && limit < text.length && /^[\s,:]*$/.test(text.slice(ws[ws.length - 1]!.end, limit))) return undefined;
-  const verbAt = ws.findIndex((w) => SAY_VERBS.has(w.text.toLowerCase()));
+  const verbAt = ws.findIndex((w) => SAYING_VERBS.has(w.text.toLowerCase()));
   if (verbAt < 0) return undefined;
   if (verbAt === 0) {
     // "wrote the senators", "said Attorney General Lynn Fitch"
@@ -165,7 +156,7 @@ function attributionBefore(text: string, from: number, quoteStart: number): stri
   const last = ws[ws.length - 1]!;
   const between = text.slice(last.end, quoteStart);
   if (!/^[\s,:]*$/.test(between)) return undefined;
-  if (!SAY_VERBS.has(last.text.toLowerCase())) return undefined;
+  if (!SAYING_VERBS.has(last.text.toLowerCase())) return undefined;
   return clean(text.slice(ws[0]!.start, ws[ws.length - 2]!.end));
 }
 

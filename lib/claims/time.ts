@@ -3,9 +3,11 @@
  * "in fiscal year 2023", "so far in fiscal year 2022 (FY22)", "Since President Biden took office",
  * "during the period from October 2014 to May 2018".
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./lexicon";
 import type { Span } from "./types";
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+/** Full names, or an abbreviation with its period: "March", "Sept.". */
+const MONTH = `(?:${MONTH_NAMES.join("|")}|${[...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((a) => `${a}\\.`).join("|")})`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}|${MONTH}\s+${YEAR}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:early|mid|late)[- ])?${YEAR}(?:[-–/]\d{2}(?:\d{2})?)?)`;
 const FISCAL = String.raw`(?:(?:fiscal|calendar|school|academic|budget)\s+years?\s+${YEAR}(?:[-–/]\d{2,4})?|FY\s?\d{2,4}(?:[-–/]\d{2,4})?)`;

@@ -4,6 +4,7 @@
  * engine tries them in order after its own older checks (SentenceContext.notAClaim), and
  * `claims extract --explain` names the rule behind every number it drops.
  */
+import { PEOPLE_NOUNS } from "../lexicon";
 import type { Quantity } from "../numbers";
 import type { TokenView } from "./view";
 
@@ -25,11 +26,8 @@ export interface NotAClaimRule {
   test(v: TokenView, q: Quantity): boolean;
 }
 
-const PEOPLE = new Set([
-  "adults", "people", "persons", "children", "youth", "youths", "teens", "teenagers", "residents", "women", "men",
-  "those", "individuals", "students", "workers", "americans", "patients", "girls", "boys", "seniors", "anyone",
-  "everyone", "drivers", "victims", "respondents", "veterans", "parents", "voters", "now",
-]);
+/** Who an age can name: the people nouns, and "those", "now" ("are now over 18"). */
+const PEOPLE: ReadonlySet<string> = new Set([...PEOPLE_NOUNS, "those", "anyone", "everyone", "youths", "now"]);
 const OLDER = new Set(["older", "over", "up", "above", "younger", "under", "below", "less"]);
 const THRESHOLDS = new Set(["under", "below", "over", "above", "least", "than", "exceeding"]);
 const REFERENCE_WORDS = new Set(["figure", "fig", "table", "chart", "exhibit", "appendix", "page", "pages", "slide", "footnote", "note", "endnote", "map", "graph"]);
