@@ -49,6 +49,12 @@ describe("tables", () => {
     expect(texts(source)).not.toContain("millions");
   });
 
+  it("scales only the money columns when the headers say which they are", () => {
+    const source = "Awards by round (in thousands of dollars)\nRound      Awards     Amount\nRound 1    94         598,000\n";
+    expect(find(source, "94")).toMatchObject({ value: 94, unit: "count" });
+    expect(find(source, "598,000")).toMatchObject({ value: 598_000_000, unit: "money", subject: "Round 1, Amount" });
+  });
+
   it("reads a table set out with runs of spaces, dated by its caption", () => {
     const source = "Arrests by county, 2023\nCounty        Arrests     Convictions\nLewis         4,310       2,100\n";
     expect(find(source, "2,100")).toMatchObject({ subject: "Lewis, Convictions", timeScope: "2023" });
@@ -81,6 +87,13 @@ describe("lists and their lead-ins", () => {
     expect(trails).toMatchObject({ timeScope: "FY21", unit: "other", measure: "miles" });
     expect(trails.subject).toContain("maintained trails");
     expect(find(source, "86").timeScope).toBe("FY21");
+  });
+
+  it("names a bulleted item's figures by its label, and two nouns joined by 'and'", () => {
+    const source = "Highlights:\n• Alaska: $73 million to connect 6,012 people in remote villages.\n• Texas: $62.3 million for 4,900 rural households.";
+    expect(find(source, "6,012").subject).toBe("Alaska: people in remote villages");
+    expect(find(source, "4,900").subject).toBe("Texas: rural households");
+    expect(find("USDA connected 950,000 homes and businesses.", "950,000").subject).toContain("homes and businesses");
   });
 
   it("reads hand-wrapped lines as one sentence, with the scale on the next line", () => {

@@ -13,7 +13,7 @@ import {
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
-import { LazyTags } from "./pos";
+import { isVerbTag, LazyTags } from "./pos";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { layout, type ParagraphLayout, type TableCell } from "./layout";
@@ -648,6 +648,12 @@ class SentenceContext implements TokenView {
       subject = cell.subject || subject;
       subjectRule = cell.subject ? cell.rule : subjectRule;
     }
+    // "• Alaska: $73 million to connect 6,012 people": a list item's label says whose figure it is.
+    const itemLabel = cell ? undefined : this.itemLabel(c);
+    if (itemLabel && !subject.toLowerCase().includes(itemLabel.toLowerCase())) {
+      subject = subject ? `${itemLabel}: ${subject}` : itemLabel;
+      subjectRule = `${subjectRule}, with the list item's label`;
+    }
     if (subject) this.lastSubject = { subject, money: c.unit === "money" };
     const own = this.timeScope(c);
     const inherited = this.shape.inherited;
@@ -704,6 +710,11 @@ class SentenceContext implements TokenView {
     while (j < this.tokens.length && count < maxWords) {
       const t = this.tokens[j]!;
       if (t.kind === "word") {
+        // "homes and businesses": two nouns joined, when the tagger says a noun follows and no verb after it.
+        if ((t.lower === "and" || t.lower === "or") && count > 0 && this.nounAfterAnd(j)) {
+          j = this.next(j + 1);
+          continue;
+        }
         if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !LY_ADJECTIVES.has(t.lower)) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
         // A period is not what a figure measures: "migrants in FY2024", "people a year", "two years earlier".
         if (this.inTimePhrase(t.start)) break;
@@ -732,6 +743,16 @@ class SentenceContext implements TokenView {
       } else break;
     }
     return start < 0 ? null : { start, end, words: count, endToken: j };
+  }
+
+  /** Whether "and" at token j joins two nouns: "homes and businesses", not "arrests and officers seized". */
+  private nounAfterAnd(j: number): boolean {
+    const noun = this.next(j + 1);
+    const w = this.word(noun);
+    if (!w || NP_STOP.has(w) || DETERMINERS.has(w) || /^[A-Z]/.test(this.tokens[noun]!.text) !== /^[A-Z]/.test(this.tokens[this.prev(j)]?.text ?? "")) return false;
+    if (!this.tag(noun).startsWith("NN")) return false;
+    const after = this.next(noun + 1);
+    return !(this.tokens[after]?.kind === "word" && isVerbTag(this.tag(after)));
   }
 
   private slice(s: number, e: number): string {
@@ -1395,6 +1416,26 @@ class SentenceContext implements TokenView {
     if (first < 0 || this.tokens[first]!.start < this.sentence.start) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[this.prev(colon)]!.end);
   }
+  /** "• Alaska: $73 million …": a short capitalised label opening the sentence, before the candidate. */
+  private itemLabel(c: Candidate): string | undefined {
+    let first = this.next(0);
+    // Only in a bulleted item: a headline's "BLS: Unemployment Rate Falls" names its source instead.
+    if (!(this.tokens[first]?.kind === "punct" && "•●▪◦·*‣–-".includes(this.tokens[first]!.text))) return undefined;
+    while (first < this.tokens.length && this.tokens[first]!.kind === "punct" && "•●▪◦·*‣–-".includes(this.tokens[first]!.text)) first = this.next(first + 1);
+    const t = this.tokens[first];
+    if (t?.kind !== "word" || !/^[A-Z]/.test(t.text)) return undefined;
+    let colon = -1;
+    for (let j = first, n = 0; j < this.tokens.length && n < 5; j = this.next(j + 1), n++) {
+      if (this.punct(j, ":")) {
+        colon = j;
+        break;
+      }
+      if (this.tokens[j]!.kind !== "word") return undefined;
+    }
+    if (colon < 0 || this.tokens[colon]!.start >= c.start) return undefined;
+    return this.slice(t.start, this.tokens[this.prev(colon)]!.end);
+  }
+
   private previousSubject(c: Candidate): string | undefined {
     // Only a short look back: per-claim work must not grow with the sentence.
     const from = Math.max(this.sentence.start, c.start - 80);

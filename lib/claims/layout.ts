@@ -57,6 +57,8 @@ const PERIOD_CELL = new RegExp(
 /** A caption's scale must say "in": "Encounters (in thousands)", "Spending, in millions of dollars". */
 const CAPTION_SCALE = /\bin\s+(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
 const SCALE_NOTE = /\b(?:in\s+)?(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars|\$))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
+/** Column headers of money: "Amount", "Funding", "Outlays ($)". */
+const MONEY_HEADER = /\b(?:amount|funding|funds|dollars|spending|cost|costs|budget|value|obligations|outlays|revenue|revenues|expenditures?|grants?|awarded|payments?)\b|\$/i;
 const SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 interface RawCell extends Span {
@@ -153,6 +155,7 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
       const note = before.map((line) => CAPTION_SCALE.exec(line)).find((m) => m !== null);
       if (note) ({ scale, money } = scaleOf(note));
     }
+    const moneyColumns = header.some((h) => MONEY_HEADER.test(h));
     const rowLabel = NUMERIC_CELL.test(cells[0]!.text) ? "" : label(cells[0]!.text);
     const cellsOut: TableCell[] = [];
     cells.forEach((cell, i) => {
@@ -164,13 +167,16 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
       if (periods.length === 0 && captionYear) periods.push(captionYear);
       // One label alone ("Housing") says more with the caption: "Housing (Spending by program)".
       const subject = parts.length === 1 && caption && !caption.toLowerCase().includes(parts[0]!.toLowerCase()) ? `${parts[0]} (${caption.replace(/,?\s*\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\s*$/, "")})` : parts.join(", ");
+      // "(in thousands of dollars)" scales the columns of money; when headers say which those are
+      // ("Amount", "Funding"), a column of counts beside them ("Awards") keeps its own figures.
+      const scaled = !money || !moneyColumns || MONEY_HEADER.test(column);
       cellsOut.push({
         start: cell.start,
         end: cell.end,
         subject,
         ...(periods.length ? { timeScope: periods.join(", ") } : {}),
-        scale,
-        money,
+        scale: scaled ? scale : 1,
+        money: scaled && money,
         rule: column ? "table: row label and column header" : "table: row label",
       });
     });
