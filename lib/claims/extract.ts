@@ -709,6 +709,13 @@ class SentenceContext implements TokenView {
     let count = 0;
     while (j < this.tokens.length && count < maxWords) {
       const t = this.tokens[j]!;
+      // "the 10-year average", "a 12-month high": a number joined to a word by a hyphen is an adjective.
+      if (t.kind === "num" && count > 0 && this.punct(j + 1, "-") && this.glued(j + 1) && this.tokens[j + 2]?.kind === "word" && this.glued(j + 2)) {
+        end = this.tokens[j + 2]!.end;
+        count++;
+        j = this.next(j + 3);
+        continue;
+      }
       if (t.kind === "word") {
         // "homes and businesses": two nouns joined, when the tagger says a noun follows and no verb after it.
         if ((t.lower === "and" || t.lower === "or") && count > 0 && this.nounAfterAnd(j)) {
@@ -742,7 +749,10 @@ class SentenceContext implements TokenView {
         }
       } else break;
     }
-    return start < 0 ? null : { start, end, words: count, endToken: j };
+    if (start < 0) return null;
+    // A determiner alone names nothing ("half the 10-year average" read no further than "the").
+    if (count === 1 && DETERMINERS.has(this.text.slice(start, end).toLowerCase())) return null;
+    return { start, end, words: count, endToken: j };
   }
 
   /** Whether "and" at token j joins two nouns: "homes and businesses", not "arrests and officers seized". */
@@ -776,6 +786,9 @@ class SentenceContext implements TokenView {
     }
     // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
     if (this.punct(c.lastToken, "+*") && this.glued(c.lastToken)) c = { ...c, lastToken: c.lastToken + 1 };
+    // "2.3 million in March, compared with 1.9 million a year earlier": the same thing, another time or group.
+    const compared = this.comparedWith(c);
+    if (compared) return this.because("subject: a figure compared with the one before it", compared);
     const opened = this.openingParenthesis(c);
     // "Inactivity was higher for women (29.4 percent)": a figure in parentheses measures the group before them.
     if (opened >= 0) {
@@ -1416,6 +1429,27 @@ class SentenceContext implements TokenView {
     if (first < 0 || this.tokens[first]!.start < this.sentence.start) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[this.prev(colon)]!.end);
   }
+  /**
+   * "compared with 1.9 million a year earlier", "compared to 3.4 percent for nonveterans": the
+   * sentence's last subject, with the group after "for" in place of its own.
+   */
+  private comparedWith(c: Candidate): string | undefined {
+    const base = this.lastSubject?.subject;
+    if (!base) return undefined;
+    let prep = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    if (BOUND_LAST_WORDS.has(this.word(prep)) && !["with", "to"].includes(this.word(prep))) prep = this.prev(prep);
+    const w = this.word(prep);
+    const compared = ((w === "with" || w === "to") && this.word(this.prev(prep)) === "compared") || w === "versus" || w === "vs";
+    if (!compared) return undefined;
+    const after = this.next(c.lastToken);
+    if (this.word(after) === "for" || this.word(after) === "among") {
+      const group = this.nounPhrase(after + 1, 5, true);
+      const at = base.search(/\s(?:for|among)\s/);
+      if (group && at > 0) return `${base.slice(0, at)} ${this.word(after)} ${this.slice(group.start, group.end)}`;
+    }
+    return base;
+  }
+
   /** "• Alaska: $73 million …": a short capitalised label opening the sentence, before the candidate. */
   private itemLabel(c: Candidate): string | undefined {
     let first = this.next(0);
@@ -1676,7 +1710,7 @@ export function reportedSpeaker(sentence: string): string | undefined {
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
   const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)(?<!\s(?:an?|the|is|are|was|were|be|to))\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   // Not an article alone ("An estimated …"), and not the figure itself ("Sixty-two percent of parents surveyed said").
-  if (head && !/^(?:a|an|the)$/i.test(head[1]!) && !/\d|percent|per cent/i.test(head[1]!)) return head[1];
+  if (head && !/^(?:a|an|the)$/i.test(head[1]!) && !/\d|percent|per cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|thirds?|quarters?|fifths?|tenths?|majority|most|all)\b/i.test(head[1]!)) return head[1];
   return undefined;
 }
 

@@ -127,7 +127,7 @@ export const OBJECT_VERBS = new Set([
   "accounted", "represented", "represents", "made", "makes", "comprised", "comprises", "equaled",
   "equals", "was", "were", "is", "are", "be", "been", "became", "becomes", "remained", "remains", "cost",
   "costs", "received", "receives", "spent", "spends", "saw", "sees", "recorded", "records", "reported",
-  "reports", "registered", "logged", "counted", "estimated", "numbering",
+  "reports", "registered", "logged", "counted", "estimated", "numbering", "averaged", "averages", "average",
 ]);
 
 /** Words around a figure that mark it as worth checking. */
