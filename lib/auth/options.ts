@@ -1,7 +1,8 @@
 /**
- * next-auth configuration. Sessions are JWTs (credentials sign-in requires it) carrying only the
- * user id and role; getCurrentUser() re-reads the user row on every request, so a role change or
- * a disabled account takes effect at once, whatever the token says.
+ * next-auth configuration. Sessions are JWTs (credentials sign-in requires it) carrying the user
+ * id, a role hint and a session id; getCurrentUser() re-reads the user row with that session's row
+ * on every request (lib/auth/sessions.ts), so a sign-out, a password or role change or a disabled
+ * account ends the session at once, whatever the cookie says.
  */
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -12,12 +13,15 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { signInSchema, type UserRole } from "@/lib/validation/review";
 import { authenticate } from "./authenticate";
+import { revokeSession, startSession } from "./sessions";
 import { readAuthEnv } from "./env";
 import { githubVerifiedEmail, linkedUserId, resolveOAuthUser } from "./oauth";
 
 declare module "next-auth" {
   interface Session {
     user: { id: number; role: UserRole; name?: string | null; email?: string | null; image?: string | null };
+    /** The server-side session (user_sessions.id); worthless without the signed token around it. */
+    sid?: string;
   }
 }
 
@@ -25,6 +29,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     role?: UserRole;
+    sid?: string;
   }
 }
 
@@ -108,6 +113,7 @@ export const authOptions: NextAuthOptions = {
         if (uid) {
           token.uid = uid;
           token.role = await roleOf(uid);
+          token.sid = await startSession(await getDb(), uid);
         }
         // OAuth tokens carry the provider's picture URL etc.; keep the token small.
         delete token.picture;
@@ -117,7 +123,14 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       // Role and name here are hints for the UI only; getCurrentUser() is the authority.
       if (token.uid) session.user = { ...session.user, id: token.uid, role: token.role ?? "reviewer" };
+      if (token.sid) session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server: the old cookie, replayed, reads and writes nothing.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(await getDb(), token.sid);
     },
   },
 };

@@ -15,7 +15,7 @@ import { addCitation, deleteCitation, updateCitation } from "./citations";
 import type { MutationCore } from "./mutation";
 import { addNote, deleteNote, updateNote } from "./notes";
 import { auditCount, citationForm, citationRow, firstClaim, makeUser, noteRow, userRow } from "./testing";
-import { createUser, updateUserRole } from "./users";
+import { createUser, disableUser, enableUser, updateUserRole } from "./users";
 
 type Who = "anonymous" | "author" | "otherReviewer" | "editor" | "admin";
 const EVERYONE: Who[] = ["anonymous", "author", "otherReviewer", "editor", "admin"];
@@ -177,6 +177,26 @@ const MATRIX: Record<string, { core: MutationCore } & Cell> = {
     setup: async () => {
       const target = await makeUser(db, "reviewer");
       return { input: { userId: String(target.id), role: "editor" }, snapshot: () => userRow(db, target.id) };
+    },
+  },
+  disableUser: {
+    core: disableUser,
+    allowed: ["admin"],
+    setup: async () => {
+      const target = await makeUser(db, "reviewer");
+      const disabledAt = async () => (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, target.id) }))?.disabledAt ?? null;
+      return { input: { userId: String(target.id) }, snapshot: disabledAt };
+    },
+  },
+  enableUser: {
+    core: enableUser,
+    allowed: ["admin"],
+    setup: async () => {
+      const target = await makeUser(db, "reviewer");
+      const { users } = await import("@/db/schema");
+      await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, target.id));
+      const disabledAt = async () => (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, target.id) }))?.disabledAt ?? null;
+      return { input: { userId: String(target.id) }, snapshot: disabledAt };
     },
   },
 };
