@@ -16,6 +16,7 @@ import { authenticate } from "./authenticate";
 import { revokeSession, startSession } from "./sessions";
 import { readAuthEnv } from "./env";
 import { githubVerifiedEmail, linkedUserId, resolveOAuthUser } from "./oauth";
+import { clientAddress } from "@/lib/http/proxies";
 
 declare module "next-auth" {
   interface Session {
@@ -35,18 +36,6 @@ declare module "next-auth/jwt" {
 
 /** Error code shown as ?error=RateLimited on the sign-in page (next-auth passes a thrown message through). */
 export const RATE_LIMITED_ERROR = "RateLimited";
-
-/**
- * The client's address: the first X-Forwarded-For entry (set by the reverse proxy in front of
- * the app servers), else X-Real-IP. Without either there is no per-address limit.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  if (first) return first;
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real.trim() ? real.trim() : null;
-}
 
 const env = readAuthEnv();
 
