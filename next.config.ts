@@ -1,28 +1,11 @@
 import type { NextConfig } from "next";
 import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
 
-const isDev = process.env.NODE_ENV !== "production";
-
 /**
- * Next's own runtime injects inline scripts and styles, so 'unsafe-inline' stays until pages carry
- * a nonce; the policy still forbids other origins, plugins, framing and foreign form targets.
- * Dev mode needs eval (React's debugging) and a websocket (hot reload).
+ * The Content-Security-Policy is set per request by proxy.ts, with a nonce (lib/http/csp.ts);
+ * these headers go on every response.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -16,7 +16,8 @@ import { authenticate } from "./authenticate";
 import { revokeSession, startSession } from "./sessions";
 import { readAuthEnv } from "./env";
 import { githubVerifiedEmail, linkedUserId, resolveOAuthUser } from "./oauth";
-import { clientAddress } from "@/lib/http/proxies";
+import { clientAddress, reachedOverHttps } from "@/lib/http/proxies";
+import { SESSION_COOKIE } from "./session-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -45,8 +46,14 @@ async function roleOf(id: number): Promise<UserRole | undefined> {
   return row?.role;
 }
 
+/** The session cookie: one name always, Secure when the app is reached over HTTPS. */
+function sessionCookie(secure: boolean): NonNullable<NextAuthOptions["cookies"]> {
+  return { sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure } } };
+}
+
 export const authOptions: NextAuthOptions = {
   secret: env.secret,
+  cookies: sessionCookie(process.env.NEXTAUTH_URL?.startsWith("https://") ?? false),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -123,3 +130,12 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/**
+ * The options for one request to /api/auth: its cookies are Secure when the app is reached over
+ * HTTPS (NEXTAUTH_URL is https, or a trusted proxy's X-Forwarded-Proto says https).
+ */
+export function authOptionsFor(headers: Record<string, string>): NextAuthOptions {
+  const secure = reachedOverHttps(headers);
+  return { ...authOptions, useSecureCookies: secure, cookies: sessionCookie(secure) };
+}
