@@ -6,6 +6,10 @@
 //    front (TRUST_PROXY_HOPS=0) the app could not tell a client's real address from a forged one.
 //    This server writes the peer into the x-claimdesk-peer header with a random token only this
 //    process knows (lib/http/proxies.ts), replacing anything a client sent under that name.
+//  - The database being unavailable: while lib/data/database-health.ts (same process, on
+//    globalThis) has it down, page requests get a 503 "database unavailable, nothing was lost"
+//    page at once instead of a render that would fail (a check runs at most once a second, so
+//    the pages come back by themselves). Next cannot answer a page with a 503 itself.
 //  - Stopping on SIGTERM/SIGINT: it stops accepting, lets requests finish (10 s at most), exits.
 //
 // And one convenience for the embedded database only: without DATABASE_URL and NEXTAUTH_SECRET, a
@@ -62,9 +66,60 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localh
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
+/** A page a person asked for: not an API call, not a static file, not a form post. */
+function isPageRequest(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const path = (req.url ?? "/").split("?", 1)[0];
+  if (path.startsWith("/_next/") || path.startsWith("/api/")) return false;
+  return path === "/sitemap.xml" || !/\.[A-Za-z0-9]+$/.test(path);
+}
+
+const RETRY_AFTER_S = "5";
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>Database unavailable · Claim Desk</title>
+<style>
+body{margin:0;background:#faf8f5;color:#1c1917;font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif}
+header{border-bottom:1px solid #e7e5e4;background:#fff;padding:12px 16px;font-weight:600}
+main{max-width:40rem;margin:0 auto;padding:48px 16px}
+.kicker{font-size:.8rem;font-weight:600;letter-spacing:.05em;text-transform:uppercase;color:#57534e;margin:0}
+h1{font-size:1.9rem;line-height:1.2;margin:.4rem 0 1rem}
+p{color:#44403c}
+a.button{display:inline-block;margin-top:1rem;border-radius:6px;background:#1e3a8a;color:#fff;padding:8px 16px;font-weight:600;text-decoration:none}
+</style></head>
+<body><header>Claim Desk</header><main role="main">
+<p class="kicker">503 · Service unavailable</p>
+<h1>The database is unavailable</h1>
+<p>Claim Desk cannot reach its database right now. <strong>Nothing was lost</strong>: everything saved before is still there, and nothing you send now is saved until it is back.</p>
+<p>This is usually over within a minute. This page works again by itself as soon as the database answers.</p>
+<a class="button" href="">Try again</a>
+</main></body></html>
+`;
+
+function sendUnavailable(req, res) {
+  res.writeHead(503, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Retry-After": RETRY_AFTER_S,
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(req.method === "HEAD" ? undefined : UNAVAILABLE_PAGE);
+}
+
+async function serve(req, res) {
   req.headers["x-claimdesk-peer"] = `${peerToken} ${req.socket.remoteAddress ?? ""}`;
-  handle(req, res).catch((error) => {
+  // Set by lib/data/database-health.ts once the app has loaded it (the warm-up below does).
+  const health = globalThis.__claimDeskDatabaseHealth;
+  if (health && health.state !== "up" && isPageRequest(req) && !(await health.recheck())) {
+    sendUnavailable(req, res);
+    return;
+  }
+  await handle(req, res);
+}
+
+const server = http.createServer((req, res) => {
+  serve(req, res).catch((error) => {
     console.error("request failed", error);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("Internal error.");
@@ -72,6 +127,9 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   console.log(`Claim Desk ready on http://${hostname ?? "localhost"}:${port}`);
+  // Open the database now (and learn whether it answers) rather than on the first visitor's request.
+  const local = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/health`).catch(() => {});
 });
 
 let stopping = false;
