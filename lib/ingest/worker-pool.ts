@@ -12,7 +12,7 @@
  * Settings (read once): CLAIMDESK_CONVERT_TIMEOUT_S (default 20), CLAIMDESK_CONVERT_MEMORY_MB
  * (default 512), CLAIMDESK_CONVERT_WORKERS (default: one per core less one, at most 2, at least 1).
  */
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -67,15 +67,22 @@ interface Task {
   reject(error: Error): void;
 }
 
-/** The bundled worker (lib/ingest/worker-bundle.mjs), brought up to date once per process. */
-let workerFile: string | undefined;
-function bundledWorker(): string {
-  if (workerFile) return workerFile;
-  const root = process.cwd();
-  const script = path.join(/*turbopackIgnore: true*/ root, "lib", "ingest", "worker-bundle.mjs");
-  const built = spawnSync(process.execPath, [script], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`Could not build the conversion worker: ${built.stderr || built.error?.message}`);
-  workerFile = path.join(/*turbopackIgnore: true*/ root, ".cache", "ingest-worker.mjs");
+/**
+ * The bundled worker (lib/ingest/worker-bundle.mjs), brought up to date once per process, in a
+ * child process so the request thread never waits on it.
+ */
+let workerFile: Promise<string> | undefined;
+function bundledWorker(): Promise<string> {
+  workerFile ??= new Promise<string>((resolve, reject) => {
+    const root = process.cwd();
+    const script = path.join(/*turbopackIgnore: true*/ root, "lib", "ingest", "worker-bundle.mjs");
+    execFile(process.execPath, [script], { cwd: root }, (error, _stdout, stderr) => {
+      if (error) {
+        workerFile = undefined;
+        reject(new Error(`Could not build the conversion worker: ${stderr || error.message}`));
+      } else resolve(path.join(/*turbopackIgnore: true*/ root, ".cache", "ingest-worker.mjs"));
+    });
+  });
   return workerFile;
 }
 
@@ -86,7 +93,7 @@ export class ConversionPool {
 
   constructor(
     readonly limits: PoolLimits,
-    private readonly file: () => string = bundledWorker,
+    private readonly file: () => Promise<string> = bundledWorker,
   ) {}
 
   run(job: ConversionJob): Promise<ConversionReply & { ok: true }> {
@@ -110,8 +117,8 @@ export class ConversionPool {
     await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
   }
 
-  private spawn(): Worker {
-    return new Worker(this.file(), {
+  private spawn(file: string): Worker {
+    return new Worker(file, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.memoryMb,
         maxYoungGenerationSizeMb: Math.max(16, Math.round(this.limits.memoryMb / 8)),
@@ -123,15 +130,19 @@ export class ConversionPool {
 
   private start(task: Task): void {
     this.running += 1;
-    let worker: Worker;
-    try {
-      worker = this.idle.pop() ?? this.spawn();
-    } catch (error) {
-      this.running -= 1;
-      task.reject(error instanceof Error ? error : new Error(String(error)));
-      this.next();
-      return;
-    }
+    const idle = this.idle.pop();
+    const ready = idle ? Promise.resolve(idle) : this.file().then((file) => this.spawn(file));
+    ready.then(
+      (worker) => this.dispatch(task, worker),
+      (error: unknown) => {
+        this.running -= 1;
+        task.reject(error instanceof Error ? error : new Error(String(error)));
+        this.next();
+      },
+    );
+  }
+
+  private dispatch(task: Task, worker: Worker): void {
     worker.ref();
     const seconds = Math.round(this.limits.timeoutMs / 1000);
     let settled = false;
