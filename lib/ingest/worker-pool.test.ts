@@ -5,16 +5,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { convertFile } from "./convert";
 import { IngestError } from "./errors";
+import { HOSTILE_PAGES } from "./testing/hostile-pages";
 import { ConversionPool, readPoolLimits } from "./worker-pool";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The shapes that froze the server: nested blocks and unclosed inline tags. */
-export const HOSTILE_PAGES: Record<string, string> = {
-  "2,000 nested <div> (20 KB)": `<title>Deep</title>${"<div>".repeat(2_000)}Rents rose 7 percent in 2024.${"</div>".repeat(2_000)}`,
-  "200,000 nested <div>": `<title>Deeper</title>${"<div>".repeat(200_000)}Rents rose 7 percent in 2024.`,
-  "100,000 unclosed <b>": `<title>Bold</title><p>${"<b>".repeat(100_000)}Rents rose 7 percent in 2024.`,
-};
 
 /** The longest the event loop went without running a 10 ms timer while `work` ran. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {
