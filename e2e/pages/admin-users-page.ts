@@ -32,7 +32,7 @@ export class AdminUsersPage {
   async setDisabled(email: string, disabled: boolean) {
     const row = this.account(email);
     await row.getByRole("button", { name: `${disabled ? "Disable" : "Enable"} ${email}` }).click();
-    await expect(row.getByRole("status")).toContainText(disabled ? "is disabled and signed out everywhere" : "can sign in again");
+    await expect(row.getByRole("status")).toContainText(disabled ? "Disabled and signed out everywhere." : "Enabled: can sign in again.");
   }
 
   async changeRole(email: string, role: "reviewer" | "editor" | "admin") {

@@ -129,7 +129,7 @@ export const disableUser = defineMutation({
     await setDisabledChecked(tx, row, true);
     return {
       id: row.id,
-      message: `${row.email} is disabled and signed out everywhere.`,
+      message: "Disabled and signed out everywhere.",
       audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: false }, after: { email: row.email, disabled: true } },
       affected: { userId: row.id },
     };
@@ -148,7 +148,7 @@ export const enableUser = defineMutation({
     await setDisabledChecked(tx, row, false);
     return {
       id: row.id,
-      message: `${row.email} can sign in again.`,
+      message: "Enabled: can sign in again.",
       audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: true }, after: { email: row.email, disabled: false } },
       affected: { userId: row.id },
     };

@@ -57,7 +57,7 @@ export default async function AdminUsersPage() {
                 <p className="text-sm break-all text-stone-600">{user.email}</p>
                 <p className="text-xs text-stone-600">Since {formatDateTime(user.createdAt)}</p>
               </div>
-              <div className="flex flex-wrap items-start gap-3">
+              <div className="flex flex-wrap items-start gap-3 sm:max-w-md sm:justify-end">
                 <UserRoleForm userId={user.id} email={user.email} role={user.role} />
                 {user.id === viewer.id ? null : <UserAccessForm userId={user.id} email={user.email} disabled={user.disabled} />}
               </div>
