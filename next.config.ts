@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
     // "Add release" posts the whole text of a release (up to CLAIMDESK_MAX_DOCUMENT_MB), plus room
     // for its details; uploads go to a route handler that counts the bytes itself.
     serverActions: { bodySizeLimit: MAX_DOCUMENT_BYTES + 1_000_000 },
+    // proxy.ts runs before actions and uploads, and Next hands it a copy of the body cut at 10 MB
+    // by default: the same limit as the actions, or a large release would arrive cut short.
+    proxyClientMaxBodySize: MAX_DOCUMENT_BYTES + 1_000_000,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
