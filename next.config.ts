@@ -1,28 +1,11 @@
 import type { NextConfig } from "next";
 import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
 
-const isDev = process.env.NODE_ENV !== "production";
-
 /**
- * Next's own runtime injects inline scripts and styles, so 'unsafe-inline' stays until pages carry
- * a nonce; the policy still forbids other origins, plugins, framing and foreign form targets.
- * Dev mode needs eval (React's debugging) and a websocket (hot reload).
+ * The Content-Security-Policy is set per request by proxy.ts, with a nonce (lib/http/csp.ts);
+ * these headers go on every response.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -40,6 +23,9 @@ const nextConfig: NextConfig = {
     // "Add release" posts the whole text of a release (up to CLAIMDESK_MAX_DOCUMENT_MB), plus room
     // for its details; uploads go to a route handler that counts the bytes itself.
     serverActions: { bodySizeLimit: MAX_DOCUMENT_BYTES + 1_000_000 },
+    // proxy.ts runs before actions and uploads, and Next hands it a copy of the body cut at 10 MB
+    // by default: the same limit as the actions, or a large release would arrive cut short.
+    proxyClientMaxBodySize: MAX_DOCUMENT_BYTES + 1_000_000,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

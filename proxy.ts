@@ -1,16 +1,87 @@
-import { withAuth } from "next-auth/middleware";
+import { getToken } from "next-auth/jwt";
+import { type NextRequest, NextResponse } from "next/server";
 import { readAuthEnv } from "@/lib/auth/env";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
+import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
- * Optimistic only: sends anonymous visitors of internal pages to /sign-in (with a callbackUrl).
- * It never decides who may do what — the pages, data functions and actions check the user
- * (re-read from the database) on every request, so a valid token alone grants nothing.
+ * Runs before every page, server action and upload (not /api, not static files):
+ *
+ *  1. A path that is not valid percent-encoded UTF-8 (/sources/%ED%A0%80) is a 400 here, before
+ *     Next or a page tries to decode it.
+ *  2. A POST (a server action, the upload route) must carry an Origin header naming this host.
+ *     Browsers always send one; Next checks a present Origin itself but lets a missing one through.
+ *  3. Anonymous visitors of internal pages go to /sign-in, optimistically: the pages, data
+ *     functions and actions decide who may do what from the user and session rows, every time.
+ *  4. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
+ *     own scripts) and on the response.
  */
-export default withAuth({
-  secret: readAuthEnv().secret,
-  pages: { signIn: "/sign-in" },
-});
+const PROTECTED = [/^\/admin(\/|$)/, /^\/queue$/, /^\/dashboard$/];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const authSecret = readAuthEnv().secret;
+const trustProxyHops = readTrustProxyHops();
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!decodesAsUtf8(pathname)) {
+    return new NextResponse("Bad request: this address is not valid (its percent-encoding is not UTF-8).\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+
+  if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
+    return new NextResponse("Forbidden: a form or action must be sent from this site (its Origin header is missing or foreign).\n", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+
+  if (PROTECTED.some((pattern) => pattern.test(pathname))) {
+    const token = await getToken({ req: request, secret: authSecret, cookieName: SESSION_COOKIE });
+    if (!token) {
+      const signIn = new URL("/sign-in", request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(signIn);
+    }
+  }
+
+  const nonce = makeNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function decodesAsUtf8(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Origin header is present and names the host this request was sent to. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  // Behind trusted proxies the public host is the forwarded one (the nearest proxy's, last).
+  const forwarded = trustProxyHops > 0 ? request.headers.get("x-forwarded-host")?.split(",").pop()?.trim() : undefined;
+  const host = forwarded || request.headers.get("host");
+  return host !== null && originHost === host;
+}
 
 export const config = {
-  matcher: ["/admin/:path*", "/queue", "/dashboard"],
+  matcher: ["/((?!api/|_next/static/|_next/image|icon.svg|favicon.ico|robots.txt|sitemap.xml).*)"],
 };

@@ -23,6 +23,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -37,6 +38,8 @@ export interface DbHandle {
   backend: "pglite" | "postgres";
   /** Applies pending migrations from db/migrations. */
   migrate(): Promise<void>;
+  /** One `select 1`: resolves when the database answers (the health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,15 +52,28 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).optional(),
+  /** How long to wait for a PostgreSQL connection before the request fails (503). */
+  DATABASE_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(120).default(3),
+  /** The longest one statement may run on PostgreSQL before the server cancels it (503). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
+const blankToUndefined = (value: string | undefined) => (value?.trim() ? value : undefined);
+
 export function readDbEnv(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = envSchema.safeParse({ DATABASE_URL: env.DATABASE_URL, PGLITE_DIR: env.PGLITE_DIR });
+  const parsed = envSchema.safeParse({
+    DATABASE_URL: env.DATABASE_URL,
+    PGLITE_DIR: env.PGLITE_DIR,
+    DATABASE_CONNECT_TIMEOUT_S: blankToUndefined(env.DATABASE_CONNECT_TIMEOUT_S),
+    DATABASE_STATEMENT_TIMEOUT_MS: blankToUndefined(env.DATABASE_STATEMENT_TIMEOUT_MS),
+  });
   if (!parsed.success) {
     throw new Error(`Invalid database environment: ${z.prettifyError(parsed.error)}`);
   }
   return {
     databaseUrl: parsed.data.DATABASE_URL,
+    connectTimeoutS: parsed.data.DATABASE_CONNECT_TIMEOUT_S,
+    statementTimeoutMs: parsed.data.DATABASE_STATEMENT_TIMEOUT_MS,
     // A folder chosen at run time: the build must not trace the project for it.
     pgliteDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
   };
@@ -103,6 +119,9 @@ export async function openPglite(
     client,
     backend: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_DIR }),
+    async ping() {
+      await client.query("select 1");
+    },
     async close() {
       try {
         await client.close();
@@ -113,15 +132,39 @@ export async function openPglite(
   };
 }
 
-/** Opens a postgres.js pool. Migrations and other one-off work use `max: 1`. */
-export function openPostgres(url: string, options: { max?: number } = {}): DbHandle & { client: postgres.Sql } {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+/**
+ * Opens a postgres.js pool. Migrations and other one-off work use `max: 1`.
+ *
+ * An outage fails fast: a connection not made within `connectTimeoutS` (DATABASE_CONNECT_TIMEOUT_S
+ * by default) fails the query, and the server cancels a statement running past
+ * `statementTimeoutMs` (none by default: migrations and the bulk importer may run long; the app's
+ * own pool passes DATABASE_STATEMENT_TIMEOUT_MS). The pool reconnects by itself once the server is
+ * back: no restart.
+ */
+export function openPostgres(
+  url: string,
+  options: { max?: number; connectTimeoutS?: number; statementTimeoutMs?: number } = {},
+): DbHandle & { client: postgres.Sql } {
+  const defaults = readDbEnv();
+  const statementTimeoutMs = options.statementTimeoutMs ?? 0;
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connect_timeout: options.connectTimeoutS ?? defaults.connectTimeoutS,
+    connection: {
+      statement_timeout: statementTimeoutMs,
+      idle_in_transaction_session_timeout: statementTimeoutMs === 0 ? 0 : Math.max(statementTimeoutMs * 3, 30_000),
+    },
+  });
   const db = drizzlePostgres(client, { schema, casing: "snake_case" });
   return {
     db,
     client,
     backend: "postgres",
     migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_DIR }),
+    async ping() {
+      await client`select 1`;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -142,15 +185,37 @@ interface DbGlobal {
 }
 const store = globalThis as typeof globalThis & DbGlobal;
 
-export function getDb(): Promise<Db> {
+/**
+ * The process-wide database handle. A failure to open it (the embedded folder cannot be opened,
+ * a migration cannot run) is AppError("unavailable:database"), and a later call tries again.
+ */
+export function getDbHandle(): Promise<DbHandle> {
   const override = store.__claimDeskDbOverride;
-  if (override) return Promise.resolve(override);
+  if (override) {
+    return Promise.resolve({
+      db: override,
+      backend: "pglite",
+      migrate: async () => {},
+      ping: async () => {
+        await override.execute(sql`select 1`);
+      },
+      close: async () => {},
+    });
+  }
   store.__claimDeskDb ??= openProcessDb().catch((error: unknown) => {
     // Let a later call retry (e.g. after the other process holding the lock has stopped).
     store.__claimDeskDb = undefined;
-    throw error;
+    throw new AppError("unavailable:database", `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   });
-  return store.__claimDeskDb.then((handle) => handle.db);
+  return store.__claimDeskDb;
+}
+
+export function getDb(): Promise<Db> {
+  const override = store.__claimDeskDbOverride;
+  if (override) return Promise.resolve(override);
+  return getDbHandle().then((handle) => handle.db);
 }
 
 /** Closes the process-wide database (graceful shutdown, tests); the next getDb() opens it again. */
@@ -161,8 +226,8 @@ export async function closeDb(): Promise<void> {
 }
 
 async function openProcessDb(): Promise<DbHandle> {
-  const { databaseUrl, pgliteDir } = readDbEnv();
-  if (databaseUrl) return openPostgres(databaseUrl);
+  const { databaseUrl, pgliteDir, statementTimeoutMs } = readDbEnv();
+  if (databaseUrl) return openPostgres(databaseUrl, { statementTimeoutMs });
 
   const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
   const handle = await openPglite({ dir: pgliteDir });

@@ -43,6 +43,7 @@ describe("migrations", () => {
       "oauth_accounts",
       "sign_in_attempts",
       "sources",
+      "user_sessions",
       "users",
       "verdicts",
     ]);

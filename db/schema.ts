@@ -121,6 +121,25 @@ export const signInAttempts = pgTable(
   (t) => [index("sign_in_attempts_key_at_idx").on(t.key, t.at)],
 );
 
+/**
+ * One row per sign-in: the session token carries the id, and every request reads it with the user
+ * (lib/auth/current-user.ts), so signing out, a password change, a role change and disabling the
+ * account end the session on the server at once, whatever the cookie says.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    /** 32 random bytes, base64url; only inside the encrypted session token. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamps.createdAt,
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("user_sessions_user_id_idx").on(t.userId)],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Sources and claims
 

@@ -199,8 +199,9 @@ test.describe("adding a release", () => {
     expect(await sourceCount(page)).toBe(before);
   });
 
-  test("the upload route refuses anonymous callers, and an oversized file before reading it", async ({ page, request }) => {
-    const headers = { "Content-Type": "text/plain", "X-File-Name": "prices.txt" };
+  test("the upload route refuses anonymous callers, and an oversized file before reading it", async ({ page, request, baseURL }) => {
+    // A browser sends Origin with every upload; proxy.ts refuses a POST without it.
+    const headers = { "Content-Type": "text/plain", "X-File-Name": "prices.txt", Origin: baseURL ?? "" };
     const anonymous = await request.post("/sources/new/convert", { data: Buffer.from("Prices rose 4 percent."), headers });
     expect(anonymous.status()).toBe(401);
     expect(await anonymous.json()).toEqual({ error: "Sign in to do this." });

@@ -89,5 +89,5 @@ test.describe("GET /api/claims", () => {
 test("GET /api/health answers once the database does", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true });
+  expect(await response.json()).toEqual({ ok: true, database: "up" });
 });

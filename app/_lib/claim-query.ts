@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalParam, pageSizeParam } from "@/app/_lib/query-params";
+import { plainText, rowIdString } from "@/lib/validation/params";
 import { MAX_LIMIT } from "@/lib/data/claims";
 import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type ClaimFilters, type ClaimStatus, type PublicStatus } from "@/lib/data/types";
 
@@ -29,15 +30,14 @@ const claimQuerySchema = (audience: ClaimAudience) => z.object({
   status: optionalParam("status", statusParams[audience] as z.ZodType<ClaimStatus | PublicStatus, string>),
   sourceId: optionalParam(
     "sourceId",
-    z
-      .string()
-      .regex(/^[1-9]\d{0,9}$/, { error: "sourceId must be a positive whole number" })
-      .transform(Number),
+    rowIdString("sourceId must be a whole number from 1 to 2147483647"),
   ),
   unit: optionalParam("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
   q: optionalParam(
     "q",
-    z.string().trim().max(200, { error: "q (the search text) may be at most 200 characters" }),
+    plainText("q (the search text) may not contain control characters such as NUL")
+      .trim()
+      .max(200, { error: "q (the search text) may be at most 200 characters" }),
   ),
   cursor: optionalParam("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
   limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),

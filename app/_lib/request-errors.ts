@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { isAppError } from "@/lib/errors";
+import { markDatabaseDown } from "@/lib/data/database-health";
+import { DATABASE_RETRY_AFTER_S, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 
 /**
  * What to tell a person when the data layer refused the request itself (a tampered or stale cursor,
@@ -17,17 +18,35 @@ export function jsonBadRequest(error: string, extra: Record<string, unknown> = {
   return NextResponse.json({ error, ...extra }, { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
+export const DATABASE_UNAVAILABLE_MESSAGE = "The claims database is not available right now. Nothing was lost; try again shortly.";
+
+/** Headers of a 503 while the database is unavailable. */
+export function unavailableHeaders(): Record<string, string> {
+  return { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_S) };
+}
+
 /**
  * What a JSON route answers when its data call throws: 400 for a request the data layer refused,
- * 503 when the database is down, 500 otherwise. The details stay in the server log.
+ * 503 with Retry-After when the database is unavailable (and the outage is noted, so pages answer
+ * 503 at once: lib/data/database-health.ts), 500 otherwise. The details stay in the server log.
  */
 export function jsonFailure(error: unknown, route: string): NextResponse {
   const message = badRequestMessage(error);
   if (message !== null) return jsonBadRequest(message);
+  if (isDatabaseUnavailable(error)) {
+    markDatabaseDown(error);
+    console.error(`${route}: the database is unavailable`, describe(error));
+    return NextResponse.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: unavailableHeaders() });
+  }
   console.error(`${route} failed`, error);
-  const unavailable = isAppError(error) && error.kind === "unavailable";
-  return NextResponse.json(
-    { error: unavailable ? "The claims database is not available right now. Try again shortly." : "Internal error." },
-    { status: unavailable ? 503 : 500, headers: { "Cache-Control": "no-store" } },
-  );
+  return NextResponse.json({ error: "Internal error." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+}
+
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; depth += 1) {
+    parts.push(current.message.split("\n", 1)[0] ?? "");
+    current = current.cause;
+  }
+  return parts.join(" <- ");
 }

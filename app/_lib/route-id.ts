@@ -1,11 +1,7 @@
-import { z } from "zod";
+import { rowIdString } from "@/lib/validation/params";
 
 // Ids are PostgreSQL `integer`s: anything else cannot name a row, so it is a 404, not a query.
-const routeIdSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,9}$/)
-  .transform(Number)
-  .pipe(z.number().max(2_147_483_647));
+const routeIdSchema = rowIdString("not an id");
 
 /** The numeric id in a dynamic route segment, or null when the segment cannot be an id. */
 export function parseRouteId(segment: string): number | null {

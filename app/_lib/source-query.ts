@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalParam, pageSizeParam } from "@/app/_lib/query-params";
 import { isSourceCursor } from "@/lib/data/cursor";
 import { MAX_SOURCE_PAGE_SIZE, SOURCE_PAGE_SIZE } from "@/lib/data/sources";
+import { withoutControlCharacters } from "@/lib/validation/params";
 
 /**
  * The query string of /sources. Lenient, unlike the claim list's: there is nothing to correct in a
@@ -9,8 +10,9 @@ import { MAX_SOURCE_PAGE_SIZE, SOURCE_PAGE_SIZE } from "@/lib/data/sources";
  * the first page) and the list still shows.
  */
 const sourceQuerySchema = z.object({
-  // The box allows 200 characters; a longer hand-made search is cut rather than dropped.
-  q: optionalParam("q", z.string().trim().transform((q) => q.slice(0, 200))).catch(undefined),
+  // The box allows 200 characters; a longer hand-made search is cut rather than dropped, and
+  // control characters (a NUL cannot be searched for) are dropped from it.
+  q: optionalParam("q", z.string().transform((q) => withoutControlCharacters(q).trim().slice(0, 200) || undefined)).catch(undefined),
   cursor: optionalParam("cursor", z.string().refine(isSourceCursor)).catch(undefined),
   limit: pageSizeParam(SOURCE_PAGE_SIZE, MAX_SOURCE_PAGE_SIZE).catch(SOURCE_PAGE_SIZE),
 });

@@ -88,7 +88,11 @@ export function NotAClaimSection({ review }: { review: ClaimReview }) {
         Not a claim?
       </h2>
       <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-        <NotAClaimForm claimId={claim.id} version={claim.version} notAClaim={claim.notAClaim} reason={claim.notAClaimReason} />
+        {review.canChangeClaimhood ? (
+          <NotAClaimForm claimId={claim.id} version={claim.version} notAClaim={claim.notAClaim} reason={claim.notAClaimReason} />
+        ) : (
+          <p className="text-sm text-stone-700">An editor published a verdict on this claim, so only an editor can mark it not a claim.</p>
+        )}
       </div>
     </section>
   );

@@ -28,6 +28,13 @@ export class AdminUsersPage {
     await this.create.getByRole("button", { name: "Create account" }).click();
   }
 
+  /** Disable or enable an account with its button; waits for the outcome. */
+  async setDisabled(email: string, disabled: boolean) {
+    const row = this.account(email);
+    await row.getByRole("button", { name: `${disabled ? "Disable" : "Enable"} ${email}` }).click();
+    await expect(row.getByRole("status")).toContainText(disabled ? "Disabled and signed out everywhere." : "Enabled: can sign in again.");
+  }
+
   async changeRole(email: string, role: "reviewer" | "editor" | "admin") {
     const row = this.account(email);
     await row.getByLabel(`Role of ${email}`).selectOption(role);

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { addRelease, type AddReleaseResult } from "@/lib/ingest/add-release";
-import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import type { ActionState } from "./action-state";
 import { formValues } from "./safe-action";
 
@@ -21,7 +22,7 @@ export async function addReleaseAction(_prevState: ActionState | null, formData:
     result = await addRelease(db, actor, formValues(formData));
   } catch (error) {
     console.error("add release failed", error);
-    return { ok: false, error: UNEXPECTED_ERROR };
+    return { ok: false, error: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR };
   }
   // The form keeps its own values (controlled fields), so the megabytes of text are not echoed back.
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };

@@ -12,7 +12,9 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { claimTag } from "@/lib/data/cache-tags";
 import type { Affected, MutationCore } from "@/lib/review/mutation";
-import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { markDatabaseDown } from "@/lib/data/database-health";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import type { ActionState } from "./action-state";
 
 /** Pages that show a claim, its source, the claim list, the work queue, or the accounts list. */
@@ -61,9 +63,11 @@ export async function runAction(
   } catch (error) {
     // The database or the session could not be reached; the core catches everything after that.
     console.error("review action failed", error);
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) markDatabaseDown(error);
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(input)) if (key !== "password" && typeof value === "string") values[key] = value;
-    return { ok: false, error: UNEXPECTED_ERROR, values };
+    return { ok: false, error: unavailable ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR, values };
   }
   if (result.affected) {
     for (const tag of tagsFor(result.affected)) updateTag(tag);

@@ -1,7 +1,8 @@
 /**
- * next-auth configuration. Sessions are JWTs (credentials sign-in requires it) carrying only the
- * user id and role; getCurrentUser() re-reads the user row on every request, so a role change or
- * a disabled account takes effect at once, whatever the token says.
+ * next-auth configuration. Sessions are JWTs (credentials sign-in requires it) carrying the user
+ * id, a role hint and a session id; getCurrentUser() re-reads the user row with that session's row
+ * on every request (lib/auth/sessions.ts), so a sign-out, a password or role change or a disabled
+ * account ends the session at once, whatever the cookie says.
  */
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -12,12 +13,17 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { signInSchema, type UserRole } from "@/lib/validation/review";
 import { authenticate } from "./authenticate";
+import { revokeSession, startSession } from "./sessions";
 import { readAuthEnv } from "./env";
 import { githubVerifiedEmail, linkedUserId, resolveOAuthUser } from "./oauth";
+import { clientAddress, reachedOverHttps } from "@/lib/http/proxies";
+import { SESSION_COOKIE } from "./session-cookie";
 
 declare module "next-auth" {
   interface Session {
     user: { id: number; role: UserRole; name?: string | null; email?: string | null; image?: string | null };
+    /** The server-side session (user_sessions.id); worthless without the signed token around it. */
+    sid?: string;
   }
 }
 
@@ -25,23 +31,12 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     role?: UserRole;
+    sid?: string;
   }
 }
 
 /** Error code shown as ?error=RateLimited on the sign-in page (next-auth passes a thrown message through). */
 export const RATE_LIMITED_ERROR = "RateLimited";
-
-/**
- * The client's address: the first X-Forwarded-For entry (set by the reverse proxy in front of
- * the app servers), else X-Real-IP. Without either there is no per-address limit.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  if (first) return first;
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real.trim() ? real.trim() : null;
-}
 
 const env = readAuthEnv();
 
@@ -49,6 +44,11 @@ async function roleOf(id: number): Promise<UserRole | undefined> {
   const db = await getDb();
   const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, id));
   return row?.role;
+}
+
+/** The session cookie: one name always, Secure when the app is reached over HTTPS. */
+function sessionCookie(secure: boolean): NonNullable<NextAuthOptions["cookies"]> {
+  return { sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure } } };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -66,6 +66,7 @@ export const authOptions: NextAuthOptions = {
     },
     debug() {},
   },
+  cookies: sessionCookie(process.env.NEXTAUTH_URL?.startsWith("https://") ?? false),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -121,6 +122,7 @@ export const authOptions: NextAuthOptions = {
         if (uid) {
           token.uid = uid;
           token.role = await roleOf(uid);
+          token.sid = await startSession(await getDb(), uid);
         }
         // OAuth tokens carry the provider's picture URL etc.; keep the token small.
         delete token.picture;
@@ -130,7 +132,23 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       // Role and name here are hints for the UI only; getCurrentUser() is the authority.
       if (token.uid) session.user = { ...session.user, id: token.uid, role: token.role ?? "reviewer" };
+      if (token.sid) session.sid = token.sid;
       return session;
     },
   },
+  events: {
+    // Sign-out ends the session on the server: the old cookie, replayed, reads and writes nothing.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(await getDb(), token.sid);
+    },
+  },
 };
+
+/**
+ * The options for one request to /api/auth: its cookies are Secure when the app is reached over
+ * HTTPS (NEXTAUTH_URL is https, or a trusted proxy's X-Forwarded-Proto says https).
+ */
+export function authOptionsFor(headers: Record<string, string>): NextAuthOptions {
+  const secure = reachedOverHttps(headers);
+  return { ...authOptions, useSecureCookies: secure, cookies: sessionCookie(secure) };
+}

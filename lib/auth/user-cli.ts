@@ -5,6 +5,10 @@
  *   npm run user -- add EMAIL --role editor [--name "Ann Example"]   password from stdin if piped,
  *                                                                     else generated and printed once
  *   npm run user -- role EMAIL admin
+ *   npm run user -- disable EMAIL        signs the account out everywhere at once
+ *   npm run user -- enable EMAIL
+ *   npm run user -- password EMAIL        password from stdin if piped, else generated and printed once;
+ *                                         ends every session of the account
  *   npm run user -- list
  *
  * Uses the database the environment points at (DATABASE_URL, else the embedded PGlite). Changes
@@ -14,7 +18,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, describeDbTarget, openFromEnv } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { insertUser, listUserSummaries, setRoleChecked } from "@/lib/review/users";
+import { insertUser, listUserSummaries, setDisabledChecked, setPassword, setRoleChecked } from "@/lib/review/users";
 import { Refusal } from "@/lib/review/mutation";
 import { generatePassword } from "./password";
 import { passwordSchema, USER_ROLES, type UserRole } from "@/lib/validation/review";
@@ -22,6 +26,8 @@ import { passwordSchema, USER_ROLES, type UserRole } from "@/lib/validation/revi
 const USAGE = `usage:
   npm run user -- add EMAIL --role reviewer|editor|admin [--name NAME]   (password on stdin, or generated)
   npm run user -- role EMAIL reviewer|editor|admin
+  npm run user -- disable EMAIL | enable EMAIL
+  npm run user -- password EMAIL                                           (password on stdin, or generated)
   npm run user -- list`;
 
 class UsageError extends Error {}
@@ -124,6 +130,48 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
         throw error;
       }
     }
+    case "disable":
+    case "enable": {
+      const email = parseEmail(rest[0]);
+      const disabled = command === "disable";
+      return changeAccount(db, email, out, async (tx, target) => {
+        if ((target.disabledAt !== null) === disabled) return `refused: ${email} is already ${disabled ? "disabled" : "enabled"}`;
+        await setDisabledChecked(tx, target, disabled);
+        await tx.insert(auditLog).values({
+          actorId: null,
+          action: disabled ? "user.disabled" : "user.enabled",
+          entityType: "user",
+          entityId: String(target.id),
+          before: { email, disabled: !disabled },
+          after: { email, disabled, via: "cli" },
+        });
+        return disabled ? `${email}: disabled, every session ended` : `${email}: enabled`;
+      });
+    }
+    case "password": {
+      const email = parseEmail(rest[0]);
+      const piped = await stdin();
+      const password = piped ?? generatePassword();
+      const valid = passwordSchema.safeParse(password);
+      if (!valid.success) {
+        out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
+        return 1;
+      }
+      const code = await changeAccount(db, email, out, async (tx, target) => {
+        await setPassword(tx, target.id, password);
+        await tx.insert(auditLog).values({
+          actorId: null,
+          action: "user.password_changed",
+          entityType: "user",
+          entityId: String(target.id),
+          before: null,
+          after: { email, via: "cli" },
+        });
+        return `${email}: password changed, every session ended`;
+      });
+      if (code === 0 && piped === null) out(`password (shown only now): ${password}`);
+      return code;
+    }
     case "list": {
       for (const user of await listUserSummaries(db)) {
         out([user.id, user.email, user.role, user.name, user.disabled ? "disabled" : ""].join("\t").trimEnd());
@@ -132,6 +180,41 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     }
     default:
       throw new UsageError(command ? `unknown command ${command}` : "a command is required");
+  }
+}
+
+type Account = { id: number; role: UserRole; email: string; disabledAt: Date | null };
+
+/**
+ * One change to the account of `email`, locked, in one transaction. `change` returns the line to
+ * print; a line starting "refused:" rolls back and exits 1, as does a Refusal.
+ */
+async function changeAccount(
+  db: Db,
+  email: string,
+  out: (line: string) => void,
+  change: (tx: Parameters<Parameters<Db["transaction"]>[0]>[0], target: Account) => Promise<string>,
+): Promise<number> {
+  try {
+    const line = await db.transaction(async (tx) => {
+      const [target] = await tx
+        .select({ id: users.id, role: users.role, email: users.email, disabledAt: users.disabledAt })
+        .from(users)
+        .where(eq(users.email, email))
+        .for("update");
+      if (!target) throw new Refusal(`no account for ${email}`);
+      const result = await change(tx, target);
+      if (result.startsWith("refused: ")) throw new Refusal(result.slice("refused: ".length));
+      return result;
+    });
+    out(line);
+    return 0;
+  } catch (error) {
+    if (error instanceof Refusal) {
+      out(`refused: ${error.message}`);
+      return 1;
+    }
+    throw error;
   }
 }
 

@@ -11,6 +11,7 @@ import { claims, notes, sources, users, verdicts } from "@/db/schema";
 import type { ClaimAnnotationInput, NoteAnnotationInput } from "@/lib/annotations/web-annotation";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { rowId } from "@/lib/validation/params";
 
 export interface AnnotationRowsPage {
   claims: ClaimAnnotationInput[];
@@ -19,7 +20,7 @@ export interface AnnotationRowsPage {
   next: string | null;
 }
 
-const cursorSchema = z.strictObject({ v: z.literal(1), i: z.number().int().positive().max(2_147_483_647) });
+const cursorSchema = z.strictObject({ v: z.literal(1), i: rowId });
 
 function encodeCursor(id: number): string {
   return Buffer.from(JSON.stringify({ v: 1, i: id }), "utf8").toString("base64url");
@@ -39,7 +40,7 @@ function decodeCursor(cursor: string): number {
   return parsed.data.i;
 }
 
-/** @throws AppError("bad_request:cursor") */
+/** @throws AppError("bad_request:cursor"), AppError("bad_request:filter") for a sourceId that is no row id */
 export async function listClaimAnnotations({
   sourceId,
   cursor,
@@ -51,6 +52,9 @@ export async function listClaimAnnotations({
   limit: number;
   viewer: Actor | null;
 }): Promise<AnnotationRowsPage> {
+  if (sourceId !== undefined && !rowId.safeParse(sourceId).success) {
+    throw new AppError("bad_request:filter", "sourceId must be a whole number from 1 to 2147483647");
+  }
   const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [

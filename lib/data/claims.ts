@@ -11,15 +11,16 @@ import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
 import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
+import { plainText, rowId } from "@/lib/validation/params";
 
 export const MAX_LIMIT = 100;
 
 const listClaimsSchema = z.object({
   status: z.enum(CLAIM_STATUSES).optional(),
   checked: z.boolean().optional(),
-  sourceId: z.number().int().positive().optional(),
+  sourceId: rowId.optional(),
   unit: z.enum(UNITS).optional(),
-  q: z.string().max(200).optional(),
+  q: plainText("the search may not contain control characters").max(200).optional(),
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(MAX_LIMIT),
 });

@@ -6,6 +6,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { float4, rowId } from "@/lib/validation/params";
 
 /** Position after the last row of a page, in the list's order (checkworthiness desc, id desc). */
 export interface ClaimCursor {
@@ -19,9 +20,8 @@ export interface SourceCursor {
   id: number;
 }
 
-const rowId = z.number().int().positive().max(2_147_483_647);
-
-const claimWire = z.strictObject({ v: z.literal(1), c: z.number().min(0).max(1), i: rowId });
+// checkworthiness is a `real`: a value PostgreSQL cannot read as one (1e-50 underflows) is no position.
+const claimWire = z.strictObject({ v: z.literal(1), c: float4(0, 1), i: rowId });
 const sourceWire = z.strictObject({ v: z.literal(1), s: rowId });
 
 function encode(wire: unknown): string {

@@ -13,6 +13,7 @@ import { RATING_LABELS } from "@/lib/claims-review/ratings";
 import type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict } from "@/lib/claims-review/types";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
 import { AppError } from "@/lib/errors";
+import { isoMicros, rowId } from "@/lib/validation/params";
 
 export type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict };
 
@@ -207,8 +208,8 @@ export async function getPublicClaim({ id }: { id: number }): Promise<PublicClai
 const cursorSchema = z.strictObject({
   v: z.literal(1),
   /** The verdict's published_at as PostgreSQL printed it (microseconds kept). */
-  t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
-  i: z.number().int().positive().max(2_147_483_647),
+  t: isoMicros,
+  i: rowId,
 });
 
 export function encodePublishedCursor(position: { publishedAt: string; verdictId: number }): string {

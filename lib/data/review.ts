@@ -7,7 +7,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { auditLog, citations, claims, notes, users } from "@/db/schema";
+import { auditLog, citations, claims, notes, users, verdicts } from "@/db/schema";
 import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { listUserSummaries, type UserSummary } from "@/lib/review/users";
@@ -90,6 +90,11 @@ export interface ClaimReview {
   history: HistoryEntry[];
   /** The viewer may add citations, notes, manual claims and mark not-a-claim. */
   canReview: boolean;
+  /**
+   * The viewer may mark it not a claim, or restore it: false for a reviewer once a verdict on it is
+   * public (lib/review/claims.ts decides again).
+   */
+  canChangeClaimhood: boolean;
 }
 
 /** Null when the claim does not exist. */
@@ -156,12 +161,22 @@ export async function getClaimReview({
       difference: row.figure !== null && claim.value !== null ? row.figure - claim.value : null,
       author: { id: authorId, name: authorName },
       ...flags(authorId),
+      // A public citation is the editors' (lib/review/citations.ts decides again).
+      ...(row.isPublic && viewer && !hasRole(viewer, "editor") ? { editable: false } : {}),
     })),
     notes: [],
     history: [],
     canReview: viewer !== null,
+    canChangeClaimhood: false,
   };
   if (!viewer) return review;
+
+  const [publishedVerdict] = await db
+    .select({ id: verdicts.id })
+    .from(verdicts)
+    .where(and(eq(verdicts.claimId, claimId), eq(verdicts.state, "published")))
+    .limit(1);
+  review.canChangeClaimhood = publishedVerdict === undefined || hasRole(viewer, "editor");
 
   const noteRows = await db
     .select({

@@ -11,6 +11,7 @@ import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
 import { figureColumns } from "@/lib/data/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
+import { plainText } from "@/lib/validation/params";
 
 /** True for sources no other source names as its previous version. */
 const isLatestVersion = sql`not exists (select 1 from ${sources} as "newer" where "newer"."previous_version_id" = ${sources.id})`;
@@ -19,7 +20,7 @@ export const SOURCE_PAGE_SIZE = 50;
 export const MAX_SOURCE_PAGE_SIZE = 100;
 
 const listSourcesSchema = z.object({
-  q: z.string().max(200).optional(),
+  q: plainText("the search may not contain control characters").max(200).optional(),
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(MAX_SOURCE_PAGE_SIZE).default(SOURCE_PAGE_SIZE),
 });

@@ -3,6 +3,7 @@
  * server gave out and a page size. Each parameter at most once; empty counts as absent.
  */
 import { z } from "zod";
+import { rowIdString } from "@/lib/validation/params";
 
 export const EXPORT_DEFAULT_LIMIT = 20;
 export const EXPORT_MAX_LIMIT = 100;
@@ -31,12 +32,7 @@ export const pageQuerySchema = z.object({
   sourceId: z.preprocess(
     blankToUndefined,
     once("sourceId").pipe(
-      z
-        .string()
-        .regex(/^[1-9]\d{0,9}$/, { error: "sourceId must be a positive whole number" })
-        .transform(Number)
-        .pipe(z.number().max(2_147_483_647, { error: "sourceId must be a positive whole number" }))
-        .optional(),
+      rowIdString("sourceId must be a whole number from 1 to 2147483647").optional(),
     ),
   ),
 });

@@ -12,7 +12,8 @@
  */
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/roles";
-import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_WRITE, SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import { ImportError, importDocument, type ImportOutcome } from "@/lib/sources/import";
 import { addReleaseSchema } from "@/lib/validation/ingest";
 import { tooLarge } from "./convert";
@@ -58,6 +59,6 @@ export async function addRelease(
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, error: error.message };
     console.error("add release failed", error);
-    return { ok: false, error: UNEXPECTED_ERROR };
+    return { ok: false, error: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR };
   }
 }

@@ -5,11 +5,11 @@
 import type { IncomingDocument } from "@/lib/sources/import";
 import { type DocumentFormat, charsetOf, detectFormat } from "./detect";
 import { IngestError } from "./errors";
-import { declaredCharset, htmlToDocument } from "./html";
+import { declaredCharset } from "./html";
 import { formatBytes, MAX_DOCUMENT_BYTES } from "./limits";
 import { markdownToDocument } from "./markdown";
-import { pdfToDocument } from "./pdf";
 import { decodeStrictText, decodeWithCharset, requireText } from "./text";
+import { convertHtmlInWorker, convertPdfInWorker } from "./worker-pool";
 
 export interface ConvertedDocument extends IncomingDocument {
   format: DocumentFormat;
@@ -45,12 +45,13 @@ export async function convertFile(bytes: Uint8Array, options: ConvertOptions = {
     case "html": {
       const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
       const html = decodeWithCharset(bytes, charsetOf(options.contentType) ?? declaredCharset(head), "This page");
-      const page = htmlToDocument(html, { pageUrl: url });
+      // Web pages and PDFs convert in a worker with a time and memory limit (worker-pool.ts).
+      const page = await convertHtmlInWorker(html, url);
       const text = requireText(page.text, "This page has no readable text: no article or body text was found.");
       return { format, text, title: page.title, publisher: page.publisher, publishedAt: page.publishedAt, url: page.url };
     }
     case "pdf": {
-      const pdf = await pdfToDocument(bytes);
+      const pdf = await convertPdfInWorker(bytes);
       const text = requireText(pdf.text, emptyMessage);
       return { format, text, title: pdf.title ?? firstLineTitle(text), publisher: null, publishedAt: null, url };
     }

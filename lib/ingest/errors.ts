@@ -10,7 +10,11 @@ export type IngestErrorCode =
   | "malformed"
   | "fetch_failed"
   | "blocked_address"
-  | "timeout";
+  | "timeout"
+  /** Conversion passed its time or memory limit (lib/ingest/worker-pool.ts). */
+  | "too_complex"
+  /** Every conversion worker is busy and the queue is full. */
+  | "busy";
 
 export class IngestError extends Error {
   override readonly name = "IngestError";

@@ -7,11 +7,17 @@
  * its paragraphs, headings and list items on lines of their own. When Readability finds no article,
  * the whole body is used. Measured on a 137 KB page (README, "Adding releases"): 28 ms and ~150 MB
  * peak RSS per page, against 87 ms and ~275 MB with jsdom.
+ *
+ * Readability and the DOM steps around it slow down far faster than the page grows when elements
+ * nest deeply (2,000 nested <div>, 20 KB, took over a minute), so the repaired tree is flattened
+ * below MAX_NESTING_DEPTH first: what is deeper keeps its text, in order, as one run of text in
+ * the element at the limit. Real pages nest 20 to 40 deep. This runs in a worker with a time and
+ * memory limit (lib/ingest/worker-pool.ts), never on a request's thread.
  */
 import { Readability } from "@mozilla/readability";
 import { compile, type HtmlToTextOptions } from "html-to-text";
 import { parseHTML } from "linkedom";
-import { parse, serialize } from "parse5";
+import { type DefaultTreeAdapterTypes, parse, serialize } from "parse5";
 
 export interface HtmlDocument {
   text: string;
@@ -56,9 +62,50 @@ const bodyToText = compile({
   ],
 });
 
+/** Deeper than this, elements are unwrapped into their text (see the file's comment). */
+export const MAX_NESTING_DEPTH = 64;
+
+type P5Node = DefaultTreeAdapterTypes.Node;
+type P5Parent = DefaultTreeAdapterTypes.ParentNode;
+type P5Child = DefaultTreeAdapterTypes.ChildNode;
+
+/**
+ * parse5 → HTML again, with every element deeper than `maxDepth` replaced by its text. One pass
+ * over the tree, no recursion (a page may nest 200,000 deep): linear in the size of the page.
+ */
+export function repairedHtml(html: string, maxDepth = MAX_NESTING_DEPTH): string {
+  const document = parse(html);
+  const stack: { node: P5Parent; depth: number }[] = [{ node: document, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: P5Parent; depth: number };
+    if (depth >= maxDepth && node.childNodes.some((child) => "childNodes" in child)) {
+      node.childNodes = textNodesUnder(node).map((text) => ({ ...text, parentNode: node }));
+      continue;
+    }
+    for (const child of node.childNodes) if ("childNodes" in child) stack.push({ node: child, depth: depth + 1 });
+    if ("content" in node) stack.push({ node: node.content, depth: depth + 1 });
+  }
+  return serialize(document);
+}
+
+/** The text nodes below `root`, in document order, with a space between elements' texts; scripts and styles dropped. */
+function textNodesUnder(root: P5Parent): DefaultTreeAdapterTypes.TextNode[] {
+  const texts: DefaultTreeAdapterTypes.TextNode[] = [];
+  const pending: P5Node[] = [...root.childNodes].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop() as P5Child;
+    if (node.nodeName === "#text" && "value" in node) texts.push({ ...node, value: `${node.value} ` });
+    else if ("childNodes" in node && node.nodeName !== "script" && node.nodeName !== "style") {
+      for (let i = node.childNodes.length - 1; i >= 0; i -= 1) pending.push(node.childNodes[i] as P5Child);
+    }
+  }
+  return texts;
+}
+
 /** `pageUrl`: where the page came from (a fetch), used to resolve relative links and as the URL fallback. */
 export function htmlToDocument(html: string, options: { pageUrl?: string | null } = {}): HtmlDocument {
-  const document = parseHTML(serialize(parse(html))).document;
+  const repaired = repairedHtml(html);
+  const document = parseHTML(repaired).document;
   const baseUrl = webUrl(options.pageUrl ?? null);
   // Metadata first: Readability rewrites the document it is given.
   const metadata = readMetadata(document, baseUrl);
@@ -75,7 +122,7 @@ export function htmlToDocument(html: string, options: { pageUrl?: string | null 
     // Readability gives up on some odd documents; the body fallback below still reads them.
   }
   if (text === "") {
-    const fresh = parseHTML(serialize(parse(html))).document;
+    const fresh = parseHTML(repaired).document;
     removeChrome(fresh);
     text = fresh.body ? bodyToText(fresh.body.innerHTML).trim() : "";
   }

@@ -6,7 +6,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, claims, sources } from "@/db/schema";
+import { auditLog, citations, claims, notes, sources, verdicts } from "@/db/schema";
+import { insertSyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/auth/roles";
 import { addManualClaim, markNotAClaim, restoreClaim } from "./claims";
@@ -14,7 +15,7 @@ import { addCitation, deleteCitation, updateCitation } from "./citations";
 import type { MutationCore } from "./mutation";
 import { addNote, deleteNote, updateNote } from "./notes";
 import { auditCount, citationForm, citationRow, firstClaim, makeUser, noteRow, userRow } from "./testing";
-import { createUser, updateUserRole } from "./users";
+import { createUser, disableUser, enableUser, updateUserRole } from "./users";
 
 type Who = "anonymous" | "author" | "otherReviewer" | "editor" | "admin";
 const EVERYONE: Who[] = ["anonymous", "author", "otherReviewer", "editor", "admin"];
@@ -178,6 +179,26 @@ const MATRIX: Record<string, { core: MutationCore } & Cell> = {
       return { input: { userId: String(target.id), role: "editor" }, snapshot: () => userRow(db, target.id) };
     },
   },
+  disableUser: {
+    core: disableUser,
+    allowed: ["admin"],
+    setup: async () => {
+      const target = await makeUser(db, "reviewer");
+      const disabledAt = async () => (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, target.id) }))?.disabledAt ?? null;
+      return { input: { userId: String(target.id) }, snapshot: disabledAt };
+    },
+  },
+  enableUser: {
+    core: enableUser,
+    allowed: ["admin"],
+    setup: async () => {
+      const target = await makeUser(db, "reviewer");
+      const { users } = await import("@/db/schema");
+      await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, target.id));
+      const disabledAt = async () => (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, target.id) }))?.disabledAt ?? null;
+      return { input: { userId: String(target.id) }, snapshot: disabledAt };
+    },
+  },
 };
 
 describe.each(Object.entries(MATRIX))("%s", (_name, cell) => {
@@ -221,5 +242,175 @@ describe("last admin", () => {
     const allowed = await updateUserRole(db, second, { userId: String(admin.id), role: "editor" });
     expect(allowed.state).toMatchObject({ ok: true });
     expect((await userRow(db, admin.id))?.role).toBe("editor");
+  });
+});
+
+/**
+ * The same mutations on claims in every workflow status, and with a verdict an editor published
+ * (status published, or reopened: back in review while the verdict stays public). What changes
+ * the public page without an editor is refused to reviewers: marking a claim whose verdict is
+ * public "not a claim" (or restoring it), and changing or deleting a citation an editor made public.
+ */
+describe("in every status", () => {
+  const SCENARIOS = [
+    { label: "unreviewed", status: "unreviewed", publishedVerdict: false },
+    { label: "in review", status: "in_review", publishedVerdict: false },
+    { label: "ready", status: "ready", publishedVerdict: false },
+    { label: "published", status: "published", publishedVerdict: true },
+    { label: "reopened with its verdict still public", status: "in_review", publishedVerdict: true },
+    { label: "set aside", status: "not_checkable", publishedVerdict: false },
+  ] as const;
+  type Scenario = (typeof SCENARIOS)[number];
+  const SIGNED_IN: Who[] = ["author", "otherReviewer", "editor", "admin"];
+  const EDITORS: Who[] = ["editor", "admin"];
+  const AUTHOR_OR_EDITORS: Who[] = ["author", "editor", "admin"];
+
+  let pool: number[] = [];
+  beforeAll(async () => {
+    pool = (await insertSyntheticSource(db, 400, "matrix")).claimIds;
+  });
+
+  async function claimIn(scenario: Scenario, notAClaim = false) {
+    const id = pool.shift();
+    if (id === undefined) throw new Error("the test ran out of claims");
+    const [row] = await db
+      .update(claims)
+      .set({ status: scenario.status, notAClaim, assigneeId: scenario.status === "unreviewed" ? null : people.author.id })
+      .where(eq(claims.id, id))
+      .returning({ id: claims.id, version: claims.version });
+    if (!row) throw new Error("no claim");
+    if (scenario.publishedVerdict) {
+      await db.insert(verdicts).values({
+        claimId: id,
+        rating: "accurate",
+        summary: "Matches the BLS table.",
+        rationale: "The table says so.",
+        state: "published",
+        editorId: people.editor.id,
+        publishedAt: new Date(),
+      });
+    }
+    return row;
+  }
+  const claimState = async (id: number) =>
+    (await db.select({ n: claims.notAClaim, v: claims.version }).from(claims).where(eq(claims.id, id)))[0];
+
+  async function citationOn(claim: { id: number }, isPublic: boolean) {
+    const added = await addCitation(db, people.author, citationForm(claim.id));
+    if (!added.state.ok || !added.state.id) throw new Error(JSON.stringify(added.state));
+    if (isPublic) await db.update(citations).set({ isPublic: true }).where(eq(citations.id, added.state.id));
+    return added.state.id;
+  }
+  async function noteOn(claim: { id: number }) {
+    const added = await addNote(db, people.author, { claimId: String(claim.id), body: "Checked the table." });
+    if (!added.state.ok || !added.state.id) throw new Error(JSON.stringify(added.state));
+    return added.state.id;
+  }
+
+  const CELLS: Record<string, { core: MutationCore; allowed: (s: Scenario) => Who[]; setup: (s: Scenario) => ReturnType<Cell["setup"]> }> = {
+    markNotAClaim: {
+      core: markNotAClaim,
+      allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
+      setup: async (s) => {
+        const claim = await claimIn(s);
+        return { input: { claimId: String(claim.id), version: String(claim.version), reason: "a date" }, snapshot: () => claimState(claim.id) };
+      },
+    },
+    restoreClaim: {
+      core: restoreClaim,
+      allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
+      setup: async (s) => {
+        const claim = await claimIn(s, true);
+        return { input: { claimId: String(claim.id), version: String(claim.version) }, snapshot: () => claimState(claim.id) };
+      },
+    },
+    addCitation: {
+      core: addCitation,
+      allowed: () => SIGNED_IN,
+      setup: async (s) => {
+        const claim = await claimIn(s);
+        const count = async () => (await db.select({ id: citations.id }).from(citations).where(eq(citations.claimId, claim.id))).length;
+        return { input: citationForm(claim.id), snapshot: count };
+      },
+    },
+    updateCitation: {
+      core: updateCitation,
+      allowed: () => AUTHOR_OR_EDITORS,
+      setup: async (s) => {
+        const id = await citationOn(await claimIn(s), false);
+        return { input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      },
+    },
+    "updateCitation (public)": {
+      core: updateCitation,
+      allowed: () => EDITORS,
+      setup: async (s) => {
+        const id = await citationOn(await claimIn(s), true);
+        return { input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      },
+    },
+    deleteCitation: {
+      core: deleteCitation,
+      allowed: () => AUTHOR_OR_EDITORS,
+      setup: async (s) => {
+        const id = await citationOn(await claimIn(s), false);
+        return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      },
+    },
+    "deleteCitation (public)": {
+      core: deleteCitation,
+      allowed: () => EDITORS,
+      setup: async (s) => {
+        const id = await citationOn(await claimIn(s), true);
+        return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      },
+    },
+    addNote: {
+      core: addNote,
+      allowed: () => SIGNED_IN,
+      setup: async (s) => {
+        const claim = await claimIn(s);
+        const count = async () => (await db.select({ id: notes.id }).from(notes).where(eq(notes.claimId, claim.id))).length;
+        return { input: { claimId: String(claim.id), body: "A note." }, snapshot: count };
+      },
+    },
+    updateNote: {
+      core: updateNote,
+      allowed: () => AUTHOR_OR_EDITORS,
+      setup: async (s) => {
+        const id = await noteOn(await claimIn(s));
+        return { input: { noteId: String(id), version: "1", body: "Edited" }, snapshot: () => noteRow(db, id) };
+      },
+    },
+    deleteNote: {
+      core: deleteNote,
+      allowed: () => AUTHOR_OR_EDITORS,
+      setup: async (s) => {
+        const id = await noteOn(await claimIn(s));
+        return { input: { noteId: String(id), version: "1" }, snapshot: () => noteRow(db, id) };
+      },
+    },
+  };
+
+  describe.each(Object.entries(CELLS))("%s", (_name, cell) => {
+    describe.each(SCENARIOS.map((scenario) => [scenario.label, scenario] as const))("on a claim %s", (_label, scenario) => {
+      it.each(EVERYONE)("as %s", async (who) => {
+        const { input, snapshot } = await cell.setup(scenario);
+        const before = await snapshot();
+        const audits = await auditCount(db);
+        const result = await cell.core(db, actorOf(who), input);
+        const after = await snapshot();
+        if (cell.allowed(scenario).includes(who)) {
+          expect(result.state, JSON.stringify(result.state)).toMatchObject({ ok: true });
+          expect(after).not.toEqual(before);
+          expect(await auditCount(db)).toBe(audits + 1);
+        } else {
+          expect(result.state).toMatchObject({ ok: false });
+          expect(result.affected).toBeNull();
+          expect(after).toEqual(before);
+          expect(await auditCount(db)).toBe(audits);
+        }
+      });
+    });
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Citations on a claim: anyone signed in adds; the author, editors and admins update and delete.
+ * A citation an editor put on the public page is the editor's: only editors change or delete it
+ * (a reviewer's edit would change the public page without an editor).
  * Deletion is soft (deleted_at) so the audit history keeps pointing at something.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Citation, citations, claims } from "@/db/schema";
-import { canChangeAuthoredItem } from "@/lib/auth/roles";
+import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/auth/roles";
 import {
   addCitationSchema,
   type AddCitationInput,
@@ -15,7 +17,13 @@ import {
 import { conflict, defineMutation } from "./mutation";
 
 const NOT_YOURS = "You can only change citations you added. Ask an editor if this one needs fixing.";
+const PUBLIC_EDITORS_ONLY = "This citation is on the public page: only an editor can change it. Ask an editor to make it internal first.";
 const GONE = "This citation no longer exists: someone deleted it. Reload to see the current list.";
+
+function mayChangeCitation(actor: Actor, row: Citation): true | string {
+  if (!canChangeAuthoredItem(actor, row.authorId)) return NOT_YOURS;
+  return !row.isPublic || hasRole(actor, "editor") || PUBLIC_EDITORS_ONLY;
+}
 
 function fields(input: Omit<AddCitationInput, "claimId">) {
   return {
@@ -83,7 +91,7 @@ export const updateCitation = defineMutation({
   schema: updateCitationSchema,
   load: (tx, input) => loadLiveCitation(tx, input.citationId),
   notFound: GONE,
-  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
+  authorize: mayChangeCitation,
   write: async (tx, { row, input }) => {
     const [updated] = await tx
       .update(citations)
@@ -105,7 +113,7 @@ export const deleteCitation = defineMutation({
   schema: deleteCitationSchema,
   load: (tx, input) => loadLiveCitation(tx, input.citationId),
   notFound: GONE,
-  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
+  authorize: mayChangeCitation,
   write: async (tx, { row, input }) => {
     const [deleted] = await tx
       .update(citations)

@@ -1,12 +1,15 @@
 /**
  * Reviewer work on claims themselves: adding a figure the engine missed, and marking a figure
- * "not a claim" (kept, hidden from the default list, reversible). Any signed-in role may do both:
- * neither publishes anything, both are in the audit history, and both are undone in one click.
+ * "not a claim" (kept, hidden from the default list, reversible). Any signed-in role may do both
+ * while nothing about the claim is public. Once an editor has published a verdict on it, marking
+ * it not a claim (or restoring it) would take that verdict off the public page and the
+ * ClaimReview feed, or put it back: that is an editor's move, like retracting.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { quoteSelector } from "@/db/quote-selector";
-import { type ClaimRow, claims, type NewClaimRow, sources } from "@/db/schema";
+import { type ClaimRow, claims, type NewClaimRow, sources, verdicts } from "@/db/schema";
+import { type Actor, hasRole } from "@/lib/auth/roles";
 import { type Claim, extractClaims, findNumbers, type Span, type Unit } from "@/lib/claims";
 import { addManualClaimSchema, markNotAClaimSchema, restoreClaimSchema } from "@/lib/validation/review";
 import { rangeOf } from "@/lib/sources/claim-rows";
@@ -61,15 +64,34 @@ export const addManualClaim = defineMutation({
   },
 });
 
+export const PUBLISHED_VERDICT_EDITORS_ONLY =
+  "An editor published a verdict on this claim: only an editor can change whether it is a claim. Ask an editor, or have the verdict retracted first.";
+
+/** The claim, locked, and whether a verdict on it is public right now. */
+type MarkableClaim = ClaimRow & { hasPublishedVerdict: boolean };
+
+async function loadClaimForMarking(tx: Tx, claimId: number): Promise<MarkableClaim | undefined> {
+  const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
+  if (!claim) return undefined;
+  const [published] = await tx
+    .select({ id: verdicts.id })
+    .from(verdicts)
+    .where(and(eq(verdicts.claimId, claimId), eq(verdicts.state, "published")))
+    .limit(1);
+  return { ...claim, hasPublishedVerdict: published !== undefined };
+}
+
+/** Marking or restoring a claim whose verdict is public changes the public site: editors only. */
+function mayChangeClaimhood(actor: Actor, row: MarkableClaim): true | string {
+  return !row.hasPublishedVerdict || hasRole(actor, "editor") || PUBLISHED_VERDICT_EDITORS_ONLY;
+}
+
 export const markNotAClaim = defineMutation({
   action: "claim.marked_not_a_claim",
   schema: markNotAClaimSchema,
-  load: async (tx, input) => {
-    const [claim] = await tx.select().from(claims).where(eq(claims.id, input.claimId));
-    return claim;
-  },
+  load: (tx, input) => loadClaimForMarking(tx, input.claimId),
   notFound: "This claim does not exist.",
-  authorize: () => true,
+  authorize: mayChangeClaimhood,
   write: async (tx, { row, input }) => {
     if (row.notAClaim) throw new Refusal("This figure is already marked as not a claim.");
     return setNotAClaim(tx, row, input.version, true, input.reason ?? null);
@@ -79,12 +101,9 @@ export const markNotAClaim = defineMutation({
 export const restoreClaim = defineMutation({
   action: "claim.restored",
   schema: restoreClaimSchema,
-  load: async (tx, input) => {
-    const [claim] = await tx.select().from(claims).where(eq(claims.id, input.claimId));
-    return claim;
-  },
+  load: (tx, input) => loadClaimForMarking(tx, input.claimId),
   notFound: "This claim does not exist.",
-  authorize: () => true,
+  authorize: mayChangeClaimhood,
   write: async (tx, { row, input }) => {
     if (!row.notAClaim) throw new Refusal("This figure is already a claim.");
     return setNotAClaim(tx, row, input.version, false, null);

@@ -14,6 +14,7 @@ import type { Db, Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { type ActionState, CONFLICT_MESSAGE } from "@/lib/actions/action-state";
 import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {
@@ -79,6 +80,8 @@ export interface MutationDefinition<S extends z.ZodType, Row> {
 
 export const SIGN_IN_REQUIRED = "Sign in to do this.";
 export const UNEXPECTED_ERROR = "Something went wrong and nothing was saved. Try again in a moment.";
+export const DATABASE_UNAVAILABLE_WRITE =
+  "The database is unavailable right now, so nothing was saved. What you typed is still here: try again in a moment.";
 
 export function defineMutation<S extends z.ZodType, Row>(definition: MutationDefinition<S, Row>): MutationCore {
   return async (db, actor, rawInput) => {
@@ -127,7 +130,7 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
     } catch (error) {
       if (error instanceof Refusal) return refused(error.message, error.details);
       console.error(`${definition.action} failed`, error);
-      return refused(UNEXPECTED_ERROR);
+      return refused(isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR);
     }
   };
 }

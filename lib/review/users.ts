@@ -1,12 +1,15 @@
 /**
- * Accounts: admins create them and change roles (an admin cannot demote the last admin). The same
- * record-level functions serve the `npm run user` command line and the embedded demo seed.
+ * Accounts: admins create them, change roles and disable or re-enable them (an admin cannot
+ * demote or disable the last admin). A role change and disabling end every session of the account
+ * in the same transaction (lib/auth/sessions.ts). The same record-level functions serve the
+ * `npm run user` command line and the embedded demo seed.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
-import { createUserSchema, type UserRole, updateUserRoleSchema } from "@/lib/validation/review";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { createUserSchema, type UserRole, updateUserRoleSchema, userAccountSchema } from "@/lib/validation/review";
 import { defineMutation, Refusal } from "./mutation";
 
 export interface UserSummary {
@@ -68,14 +71,89 @@ async function lockActiveAdmins(tx: Tx): Promise<number[]> {
 
 export const LAST_ADMIN = "This is the last admin: make someone else an admin first.";
 
-/** Sets a role, refusing to demote the last active admin. Shared by the action and the command line. */
+/**
+ * Sets a role, refusing to demote the last active admin, and ends the account's sessions (they
+ * sign in again with the new role). Shared by the action and the command line.
+ */
 export async function setRoleChecked(tx: Tx, target: { id: number; role: UserRole }, role: UserRole): Promise<void> {
   if (target.role === "admin" && role !== "admin") {
     const admins = await lockActiveAdmins(tx);
     if (admins.length <= 1 && admins.includes(target.id)) throw new Refusal(LAST_ADMIN, { fieldErrors: { role: [LAST_ADMIN] } });
   }
   await tx.update(users).set({ role }).where(eq(users.id, target.id));
+  await revokeUserSessions(tx, target.id);
 }
+
+export const LAST_ADMIN_DISABLE = "This is the last admin: make someone else an admin before disabling this account.";
+
+/**
+ * Disables (or re-enables) an account. Disabling refuses the last active admin and ends every
+ * session of the account at once. Shared by the actions and the command line.
+ */
+export async function setDisabledChecked(tx: Tx, target: { id: number; role: UserRole }, disabled: boolean): Promise<void> {
+  if (disabled && target.role === "admin") {
+    const admins = await lockActiveAdmins(tx);
+    if (admins.length <= 1 && admins.includes(target.id)) throw new Refusal(LAST_ADMIN_DISABLE);
+  }
+  await tx
+    .update(users)
+    .set({ disabledAt: disabled ? sql`now()` : null })
+    .where(eq(users.id, target.id));
+  if (disabled) await revokeUserSessions(tx, target.id);
+}
+
+/** Sets a new password (argon2id) and ends every session of the account. */
+export async function setPassword(tx: Tx, userId: number, password: string): Promise<void> {
+  await tx.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+  await revokeUserSessions(tx, userId);
+}
+
+async function loadAccount(tx: Tx, userId: number) {
+  const [user] = await tx
+    .select({ id: users.id, role: users.role, email: users.email, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  return user;
+}
+
+export const disableUser = defineMutation({
+  action: "user.disabled",
+  schema: userAccountSchema,
+  minimumRole: "admin",
+  load: (tx, input) => loadAccount(tx, input.userId),
+  notFound: "This account does not exist.",
+  authorize: (actor, row) => actor.id !== row.id || "You cannot disable your own account: ask another admin.",
+  write: async (tx, { row }) => {
+    if (row.disabledAt) throw new Refusal(`${row.email} is already disabled.`);
+    await setDisabledChecked(tx, row, true);
+    return {
+      id: row.id,
+      message: "Disabled and signed out everywhere.",
+      audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: false }, after: { email: row.email, disabled: true } },
+      affected: { userId: row.id },
+    };
+  },
+});
+
+export const enableUser = defineMutation({
+  action: "user.enabled",
+  schema: userAccountSchema,
+  minimumRole: "admin",
+  load: (tx, input) => loadAccount(tx, input.userId),
+  notFound: "This account does not exist.",
+  authorize: () => true,
+  write: async (tx, { row }) => {
+    if (!row.disabledAt) throw new Refusal(`${row.email} is not disabled.`);
+    await setDisabledChecked(tx, row, false);
+    return {
+      id: row.id,
+      message: "Enabled: can sign in again.",
+      audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: true }, after: { email: row.email, disabled: false } },
+      affected: { userId: row.id },
+    };
+  },
+});
 
 export const createUser = defineMutation({
   action: "user.created",

@@ -265,3 +265,39 @@ describe("moves", () => {
     expect(reopened.state).toMatchObject({ ok: false, error: expect.stringContaining("Retract it") });
   });
 });
+
+/**
+ * Every move on a claim in each status it does not start from: refused to everyone, editors
+ * included, with nothing changed and no audit row (the matrix above covers the status it does).
+ */
+describe("every move in every other status", () => {
+  const STATUSES: ClaimStatus[] = ["unreviewed", "in_review", "ready", "published", "not_checkable"];
+  const MOVES: Record<string, { core: MutationCore; from: ClaimStatus[]; extra?: () => Record<string, string> }> = {
+    takeClaim: { core: takeClaim, from: ["unreviewed", "in_review"] },
+    assignClaim: { core: assignClaim, from: ["unreviewed", "in_review", "ready"], extra: () => ({ assigneeId: String(people.otherReviewer.id) }) },
+    submitForEditor: { core: submitForEditor, from: ["in_review"] },
+    saveVerdictDraft: { core: saveVerdictDraft, from: ["in_review", "ready"], extra: () => VERDICT },
+    publishVerdict: { core: publishVerdict, from: ["in_review", "ready"], extra: () => VERDICT },
+    setAside: { core: setAside, from: ["unreviewed", "in_review", "ready"], extra: () => ({ reason: "No public data exists." }) },
+    reopenClaim: { core: reopenClaim, from: ["published"] },
+    // Retracting needs a published verdict, whatever the status: none of these claims has one.
+    retractVerdict: { core: retractVerdict, from: [] },
+  };
+  const cases = Object.entries(MOVES).flatMap(([name, definition]) =>
+    STATUSES.filter((status) => !definition.from.includes(status)).map((status) => [name, status, definition] as const),
+  );
+
+  it.each(cases)("%s on a claim %s", async (_name, status, definition) => {
+    const claim = await claimIn(status);
+    const input = move(claim, definition.extra?.() ?? {});
+    const before = await snapshotOf(claim.id);
+    const audits = await auditCount(db);
+    for (const who of EVERYONE) {
+      const result = await definition.core(db, actorOf(who), input);
+      expect(result.state, `${who}: ${JSON.stringify(result.state)}`).toMatchObject({ ok: false });
+      expect(result.affected).toBeNull();
+    }
+    expect(await snapshotOf(claim.id)).toEqual(before);
+    expect(await auditCount(db)).toBe(audits);
+  });
+});

@@ -30,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
 async function openDatabase() {
   try {
     return await getDb();
-  } catch (error) {
+  } catch (caught) {
+    // getDb reports any failure to open as AppError("unavailable:database"), the lock as its cause.
+    const error = caught instanceof Error && caught.cause instanceof PgliteLockedError ? caught.cause : caught;
     if (error instanceof PgliteLockedError) {
       console.error(
         [

@@ -185,6 +185,9 @@ export const updateUserRoleSchema = z.object({
   role: z.enum(USER_ROLES, { error: "Choose reviewer, editor or admin." }),
 });
 
+/** Disabling or re-enabling an account (admins; lib/review/users.ts). */
+export const userAccountSchema = z.object({ userId: id("The user") });
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(LIMITS.email).pipe(z.email()),
   password: z.string().min(1).max(LIMITS.passwordMax),

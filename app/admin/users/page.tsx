@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RoleRequired } from "@/components/auth/role-required";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserAccessForm } from "@/components/admin/user-access-form";
 import { UserRoleForm } from "@/components/admin/user-role-form";
 import { formatDateTime } from "@/components/review/review-format";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -37,6 +38,7 @@ export default async function AdminUsersPage() {
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Users</h1>
         <p className="mt-2 text-stone-600">
           Reviewers add citations and notes; editors also change anyone’s and publish; admins also manage accounts.
+          Changing a role or disabling an account signs that person out everywhere at once.
         </p>
       </header>
 
@@ -60,7 +62,10 @@ export default async function AdminUsersPage() {
                 <p className="text-sm break-all text-stone-600">{user.email}</p>
                 <p className="text-xs text-stone-600">Since {formatDateTime(user.createdAt)}</p>
               </div>
-              <UserRoleForm userId={user.id} email={user.email} role={user.role} />
+              <div className="flex flex-wrap items-start gap-3 sm:max-w-md sm:justify-end">
+                <UserRoleForm userId={user.id} email={user.email} role={user.role} />
+                {user.id === viewer.id ? null : <UserAccessForm userId={user.id} email={user.email} disabled={user.disabled} />}
+              </div>
             </li>
           ))}
         </ul>

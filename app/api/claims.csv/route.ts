@@ -1,11 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
-import { badRequestMessage } from "@/app/_lib/request-errors";
+import { badRequestMessage, DATABASE_UNAVAILABLE_MESSAGE, unavailableHeaders } from "@/app/_lib/request-errors";
 import { formatClaimValue } from "@/components/claim-format";
 import { claimUrl, siteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
 import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
-import { isAppError } from "@/lib/errors";
+import { markDatabaseDown } from "@/lib/data/database-health";
+import { isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { csvRow, type CsvValue } from "@/lib/exports/csv";
 
 /**
@@ -74,11 +75,12 @@ export async function GET(request: NextRequest) {
   } catch (error) {
     const message = badRequestMessage(error);
     if (message !== null) return badRequest(message);
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) markDatabaseDown(error);
     console.error("GET /api/claims.csv failed", error);
-    const unavailable = isAppError(error) && error.kind === "unavailable";
-    return new NextResponse(unavailable ? "The claims database is not available right now.\n" : "Internal error.\n", {
+    return new NextResponse(unavailable ? `${DATABASE_UNAVAILABLE_MESSAGE}\n` : "Internal error.\n", {
       status: unavailable ? 503 : 500,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...(unavailable ? unavailableHeaders() : { "Cache-Control": "no-store" }) },
     });
   }
 

@@ -1,14 +1,16 @@
 import { connection, NextResponse } from "next/server";
-import { listFilterOptions } from "@/lib/data/sources";
+import { unavailableHeaders } from "@/app/_lib/request-errors";
+import { checkDatabase, databaseHealth } from "@/lib/data/database-health";
 
-/** 200 once the database answers a query (the first request also opens, migrates and seeds it). */
+/**
+ * The database's state, checked now with one `select 1` (the first request also opens, migrates
+ * and seeds the embedded database): 200 `{ ok: true, database: "up" }`, or 503
+ * `{ ok: false, database: "unavailable", since }` with Retry-After.
+ */
 export async function GET() {
   await connection();
-  try {
-    await listFilterOptions();
-    return NextResponse.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("health check failed", error);
-    return NextResponse.json({ ok: false }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  const up = await checkDatabase({ force: true });
+  if (up) return NextResponse.json({ ok: true, database: "up" }, { headers: { "Cache-Control": "no-store" } });
+  const { since } = databaseHealth();
+  return NextResponse.json({ ok: false, database: "unavailable", since: since.toISOString() }, { status: 503, headers: unavailableHeaders() });
 }

@@ -26,6 +26,8 @@ const STATUS: Record<IngestErrorCode, number> = {
   fetch_failed: 400,
   blocked_address: 400,
   timeout: 400,
+  too_complex: 422,
+  busy: 503,
 };
 
 function failure(error: string, status: number, code?: string) {
