@@ -158,6 +158,19 @@ describe("shares of a group", () => {
   });
 });
 
+describe("the group a sentence opens with", () => {
+  it("narrows the sentence's figures: 'Among young adults …', 'In the industrial sector, …'", () => {
+    expect(find("Among young adults aged 18 to 25, the rate was 36.2 percent.", "36.2 percent").subject).toBe("the rate among young adults aged 18 to 25");
+    expect(find("In the industrial sector, energy use grows 12% by 2050.", "12%").subject).toContain("industrial sector");
+    // A time is no group: "In 2023, …" dates the figure instead.
+    expect(find("In 2023, energy use grew 2%.", "2%").subject).toBe("energy use");
+  });
+
+  it("reads a pronoun opening a sentence as the paragraph's last subject", () => {
+    expect(find("The Lifeline answered 5 million calls. That is 2 million more than the old number.", "2 million").subject).toBe("calls answered");
+  });
+});
+
 describe("rates with a noun inside", () => {
   it("is one ratio with its denominator, and the figure after 'from' keeps the rate", () => {
     const c = find("Storms caused 4.8 outages per 10,000 customers in 2023, down from 6.1.", "4.8 outages per 10,000");

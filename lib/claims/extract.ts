@@ -138,6 +138,8 @@ const COMPARATIVES = new Set([
   "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
 ]);
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
+/** Heads of an opening "In the … ," that narrows a sentence's figures to a part of the whole. */
+const FRAMING_HEADS = new Set(["sector", "sectors", "group", "groups", "state", "states", "county", "counties", "region", "regions", "district", "districts", "city", "cities", "category", "categories", "population", "areas", "area", "schools", "hospitals", "industry", "industries", "households", "families", "adults", "children", "women", "men", "students", "workers", "veterans"]);
 /** A label that names a period: "FY2021", "2023", "March 2024", "Q3 2023". */
 const PERIOD_LABEL = /^(?:(?:FY|CY|SY|Q[1-4]|H[12])\s*'?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2,4})?|[A-Z][a-z]+\.?\s+(?:19|20)\d{2})$/;
 const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
@@ -507,7 +509,7 @@ class SentenceContext implements TokenView {
     // Titles of a code before its section: "8 U.S.C. 1225", "42 CFR 410".
     if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(this.text.slice(q.end, q.end + 12))) return "title of a legal code";
     // Service numbers named for what they are: "the 911 call center", "dial 988".
-    if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord))) return "service number (911)";
+    if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord) || SERVICE_NUMBER_NEIGHBOURS.has(this.word(this.prev(prevIdx))))) return "service number (911)";
     // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
     if (q.bareInteger && q.end - q.start === 3 && this.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(this.text.slice(q.end, q.end + 10))) return "telephone number";
     // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
@@ -653,6 +655,17 @@ class SentenceContext implements TokenView {
     if (itemLabel && !subject.toLowerCase().includes(itemLabel.toLowerCase())) {
       subject = subject ? `${itemLabel}: ${subject}` : itemLabel;
       subjectRule = `${subjectRule}, with the list item's label`;
+    }
+    // "That is 2 million more than …": a pronoun opening the sentence stands for the paragraph's last subject.
+    if (!subject && this.before && /^["“‘']?(?:That|This|It|These|Those)\b/.test(this.text.slice(this.sentence.start, this.sentence.start + 7))) {
+      subject = this.before;
+      subjectRule = "subject: a pronoun opening the sentence stands for the paragraph's last subject";
+    }
+    // "Among young adults aged 18 to 25, the rate was 36.2 percent": the group the sentence opens with.
+    const framing = cell ? undefined : this.framing();
+    if (framing && !subject.toLowerCase().includes(framing.group.toLowerCase())) {
+      subject = subject ? `${subject} ${framing.phrase}` : framing.group;
+      subjectRule = `${subjectRule}, within the group the sentence opens with`;
     }
     if (subject) this.lastSubject = { subject, money: c.unit === "money" };
     const own = this.timeScope(c);
@@ -1429,6 +1442,38 @@ class SentenceContext implements TokenView {
     if (first < 0 || this.tokens[first]!.start < this.sentence.start) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[this.prev(colon)]!.end);
   }
+  private framed: { phrase: string; group: string } | null | undefined;
+  /**
+   * "Among young adults aged 18 to 25, …", "In the industrial sector, …": a group or part the
+   * sentence opens with, set off by a comma, narrows every figure of the sentence.
+   */
+  private framing(): { phrase: string; group: string } | undefined {
+    if (this.framed !== undefined) return this.framed ?? undefined;
+    this.framed = null;
+    const first = this.next(0);
+    const prep = this.word(first);
+    if (!["among", "in", "for", "within", "across"].includes(prep) || !/^[A-Z]/.test(this.tokens[first]?.text ?? "")) return undefined;
+    if (this.inTimePhrase(this.tokens[first]!.start)) return undefined;
+    let comma = -1;
+    for (let j = this.next(first + 1), n = 0; j < this.tokens.length && n < 10; j = this.next(j + 1), n++) {
+      if (this.punct(j, ",")) {
+        comma = j;
+        break;
+      }
+      if (this.tokens[j]!.kind === "punct" && !"-–’'".includes(this.tokens[j]!.text)) return undefined;
+    }
+    if (comma < 0) return undefined;
+    const last = this.prev(comma);
+    const head = this.word(last);
+    // "Among …" is always a group; "In …" only when it names one ("the industrial sector", "rural counties").
+    if (prep !== "among" && !FRAMING_HEADS.has(head)) return undefined;
+    let from = this.next(first + 1);
+    if (DETERMINERS.has(this.word(from))) from = this.next(from + 1);
+    const group = this.slice(this.tokens[from]!.start, this.tokens[last]!.end);
+    this.framed = { phrase: `${prep} ${this.slice(this.tokens[this.next(first + 1)]!.start, this.tokens[last]!.end)}`, group };
+    return this.framed;
+  }
+
   /**
    * "compared with 1.9 million a year earlier", "compared to 3.4 percent for nonveterans": the
    * sentence's last subject, with the group after "for" in place of its own.

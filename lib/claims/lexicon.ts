@@ -40,7 +40,7 @@ export const SERVICE_NUMBERS = new Set([211, 311, 411, 511, 811, 911, 988]);
 export const SERVICE_NUMBER_NEIGHBOURS = new Set([
   "call", "calls", "caller", "callers", "center", "centers", "centre", "dispatch", "dispatcher", "dispatchers",
   "operator", "operators", "system", "line", "lines", "hotline", "service", "services", "emergency", "dial", "dialed",
-  "dialing", "called", "calling", "texted", "text",
+  "dialing", "called", "calling", "texted", "text", "lifeline", "launch", "number", "crisis",
 ]);
 
 export const YEAR_LEADS = new Set([
