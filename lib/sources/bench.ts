@@ -439,7 +439,8 @@ interface BackendReport {
   targets: { releasesPerSecond: number; p95Ms: number };
 }
 
-const TARGETS: Record<Backend, number> = { pglite: 100, postgres: 200 };
+// PGlite: issue 11 asks import to keep >= 150 releases/s with the tagger in the engine.
+const TARGETS: Record<Backend, number> = { pglite: 150, postgres: 200 };
 const P95_TARGET_MS = 150;
 
 async function runBackend(backend: Backend, options: Options): Promise<BackendReport> {
