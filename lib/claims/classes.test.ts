@@ -123,6 +123,12 @@ describe("speakers across sentences", () => {
     expect(find(source, "300").speaker).toContain("Lopez");
   });
 
+  it("a quotation that runs on into the next paragraph is spoken by whoever that paragraph names", () => {
+    const source = "“We have hired 1,200 new officers this year, and response times fell 18 percent.\n\n“We will keep going,” said Police Chief Ana Ruiz.";
+    expect(find(source, "1,200")).toMatchObject({ speaker: "Police Chief Ana Ruiz", subject: "new officers hired" });
+    expect(find(source, "18 percent").speaker).toBe("Police Chief Ana Ruiz");
+  });
+
   it("a quote after '…,' said X. keeps X when the quotation goes on", () => {
     const source = "“Wages are rising,” said Labor Secretary Dana Holt. “We added 212,000 jobs in May.”";
     expect(find(source, "212,000").speaker).toContain("Dana Holt");

@@ -38,6 +38,9 @@ function nextHint(text: string, from: number): number {
   return NUMBER_HINT.exec(text)?.index ?? Infinity;
 }
 
+const OPENING_QUOTE = /["“«]/;
+const CLOSING_QUOTE = /["”»]/;
+
 /** Why the engine decided what it did about one claim: the rule behind each attribute. */
 export interface Explanation {
   subject: string;
@@ -64,12 +67,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
   // One pass over the text finds the hints: each search starts where the last one's sentence
   // ended, so no character is read twice, however many paragraphs and sentences it skips.
   let hint = nextHint(text, 0);
+  // Claims inside a quotation that runs on past its paragraph with no one named yet: the next
+  // paragraph, opening with a quotation mark, goes on with it and may say who speaks.
+  let unattributed: number[] = [];
   for (let k = 0; k < paras.length; k++) {
     const para = paras[k]!;
+    if (unattributed.length) {
+      const speaker = OPENING_QUOTE.test(text[para.start] ?? "") ? findQuotes(text, para.start, para.end)[0]?.speaker : undefined;
+      for (const i of speaker ? unattributed : []) {
+        if (claims[i]!.speaker) continue;
+        claims[i]!.speaker = speaker;
+        if (trace) trace.explanations[i]!.speaker = "speaker: a quotation that runs on into the next paragraph, attributed there";
+      }
+      unattributed = [];
+    }
     if (hint < para.start) hint = nextHint(text, para.start);
     if (hint >= para.end) continue;
     const shape = layouts[k]!;
     let quotes: Quote[] | null = null;
+    const firstOfParagraph = claims.length;
     // What the paragraph's figures counted so far, for a pronoun in a later sentence ("a third of them").
     let spokenOf: string | undefined;
     // The source a sentence of the paragraph named ("The study found …"): it goes on speaking in the next ones.
@@ -96,6 +112,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
           if (trace) trace.explanations[k]!.speaker = "speaker: the next sentence says where the finding comes from";
         }
       }
+    }
+    // The paragraph's last quotation still open at its end, with no speaker: its figures wait for the next paragraph.
+    const open = quotes?.[quotes.length - 1];
+    if (open && !open.speaker && open.end === para.end && !CLOSING_QUOTE.test(text[para.end - 1] ?? "")) {
+      for (let i = firstOfParagraph; i < claims.length; i++) if (!claims[i]!.speaker && claims[i]!.start >= open.start) unattributed.push(i);
     }
   }
   const result: ExplainedExtraction = { claims, checks: runChecks(text, claims) };
@@ -741,7 +762,11 @@ class SentenceContext implements TokenView {
         // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
         // "attorneys general outline the failures" (a word that takes a determiner after it).
         const verbForm = /(?:ed|ing)$/.test(t.lower) ? !ING_NOUNS.has(t.lower) : IRREGULAR_PAST.has(t.lower);
-        if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || DETERMINERS.has(this.word(this.next(j + 1))))) {
+        // A word before a determiner may be a verb taking its object ("attorneys general outline the
+        // failures"), unless the determiner opens a period ("new officers this year") or the tagger
+        // reads the word as a noun.
+        const beforeDeterminer = DETERMINERS.has(this.word(this.next(j + 1))) && !this.inTimePhrase(this.tokens[this.next(j + 1)]!.start) && !this.tag(j).startsWith("NN");
+        if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || beforeDeterminer)) {
           this.stoppedAtVerb = true;
           break;
         }
@@ -1168,8 +1193,12 @@ class SentenceContext implements TokenView {
     let last = -1;
     for (let j = this.next(i), k = 0; j < this.tokens.length && k < n; j = this.next(j + 1), k++) {
       const t = this.tokens[j]!;
-      if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      // "the u.s. gross domestic product": a dotted abbreviation's periods end nothing.
+      const dotted = t.text === "." && this.glued(j) && this.tokens[j - 1]?.kind === "word" && this.tokens[j - 1]!.text.length === 1;
+      if (t.kind === "punct" && !"-’'".includes(t.text) && !dotted) break;
       if (t.kind === "num" || this.inTimePhrase(t.start)) break;
+      // The letters of "u.s." are one word.
+      if (dotted || (t.kind === "word" && this.glued(j) && this.tokens[j - 1]?.text === ".")) k--;
       if (first < 0) first = j;
       last = j;
     }
@@ -1283,12 +1312,15 @@ class SentenceContext implements TokenView {
     // "40,990 lives lost", "cases reported to police": a past participle after the noun describes it.
     const stop = np.endToken;
     const reduced = this.stoppedAtVerb && this.tokens[stop]?.kind === "word" && !NOT_ACTIONS.has(this.word(stop))
-      && (this.tag(stop) === "VBN" || this.tag(stop) === "VBD")
       && (() => {
-        // Not a finite verb with its object: "people experienced homelessness" is a clause.
+        // A participle before a preposition, a verb or the end ("cases reported to police", "lives
+        // lost is"); a past tense only before a verb ("people died in crashes" is a clause).
         const after = this.next(stop + 1);
         const w = this.word(after);
-        return after >= this.tokens.length || this.tokens[after]!.kind === "punct" || ["is", "was", "are", "were", "has", "have", "had", "will", "for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w);
+        const aux = ["is", "was", "are", "were", "has", "have", "had", "will"].includes(w);
+        if (this.tag(stop) === "VBD") return aux;
+        if (this.tag(stop) !== "VBN") return false;
+        return aux || after >= this.tokens.length || this.tokens[after]!.kind === "punct" || ["for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w);
       })();
     if (reduced) {
       const participle = np.endToken;
