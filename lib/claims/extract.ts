@@ -5,6 +5,7 @@
  * period, speaker, bound, direction and how much it deserves checking.
  */
 import { runChecks } from "./checks";
+import { checkworthinessScore, checkworthinessSignals } from "./checkworthiness";
 import {
   AUXILIARIES, BOUND_BEFORE, CHANGE_VERBS, COUNTERS, GROUP_ADJECTIVES, GROUP_STOPS, LY_ADJECTIVES, MEASURE_MODIFIERS, NOT_ACTIONS,
   PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, SAYING, TIME_UNITS, VAGUE_HEADS, DECREASE_WORDS, DETERMINERS, IDENTIFIER_WORDS, INCREASE_WORDS, ING_NOUNS,
@@ -1701,25 +1702,13 @@ class SentenceContext implements TokenView {
   }
 
   checkworthiness(c: Candidate, claim: Claim): number {
-    let score = 0.35;
-    if (c.unit === "percent") score += 0.2;
-    if (c.unit === "money" || c.unit === "ratio") score += 0.15;
-    if (c.value === null) score -= 0.2;
-    else if (Math.abs(c.value) >= 1e6) score += 0.15;
-    else if (Math.abs(c.value) >= 1000) score += 0.1;
-    else if (c.unit === "count" && Math.abs(c.value) < 20) score -= 0.1;
-    if (claim.direction) score += 0.15;
-    if (claim.speaker) score += 0.05;
-    if (claim.timeScope) score += 0.05;
-    if (claim.bound && claim.bound !== "exact") score += 0.05;
-    if (c.q.spelled && !c.q.scaled) score -= 0.1;
     if (this.salience === null) {
       this.salience = 0;
       for (const t of this.tokens) if (t.kind === "word" && SALIENCE_WORDS.has(t.lower)) this.salience++;
     }
-    score += Math.min(0.1, this.salience * 0.05);
-    return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+    return checkworthinessScore(checkworthinessSignals({ ...claim, spelled: c.q.spelled && !c.q.scaled, alarmWords: this.salience }));
   }
+
 }
 
 /** A data source the sentence cites: "according to data collected by …", "DHS numbers indicate". */

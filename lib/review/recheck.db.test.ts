@@ -46,7 +46,8 @@ async function claimRow(id: number) {
  * release at the same URL changes its figure.
  */
 async function flaggedClaim(): Promise<{ id: number; version: number }> {
-  const tag = `recheck-${++serial}-${Math.random().toString(36).slice(2, 8)}`;
+  // Letters only: a random "6-5k" in the headline would be read as a figure, the first claim of the release.
+  const tag = `recheck-${"abcdefghij"[++serial % 10]}-${Math.random().toString(36).slice(2, 8).replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
   const url = `https://example.org/press/${tag}`;
   const text = (rate: string) =>
     [`Regional survey ${tag}`, "", `Unemployment in the region fell to ${rate} in March, the lowest rate since 2019, the survey said.`].join("\n");
