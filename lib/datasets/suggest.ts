@@ -1,0 +1,380 @@
+/**
+ * Candidate figures for a claim from a set of datasets, best first (the AggChecker idea, SIGMOD
+ * 2019: a claim is a query over the table; here the query is chosen by ranking every cheap one).
+ *
+ * Candidates: a cell; the sum over the categories of a period; the mean over a series' periods; a
+ * count of rows with a category; the change between two periods (absolute, and as a percent of the
+ * earlier one); a share of the period's total; a rate per N when the table has a population column.
+ *
+ * Ranking rule (each part a number, summed; documented in README "Check against data"):
+ *   text    3 × how well the figure's labels match the claim: for the category labels, the
+ *             measure (column) and the dataset title, the share of the claim's subject words
+ *             they contain and the share of their own words found in the subject, sentence or
+ *             speaker (stemmed; subject words count fully, sentence words 0.35, speaker 0.2)
+ *   period  2 × 1 when the figure's period is the claim's time scope, 0.7 when the sentence names
+ *             it, 0.3 for the latest period when the claim names none, −0.5 otherwise; a change
+ *             also +0.3 when its earlier period is named too
+ *   unit    1 when the candidate is a percentage and the claim one, or both are amounts;
+ *             −1.5 when one is a percentage and the other is not
+ *   kind    0.8 for a change when the claim states a direction or a change word ("rose", "from");
+ *             −0.6 for a change otherwise; 0.6 for a share when the sentence says "of"/"share";
+ *             the same for a mean ("average") and a rate ("per 1,000"); −0.4 for counts and sums
+ *   size    0.8 × (1 − |log10(claim ÷ candidate)|); −2 when they differ more than tenfold, so a
+ *             claim of 3.2 million is never checked against a cell of 19,917
+ * Agreement is not part of the rank: a wrong claim must not pull a different cell up.
+ */
+import { compareFigure, type Agreement } from "./agreement";
+import type { Fact } from "./columns";
+import { comparePeriods, describePeriod, periodMatches, periodsIn } from "./period";
+
+export interface SuggestClaim {
+  text: string;
+  value: number | null;
+  unit: string;
+  subject: string;
+  timeScope?: string | null;
+  sentence: string;
+  speaker?: string | null;
+  bound?: string | null;
+  direction?: string | null;
+}
+
+export interface SuggestDataset {
+  id: number;
+  title: string;
+  publisher?: string | null;
+  facts: readonly Fact[];
+}
+
+export const CANDIDATE_KINDS = ["cell", "sum", "mean", "count", "change", "change-percent", "share", "rate"] as const;
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+
+export interface CandidateSpec {
+  kind: CandidateKind;
+  measure: string;
+  /** The category labels joined with " / ", or null for "all categories". */
+  category: string | null;
+  period: string | null;
+  /** The earlier period of a change. */
+  fromPeriod?: string | null;
+  /** N of a rate per N. */
+  per?: number;
+}
+
+export interface Candidate {
+  datasetId: number;
+  datasetTitle: string;
+  /** Stable across requests: remembers a rejection, names a benchmark's expected answer. */
+  key: string;
+  spec: CandidateSpec;
+  description: string;
+  value: number;
+  unit: "count" | "percent";
+  score: number;
+  agreement: Agreement;
+  /** Dataset rows the figure is computed from (at most 20 listed). */
+  rows: number[];
+}
+
+export function candidateKey(spec: CandidateSpec): string {
+  return [spec.kind, spec.measure, spec.category ?? "*", spec.fromPeriod ?? "", spec.period ?? "", spec.per ?? ""].join("|");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const STOP = new Set(
+  "a an the of in on at to for from by with and or as is are was were be been its it this that these those than per into over under about more less number total all who whom which our their his her they we us said says data show shows according".split(
+    " ",
+  ),
+);
+
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/u\.s\./g, "us")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 2 && !STOP.has(w) && !/^\d+$/.test(w))
+    .map(stem);
+}
+
+interface ClaimWords {
+  subject: Set<string>;
+  weights: Map<string, number>;
+}
+
+function claimWords(claim: SuggestClaim): ClaimWords {
+  const weights = new Map<string, number>();
+  const add = (text: string | null | undefined, weight: number) => {
+    for (const w of words(text ?? "")) weights.set(w, Math.max(weights.get(w) ?? 0, weight));
+  };
+  add(claim.speaker, 0.2);
+  add(claim.sentence, 0.35);
+  add(claim.subject, 1);
+  return { subject: new Set(words(claim.subject)), weights };
+}
+
+/** 0..1: half recall of the subject's words, half precision of the label's own words. */
+function relevance(label: string, claim: ClaimWords): number {
+  const own = [...new Set(words(label))];
+  if (own.length === 0) return 0;
+  let matched = 0;
+  let recall = 0;
+  for (const w of own) {
+    const weight = claim.weights.get(w) ?? 0;
+    matched += weight;
+    if (claim.subject.has(w)) recall++;
+  }
+  const subjectSize = Math.max(claim.subject.size, 1);
+  return 0.5 * Math.min(1, recall / subjectSize) + 0.5 * (matched / own.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const CHANGE_CUE = /\b(?:ros[e]|rise|rising|risen|fell|fall(?:en|ing)?|increas\w*|decreas\w*|declin\w*|drop\w*|grew|grow\w*|jump\w*|up|down|chang\w*|from\b.+\bto|compared|higher|lower|more than (?:the|in|last)|fewer)\b/i;
+const SHARE_CUE = /\b(?:of (?:all|the|whom|them|those|which|total)|share|proportion|accounted for|percent of|% of|were|was)\b/i;
+const MEAN_CUE = /\b(?:average|mean|on average|a year|per year|annually|each year|a month|per month|a day|per day|daily)\b/i;
+const RATE_CUE = /\bper\s+(?:[\d,]+|capita|thousand|hundred thousand|million)\b/i;
+const TOTAL_LABEL = /\btotal\b|\ball\b/i;
+
+function perOf(sentence: string): number {
+  const m = /\bper\s+([\d,]+|capita|thousand|hundred thousand|million)\b/i.exec(sentence);
+  if (!m?.[1]) return 100_000;
+  const word = m[1].toLowerCase();
+  if (word === "capita") return 1;
+  if (word === "thousand") return 1_000;
+  if (word === "hundred thousand") return 100_000;
+  if (word === "million") return 1_000_000;
+  return Number(word.replace(/,/g, "")) || 100_000;
+}
+
+const PERCENT_MEASURE = /percent|%|rate|share|ratio|proportion/i;
+
+interface Draft {
+  dataset: SuggestDataset;
+  spec: CandidateSpec;
+  value: number;
+  unit: "count" | "percent";
+  score: number;
+  rows: number[];
+  description: string;
+}
+
+export interface SuggestOptions {
+  limit?: number;
+}
+
+/** Every candidate worth showing for `claim`, best first. */
+export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[], options: SuggestOptions = {}): Candidate[] {
+  const limit = options.limit ?? 10;
+  if (claim.value === null || !Number.isFinite(claim.value)) return [];
+  const claimValue = claim.value;
+  const cw = claimWords(claim);
+  const primary = periodsIn(claim.timeScope ?? "");
+  const named = [...new Set([...primary, ...periodsIn(claim.sentence)])];
+  const claimPercent = claim.unit === "percent";
+  const changeCue = Boolean(claim.direction) || CHANGE_CUE.test(claim.sentence);
+  const shareCue = SHARE_CUE.test(claim.sentence);
+  const meanCue = MEAN_CUE.test(claim.sentence);
+  const rateCue = RATE_CUE.test(claim.sentence);
+  const subjectSaysTotal = /\b(?:total|all|overall|combined)\b/i.test(claim.subject);
+
+  const drafts: Draft[] = [];
+
+  const periodScore = (period: string | null, latest: string | null): number => {
+    if (period === null) return named.length === 0 ? 0.3 : -0.3;
+    if (primary.some((p) => periodMatches(p, period))) return 1;
+    if (named.some((p) => periodMatches(p, period))) return 0.7;
+    if (named.length === 0) return period === latest ? 0.3 : 0;
+    return -0.5;
+  };
+  const unitScore = (unit: "count" | "percent") => (claimPercent === (unit === "percent") ? 1 : -1.5);
+  const sizeScore = (value: number) => {
+    if (value === 0 || claimValue === 0) return claimValue === value ? 0.8 : -0.5;
+    const distance = Math.abs(Math.log10(Math.abs(claimValue) / Math.abs(value)));
+    return distance > 1 ? -2 : 0.8 * (1 - distance);
+  };
+
+  for (const dataset of datasets) {
+    const titleRel = relevance(`${dataset.title} ${dataset.publisher ?? ""}`, cw);
+    const labelRel = new Map<string, number>();
+    const measureRel = new Map<string, number>();
+    const rel = (map: Map<string, number>, label: string) => {
+      let value = map.get(label);
+      if (value === undefined) {
+        value = relevance(label, cw);
+        map.set(label, value);
+      }
+      return value;
+    };
+    const periods = [...new Set(dataset.facts.map((f) => f.period).filter((p): p is string => p !== null))].sort(comparePeriods);
+    const latest = periods.at(-1) ?? null;
+    const labelOf = (fact: Fact) => fact.categories.join(" / ");
+
+    // Series: one category label and measure over its periods.
+    const series = new Map<string, Fact[]>();
+    for (const fact of dataset.facts) {
+      const key = `${labelOf(fact)}\u0000${fact.measure}`;
+      let list = series.get(key);
+      if (!list) series.set(key, (list = []));
+      list.push(fact);
+    }
+    const textOf = (label: string | null, measure: string) =>
+      (label === null ? (subjectSaysTotal ? 0.35 : 0.1) : rel(labelRel, label)) + 0.6 * rel(measureRel, measure) + 0.4 * titleRel;
+    const measureIsPercent = (measure: string) => PERCENT_MEASURE.test(measure);
+    const push = (spec: CandidateSpec, value: number, unit: "count" | "percent", parts: number, rows: number[], description: string) => {
+      if (!Number.isFinite(value)) return;
+      drafts.push({ dataset, spec, value, unit, rows, description, score: parts + unitScore(unit) + sizeScore(value) });
+    };
+
+    for (const list of series.values()) {
+      const first = list[0];
+      if (!first) continue;
+      const label = labelOf(first) || null;
+      const measure = first.measure;
+      const text = 3 * textOf(label, measure);
+      if (text <= 0 && dataset.facts.length > 200) continue;
+      const unit = measureIsPercent(measure) ? "percent" : "count";
+      const name = describeSeries(label, measure, dataset.title);
+      const sorted = [...list].sort((a, b) => comparePeriods(a.period ?? "", b.period ?? ""));
+      for (const fact of sorted) {
+        const spec: CandidateSpec = { kind: "cell", measure, category: label, period: fact.period };
+        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest), [fact.row], fact.period ? `${name}, ${describePeriod(fact.period)}` : name);
+        if (fact.population && fact.population > 0) {
+          const per = perOf(claim.sentence);
+          push(
+            { kind: "rate", measure, category: label, period: fact.period, per },
+            (fact.value / fact.population) * per,
+            "count",
+            text + 2 * periodScore(fact.period, latest) + (rateCue ? 0.6 : -0.6),
+            [fact.row],
+            `${name}${fact.period ? `, ${describePeriod(fact.period)}` : ""}, per ${per.toLocaleString("en-US")} population`,
+          );
+        }
+      }
+      // Changes: into each period from the one before it, and from any period the claim names.
+      for (let i = 1; i < sorted.length; i++) {
+        const to = sorted[i];
+        if (!to?.period) continue;
+        const froms = sorted.slice(0, i).filter((f, j) => j === i - 1 || (f.period !== null && named.some((p) => periodMatches(p, f.period ?? ""))));
+        for (const from of froms) {
+          if (!from.period) continue;
+          const base = text + 2 * periodScore(to.period, latest) + (changeCue ? 0.8 : -0.6) + (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
+          const span = `${describePeriod(to.period)} minus ${describePeriod(from.period)}`;
+          push({ kind: "change", measure, category: label, period: to.period, fromPeriod: from.period }, to.value - from.value, unit, base, [from.row, to.row], `${name}, ${span}`);
+          if (from.value !== 0 && unit === "count") {
+            push(
+              { kind: "change-percent", measure, category: label, period: to.period, fromPeriod: from.period },
+              ((to.value - from.value) / Math.abs(from.value)) * 100,
+              "percent",
+              base,
+              [from.row, to.row],
+              `${name}, ${span}, as a percent of ${describePeriod(from.period)}`,
+            );
+          }
+        }
+      }
+      if (meanCue && sorted.length > 1 && sorted.every((f) => f.period !== null)) {
+        const mean = sorted.reduce((s, f) => s + f.value, 0) / sorted.length;
+        const range = `${describePeriod(sorted[0]?.period ?? "")}–${describePeriod(sorted.at(-1)?.period ?? "")}`;
+        push({ kind: "mean", measure, category: label, period: null }, mean, unit, text + 0.6, sorted.map((f) => f.row).slice(0, 20), `${name}, mean of ${range} (${sorted.length} periods)`);
+      }
+    }
+
+    // Across categories within a period: the sum, each category's share, and counts of rows.
+    const byPeriod = new Map<string, Fact[]>();
+    for (const fact of dataset.facts) {
+      const key = `${fact.measure}\u0000${fact.period ?? ""}`;
+      let list = byPeriod.get(key);
+      if (!list) byPeriod.set(key, (list = []));
+      list.push(fact);
+    }
+    for (const list of byPeriod.values()) {
+      const first = list[0];
+      if (!first || list.length < 2) continue;
+      const measure = first.measure;
+      if (measureIsPercent(measure)) continue;
+      const totalRow = list.find((f) => TOTAL_LABEL.test(labelOf(f)));
+      const parts = list.filter((f) => f !== totalRow);
+      const sum = parts.reduce((s, f) => s + f.value, 0);
+      const period = first.period;
+      const when = period ? `, ${describePeriod(period)}` : "";
+      const ps = 2 * periodScore(period, latest);
+      if (!totalRow) {
+        push({ kind: "sum", measure, category: null, period }, sum, "count", 3 * textOf(null, measure) + ps - 0.4, parts.map((f) => f.row).slice(0, 20), `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when}`);
+      }
+      const total = totalRow?.value ?? sum;
+      if (total === 0) continue;
+      const ranked = parts
+        .map((fact) => ({ fact, text: 3 * textOf(labelOf(fact) || null, measure) }))
+        .sort((a, b) => b.text - a.text)
+        .slice(0, 25);
+      for (const { fact, text } of ranked) {
+        const label = labelOf(fact) || null;
+        push(
+          { kind: "share", measure, category: label, period },
+          (fact.value / total) * 100,
+          "percent",
+          text + ps + (shareCue ? 0.6 : -0.3),
+          totalRow ? [fact.row, totalRow.row] : parts.map((f) => f.row).slice(0, 20),
+          `${describeSeries(label, measure, dataset.title)} as a percent of ${totalRow ? labelOf(totalRow) : "the sum of all categories"}${when}`,
+        );
+      }
+    }
+
+    // Counts of rows per category label (a list of airports, of schools): only for labels the claim names.
+    const rowsByLabel = new Map<string, Set<number>>();
+    for (const fact of dataset.facts) {
+      for (const label of fact.categories) {
+        let rows = rowsByLabel.get(label);
+        if (!rows) rowsByLabel.set(label, (rows = new Set()));
+        rows.add(fact.row);
+      }
+    }
+    for (const [label, rows] of rowsByLabel) {
+      if (rows.size < 2) continue;
+      const text = 3 * (rel(labelRel, label) + 0.4 * titleRel);
+      if (text <= 0.6) continue;
+      push({ kind: "count", measure: "rows", category: label, period: null }, rows.size, "count", text - 0.4, [...rows].slice(0, 20), `Count of rows labelled “${label}” in ${dataset.title}`);
+    }
+  }
+
+  drafts.sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const draft of drafts) {
+    const key = `${draft.dataset.id}:${candidateKey(draft.spec)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const signed = draft.spec.kind === "change" || draft.spec.kind === "change-percent";
+    out.push({
+      datasetId: draft.dataset.id,
+      datasetTitle: draft.dataset.title,
+      key: candidateKey(draft.spec),
+      spec: draft.spec,
+      description: draft.description,
+      value: draft.value,
+      unit: draft.unit,
+      score: Math.round(draft.score * 1000) / 1000,
+      agreement: compareFigure({ text: claim.text, value: claimValue, unit: claim.unit, bound: claim.bound, direction: claim.direction }, draft.value, { signed }),
+      rows: draft.rows,
+    });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function describeMeasure(measure: string, title: string): string {
+  return measure === title ? "the figures" : measure;
+}
+
+function describeSeries(label: string | null, measure: string, title: string): string {
+  if (label === null) return measure;
+  return measure === title ? label : `${label}: ${measure}`;
+}
