@@ -64,6 +64,13 @@ export function inferColumns(header: readonly string[], stats: readonly ColumnSt
   });
 }
 
+/** "Deficit (billions of dollars)" → 1e9: a column named in thousands, millions or billions. */
+export function scaleOf(name: string): number {
+  const m = /\b(?:in\s+)?(thousands|millions|billions|trillions)\b/i.exec(name);
+  if (!m?.[1]) return 1;
+  return { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 }[m[1].toLowerCase() as "thousands"] ?? 1;
+}
+
 export const POPULATION_COLUMN = /\b(?:population|residents|persons|people)\b/i;
 
 export interface Fact {
@@ -95,8 +102,9 @@ export function factsOfRow(columns: readonly DatasetColumn[], row: readonly stri
   const facts: Fact[] = [];
   columns.forEach((column, index) => {
     if (column.type !== "number" || POPULATION_COLUMN.test(column.name)) return;
-    const value = parseNumber(row[index] ?? "");
-    if (value === null) return;
+    const parsed = parseNumber(row[index] ?? "");
+    if (parsed === null) return;
+    const value = parsed * scaleOf(column.name);
     const headerPeriod = periodOf(column.name);
     facts.push({
       row: rowNumber,

@@ -7,17 +7,19 @@
  * earlier one); a share of the period's total; a rate per N when the table has a population column.
  *
  * Ranking rule (each part a number, summed; documented in README "Check against data"):
- *   text    3 × how well the figure's labels match the claim: for the category labels, the
- *             measure (column) and the dataset title, the share of the claim's subject words
- *             they contain and the share of their own words found in the subject, sentence or
- *             speaker (stemmed; subject words count fully, sentence words 0.35, speaker 0.2)
+ *   text    3 × (relevance of the category labels + 0.6 × relevance of the measure (column)
+ *             + 0.4 × relevance of the dataset's title and publisher); a label's relevance is
+ *             0.7 × the share of its words the claim's sentence, subject or speaker mentions
+ *             (stemmed; a parenthesis is an alias, "(USBP)"; numbers count, "Grades 9–12") +
+ *             0.3 × the share of the subject's words it contains. "All categories" (a sum) scores
+ *             0.8 when the subject says total/all/overall/combined, else 0.1
  *   period  2 × 1 when the figure's period is the claim's time scope, 0.7 when the sentence names
  *             it, 0.3 for the latest period when the claim names none, −0.5 otherwise; a change
  *             also +0.3 when its earlier period is named too
  *   unit    1 when the candidate is a percentage and the claim one, or both are amounts;
  *             −1.5 when one is a percentage and the other is not
- *   kind    0.8 for a change when the claim states a direction or a change word ("rose", "from");
- *             −0.6 for a change otherwise; 0.6 for a share when the sentence says "of"/"share";
+ *   kind    0.8 for a change when the engine gave the claim a direction ("rose 10 percent",
+ *             not "rose to 19,917"), −0.6 otherwise, +0.6 more when its earlier period is named; 0.6 for a share when the sentence says "of"/"share";
  *             the same for a mean ("average") and a rate ("per 1,000"); −0.4 for counts and sums
  *   size    0.8 × (1 − |log10(claim ÷ candidate)|); −2 when they differ more than tenfold, so a
  *             claim of 3.2 million is never checked against a cell of 19,917
@@ -84,7 +86,7 @@ export function candidateKey(spec: CandidateSpec): string {
 // Words
 
 const STOP = new Set(
-  "a an the of in on at to for from by with and or as is are was were be been its it this that these those than per into over under about more less number total all who whom which our their his her they we us said says data show shows according".split(
+  "a an the of in on at to for from by with and or as is are was were be been its it this that these those than per into over under about more less number who whom which our their his her they we us said says data show shows according".split(
     " ",
   ),
 );
@@ -95,53 +97,53 @@ function stem(word: string): string {
   return word;
 }
 
-export function words(text: string): string[] {
+/** Lowercased, stemmed content words; numbers only with `keepNumbers` ("Grades 9–12" is not "Grades 1–8"). */
+export function words(text: string, keepNumbers = false): string[] {
   return text
     .toLowerCase()
     .replace(/u\.s\./g, "us")
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 2 && !STOP.has(w) && !/^\d+$/.test(w))
+    .filter((w) => (keepNumbers && /^\d{1,3}$/.test(w)) || (w.length >= 2 && !STOP.has(w) && !/^\d+$/.test(w)))
     .map(stem);
 }
 
 interface ClaimWords {
   subject: Set<string>;
-  weights: Map<string, number>;
+  /** Every word of the subject, the sentence and the speaker. */
+  all: Set<string>;
 }
 
 function claimWords(claim: SuggestClaim): ClaimWords {
-  const weights = new Map<string, number>();
-  const add = (text: string | null | undefined, weight: number) => {
-    for (const w of words(text ?? "")) weights.set(w, Math.max(weights.get(w) ?? 0, weight));
-  };
-  add(claim.speaker, 0.2);
-  add(claim.sentence, 0.35);
-  add(claim.subject, 1);
-  return { subject: new Set(words(claim.subject)), weights };
+  const subject = new Set(words(claim.subject));
+  const all = new Set([...subject, ...words(claim.sentence, true), ...words(claim.speaker ?? "")]);
+  return { subject, all };
 }
 
-/** 0..1: half recall of the subject's words, half precision of the label's own words. */
-function relevance(label: string, claim: ClaimWords): number {
-  const own = [...new Set(words(label))];
-  if (own.length === 0) return 0;
-  let matched = 0;
+/**
+ * 0..1: 0.7 × the share of the label's own words the claim's sentence mentions (a parenthesis is an
+ * alias: "U.S. Border Patrol (USBP)" is mentioned by "Border Patrol" or by "USBP"), plus 0.3 × the
+ * share of the claim's subject words the label contains.
+ */
+function relevance(rawLabel: string, claim: ClaimWords): number {
+  // A footnote marker glued to a label ("(OFO)1") is not part of its name.
+  const label = rawLabel.replace(/\)\d+\b/g, ")");
+  const alias = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").join(" ");
+  const main = [...new Set(words(label.replace(/\([^)]*\)/g, " "), true))];
+  const aliasWords = [...new Set(words(alias))];
+  const mention = (list: string[]) => (list.length === 0 ? 0 : list.filter((w) => claim.all.has(w)).length / list.length);
+  const mentioned = Math.max(mention(main), mention(aliasWords));
+  const own = new Set([...main, ...aliasWords]);
   let recall = 0;
-  for (const w of own) {
-    const weight = claim.weights.get(w) ?? 0;
-    matched += weight;
-    if (claim.subject.has(w)) recall++;
-  }
-  const subjectSize = Math.max(claim.subject.size, 1);
-  return 0.5 * Math.min(1, recall / subjectSize) + 0.5 * (matched / own.length);
+  for (const w of claim.subject) if (own.has(w)) recall++;
+  return 0.7 * mentioned + 0.3 * (claim.subject.size === 0 ? 0 : recall / claim.subject.size);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const CHANGE_CUE = /\b(?:ros[e]|rise|rising|risen|fell|fall(?:en|ing)?|increas\w*|decreas\w*|declin\w*|drop\w*|grew|grow\w*|jump\w*|up|down|chang\w*|from\b.+\bto|compared|higher|lower|more than (?:the|in|last)|fewer)\b/i;
 const SHARE_CUE = /\b(?:of (?:all|the|whom|them|those|which|total)|share|proportion|accounted for|percent of|% of|were|was)\b/i;
 const MEAN_CUE = /\b(?:average|mean|on average|a year|per year|annually|each year|a month|per month|a day|per day|daily)\b/i;
 const RATE_CUE = /\bper\s+(?:[\d,]+|capita|thousand|hundred thousand|million)\b/i;
-const TOTAL_LABEL = /\btotal\b|\ball\b/i;
+const TOTAL_LABEL = /\btotal\b|^all\b/i;
 
 function perOf(sentence: string): number {
   const m = /\bper\s+([\d,]+|capita|thousand|hundred thousand|million)\b/i.exec(sentence);
@@ -154,7 +156,7 @@ function perOf(sentence: string): number {
   return Number(word.replace(/,/g, "")) || 100_000;
 }
 
-const PERCENT_MEASURE = /percent|%|rate|share|ratio|proportion/i;
+const PERCENT_MEASURE = /\b(?:percent\w*|rates?|shares?|ratio|proportion)\b|%/i;
 
 interface Draft {
   dataset: SuggestDataset;
@@ -179,7 +181,8 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
   const primary = periodsIn(claim.timeScope ?? "");
   const named = [...new Set([...primary, ...periodsIn(claim.sentence)])];
   const claimPercent = claim.unit === "percent";
-  const changeCue = Boolean(claim.direction) || CHANGE_CUE.test(claim.sentence);
+  // "rose to 19,917" is a level, "rose 10 percent" a change: the engine sets direction only for the second.
+  const changeCue = Boolean(claim.direction);
   const shareCue = SHARE_CUE.test(claim.sentence);
   const meanCue = MEAN_CUE.test(claim.sentence);
   const rateCue = RATE_CUE.test(claim.sentence);
@@ -226,7 +229,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       list.push(fact);
     }
     const textOf = (label: string | null, measure: string) =>
-      (label === null ? (subjectSaysTotal ? 0.35 : 0.1) : rel(labelRel, label)) + 0.6 * rel(measureRel, measure) + 0.4 * titleRel;
+      (label === null ? (subjectSaysTotal ? 0.8 : 0.1) : rel(labelRel, label)) + 0.6 * rel(measureRel, measure) + 0.4 * titleRel;
     const measureIsPercent = (measure: string) => PERCENT_MEASURE.test(measure);
     const push = (spec: CandidateSpec, value: number, unit: "count" | "percent", parts: number, rows: number[], description: string) => {
       if (!Number.isFinite(value)) return;
@@ -240,7 +243,9 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       const measure = first.measure;
       const text = 3 * textOf(label, measure);
       if (text <= 0 && dataset.facts.length > 200) continue;
-      const unit = measureIsPercent(measure) ? "percent" : "count";
+      const unit = measureIsPercent(measure) || (label !== null && PERCENT_MEASURE.test(label)) ? "percent" : "count";
+      // A column of changes ("12-month percent change") is compared signed, and not differenced again.
+      const isChange = /\bchange\b/i.test(measure);
       const name = describeSeries(label, measure, dataset.title);
       const sorted = [...list].sort((a, b) => comparePeriods(a.period ?? "", b.period ?? ""));
       for (const fact of sorted) {
@@ -259,7 +264,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
         }
       }
       // Changes: into each period from the one before it, and from any period the claim names.
-      for (let i = 1; i < sorted.length; i++) {
+      for (let i = isChange ? sorted.length : 1; i < sorted.length; i++) {
         const to = sorted[i];
         if (!to?.period) continue;
         const froms = sorted.slice(0, i).filter((f, j) => j === i - 1 || (f.period !== null && named.some((p) => periodMatches(p, f.period ?? ""))));
@@ -300,6 +305,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       if (!first || list.length < 2) continue;
       const measure = first.measure;
       if (measureIsPercent(measure)) continue;
+      if (list.some((f) => PERCENT_MEASURE.test(labelOf(f)))) continue;
       const totalRow = list.find((f) => TOTAL_LABEL.test(labelOf(f)));
       const parts = list.filter((f) => f !== totalRow);
       const sum = parts.reduce((s, f) => s + f.value, 0);
@@ -328,6 +334,31 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       }
     }
 
+    // Within a row: each measure as a share of the row's total column ("UACs" of "All apprehensions").
+    const byRow = new Map<number, Fact[]>();
+    for (const fact of dataset.facts) {
+      let list = byRow.get(fact.row);
+      if (!list) byRow.set(fact.row, (list = []));
+      list.push(fact);
+    }
+    for (const list of byRow.values()) {
+      const total = list.find((f) => TOTAL_LABEL.test(f.measure) && !PERCENT_MEASURE.test(f.measure));
+      if (!total || total.value === 0) continue;
+      for (const fact of list) {
+        if (fact === total || fact.period !== total.period || PERCENT_MEASURE.test(fact.measure)) continue;
+        const label = labelOf(fact) || null;
+        const when = fact.period ? `, ${describePeriod(fact.period)}` : "";
+        push(
+          { kind: "share", measure: fact.measure, category: label, period: fact.period },
+          (fact.value / total.value) * 100,
+          "percent",
+          3 * textOf(label, fact.measure) + 2 * periodScore(fact.period, latest) + (shareCue ? 0.6 : -0.3),
+          [fact.row],
+          `${describeSeries(label, fact.measure, dataset.title)} as a percent of ${total.measure}${when}`,
+        );
+      }
+    }
+
     // Counts of rows per category label (a list of airports, of schools): only for labels the claim names.
     const rowsByLabel = new Map<string, Set<number>>();
     for (const fact of dataset.facts) {
@@ -352,7 +383,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
     const key = `${draft.dataset.id}:${candidateKey(draft.spec)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const signed = draft.spec.kind === "change" || draft.spec.kind === "change-percent";
+    const signed = draft.spec.kind === "change" || draft.spec.kind === "change-percent" || /\bchange\b/i.test(draft.spec.measure);
     out.push({
       datasetId: draft.dataset.id,
       datasetTitle: draft.dataset.title,
