@@ -178,3 +178,13 @@ export async function liveDataset(db: Reader, id: number) {
   const [row] = await db.select().from(datasets).where(and(eq(datasets.id, id), isNull(datasets.deletedAt)));
   return row;
 }
+
+/** After a release is added: badges for its claims (errors are logged, never fail the import). */
+export async function refreshDataMatchesForSource(db: Db, sourceId: number): Promise<void> {
+  try {
+    const rows = await db.select({ id: claims.id }).from(claims).where(eq(claims.sourceId, sourceId));
+    await refreshDataMatches(db, rows.map((r) => r.id));
+  } catch (error) {
+    console.error("data badges not refreshed", error);
+  }
+}

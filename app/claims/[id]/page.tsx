@@ -21,6 +21,8 @@ import { ReviewPanel } from "@/components/review/review-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { AnchorBadges } from "@/components/claims/anchor-badge";
 import { RelatedClaims } from "@/components/claims/related-claims";
+import { CheckAgainstData } from "@/components/datasets/check-against-data";
+import { ClaimDataBadge } from "@/components/datasets/claim-data-badge";
 
 type Params = Promise<{ id: string }>;
 
@@ -79,7 +81,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
     <article aria-labelledby="claim-figure">
       {published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null}
       <BackToClaims />
-      <ClaimHeader claim={claim} badges={viewer ? <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} /> : null} />
+      <ClaimHeader claim={claim} badges={
+          viewer ? (
+            <>
+              <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} />
+              <ClaimDataBadge claimId={claim.id} />
+            </>
+          ) : null
+        } />
       {viewer ? null : <PublicReview claim={published} signInHref={signInHref} />}
       <ClaimFacts claim={claim} />
       <RelatedClaims claimId={claim.id} viewer={viewer} />
@@ -116,6 +125,7 @@ async function NewsroomReview({
           <PublishedVerdict verdict={published.verdict} />
         </div>
       ) : null}
+      <CheckAgainstData claimId={claimId} />
       <section aria-labelledby="review-heading" className="mt-10 border-t border-stone-200 pt-8">
         <h2 id="review-heading" className="mb-6 text-xl font-semibold tracking-tight">
           Review
