@@ -20,7 +20,9 @@
  *             −1.5 when one is a percentage and the other is not
  *   kind    0.8 for a change when the engine gave the claim a direction ("rose 10 percent",
  *             not "rose to 19,917"), −0.6 otherwise, +0.6 more when its earlier period is named; 0.6 for a share when the sentence says "of"/"share";
- *             the same for a mean ("average") and a rate ("per 1,000"); −0.4 for counts and sums
+ *             the same for a mean ("average"); rates only when the sentence says "per 1,000" (+0.6);
+ *             −0.4 for counts and sums. Per dataset only the 40 best-matching series are expanded,
+ *             and cells of periods the claim does not name only for the best 5
  *   size    0.8 × (1 − |log10(claim ÷ candidate)|); −2 when they differ more than tenfold, so a
  *             claim of 3.2 million is never checked against a cell of 19,917
  * Agreement is not part of the rank: a wrong claim must not pull a different cell up.
@@ -156,6 +158,9 @@ function perOf(sentence: string): number {
   return Number(word.replace(/,/g, "")) || 100_000;
 }
 
+/** Series (a label and a measure) expanded per dataset, best matching first. */
+const MAX_SERIES = 40;
+
 const PERCENT_MEASURE = /\b(?:percent\w*|rates?|shares?|ratio|proportion)\b|%/i;
 
 interface Draft {
@@ -165,7 +170,61 @@ interface Draft {
   unit: "count" | "percent";
   score: number;
   rows: number[];
-  description: string;
+  /** Built only for the candidates shown: month names and number formats are costly by the thousand. */
+  describe: () => string;
+}
+
+/** What a dataset's candidates are computed from that does not depend on the claim: built once per facts array. */
+interface Prepared {
+  periods: string[];
+  latest: string | null;
+  series: { label: string | null; measure: string; sorted: Fact[] }[];
+  byPeriod: Fact[][];
+  rowsByLabel: Map<string, Set<number>>;
+  totalMeasure: boolean;
+}
+const prepared = new WeakMap<readonly Fact[], Prepared>();
+const labelOf = (fact: Fact) => fact.categories.join(" / ");
+
+function prepare(facts: readonly Fact[]): Prepared {
+  const hit = prepared.get(facts);
+  if (hit) return hit;
+  const periods = [...new Set(facts.map((f) => f.period).filter((p): p is string => p !== null))].sort(comparePeriods);
+  const series = new Map<string, Fact[]>();
+  const byPeriod = new Map<string, Fact[]>();
+  const rowsByLabel = new Map<string, Set<number>>();
+  let totalMeasure = false;
+  for (const fact of facts) {
+    const label = labelOf(fact);
+    const seriesKey = `${label}\u0000${fact.measure}`;
+    let list = series.get(seriesKey);
+    if (!list) series.set(seriesKey, (list = []));
+    list.push(fact);
+    const periodKey = `${fact.measure}\u0000${fact.period ?? ""}`;
+    let group = byPeriod.get(periodKey);
+    if (!group) byPeriod.set(periodKey, (group = []));
+    group.push(fact);
+    for (const category of fact.categories) {
+      let rows = rowsByLabel.get(category);
+      if (!rows) rowsByLabel.set(category, (rows = new Set()));
+      rows.add(fact.row);
+    }
+    if (TOTAL_LABEL.test(fact.measure)) totalMeasure = true;
+  }
+  const result: Prepared = {
+    periods,
+    latest: periods.at(-1) ?? null,
+    series: [...series.values()].map((list) => ({
+      label: list[0] ? labelOf(list[0]) || null : null,
+      measure: list[0]?.measure ?? "",
+      sorted: [...list].sort((a, b) => comparePeriods(a.period ?? "", b.period ?? "")),
+    })),
+    byPeriod: [...byPeriod.values()],
+    rowsByLabel,
+    totalMeasure,
+  };
+  prepared.set(facts, result);
+  return result;
 }
 
 export interface SuggestOptions {
@@ -216,50 +275,46 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       }
       return value;
     };
-    const periods = [...new Set(dataset.facts.map((f) => f.period).filter((p): p is string => p !== null))].sort(comparePeriods);
-    const latest = periods.at(-1) ?? null;
-    const labelOf = (fact: Fact) => fact.categories.join(" / ");
-
-    // Series: one category label and measure over its periods.
-    const series = new Map<string, Fact[]>();
-    for (const fact of dataset.facts) {
-      const key = `${labelOf(fact)}\u0000${fact.measure}`;
-      let list = series.get(key);
-      if (!list) series.set(key, (list = []));
-      list.push(fact);
-    }
+    const ready = prepare(dataset.facts);
+    const latest = ready.latest;
     const textOf = (label: string | null, measure: string) =>
       (label === null ? (subjectSaysTotal ? 0.8 : 0.1) : rel(labelRel, label)) + 0.6 * rel(measureRel, measure) + 0.4 * titleRel;
     const measureIsPercent = (measure: string) => PERCENT_MEASURE.test(measure);
-    const push = (spec: CandidateSpec, value: number, unit: "count" | "percent", parts: number, rows: number[], description: string) => {
+    const push = (spec: CandidateSpec, value: number, unit: "count" | "percent", parts: number, rows: number[], describe: () => string) => {
       if (!Number.isFinite(value)) return;
-      drafts.push({ dataset, spec, value, unit, rows, description, score: parts + unitScore(unit) + sizeScore(value) });
+      drafts.push({ dataset, spec, value, unit, rows, describe, score: parts + unitScore(unit) + sizeScore(value) });
     };
 
-    for (const list of series.values()) {
-      const first = list[0];
-      if (!first) continue;
-      const label = labelOf(first) || null;
-      const measure = first.measure;
-      const text = 3 * textOf(label, measure);
+    // Only the series whose labels match the claim best are expanded (a 10,000-row table has
+    // hundreds of series; their cells, changes and rates would be hundreds of thousands of candidates).
+    const rankedSeries = ready.series
+      .map((entry) => ({ ...entry, text: 3 * textOf(entry.label, entry.measure) }))
+      .sort((a, b) => b.text - a.text)
+      .slice(0, MAX_SERIES);
+    const isNamed = (period: string | null) => period !== null && named.some((p) => periodMatches(p, period));
+    const wantedPeriod = (period: string | null) => named.length === 0 || period === null || period === latest || isNamed(period);
+    for (const [seriesIndex, { sorted, label, measure, text }] of rankedSeries.entries()) {
+      if (sorted.length === 0) continue;
       if (text <= 0 && dataset.facts.length > 200) continue;
       const unit = measureIsPercent(measure) || (label !== null && PERCENT_MEASURE.test(label)) ? "percent" : "count";
       // A column of changes ("12-month percent change") is compared signed, and not differenced again.
       const isChange = /\bchange\b/i.test(measure);
       const name = describeSeries(label, measure, dataset.title);
-      const sorted = [...list].sort((a, b) => comparePeriods(a.period ?? "", b.period ?? ""));
+      const namedInSeries = named.length === 0 ? [] : sorted.filter((f) => isNamed(f.period));
       for (const fact of sorted) {
+        // Cells of periods the claim does not name: only for the few best series (a fallback when the period is wrong).
+        if (seriesIndex >= 5 && !wantedPeriod(fact.period)) continue;
         const spec: CandidateSpec = { kind: "cell", measure, category: label, period: fact.period };
-        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest), [fact.row], fact.period ? `${name}, ${describePeriod(fact.period)}` : name);
-        if (fact.population && fact.population > 0) {
+        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest), [fact.row], () => (fact.period ? `${name}, ${describePeriod(fact.period)}` : name));
+        if (rateCue && fact.population && fact.population > 0) {
           const per = perOf(claim.sentence);
           push(
             { kind: "rate", measure, category: label, period: fact.period, per },
             (fact.value / fact.population) * per,
             "count",
-            text + 2 * periodScore(fact.period, latest) + (rateCue ? 0.6 : -0.6),
+            text + 2 * periodScore(fact.period, latest) + 0.6,
             [fact.row],
-            `${name}${fact.period ? `, ${describePeriod(fact.period)}` : ""}, per ${per.toLocaleString("en-US")} population`,
+            () => `${name}${fact.period ? `, ${describePeriod(fact.period)}` : ""}, per ${per.toLocaleString("en-US")} population`,
           );
         }
       }
@@ -267,12 +322,17 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       for (let i = isChange ? sorted.length : 1; i < sorted.length; i++) {
         const to = sorted[i];
         if (!to?.period) continue;
-        const froms = sorted.slice(0, i).filter((f, j) => j === i - 1 || (f.period !== null && named.some((p) => periodMatches(p, f.period ?? ""))));
+        if (!wantedPeriod(to.period) && i !== sorted.length - 1) continue;
+        const previous = sorted[i - 1];
+        const froms = namedInSeries.filter((f) => f !== previous && comparePeriods(f.period ?? "", to.period ?? "") < 0);
+        if (previous) froms.push(previous);
         for (const from of froms) {
           if (!from.period) continue;
           const base = text + 2 * periodScore(to.period, latest) + (changeCue ? 0.8 : -0.6) + (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
-          const span = `${describePeriod(to.period)} minus ${describePeriod(from.period)}`;
-          push({ kind: "change", measure, category: label, period: to.period, fromPeriod: from.period }, to.value - from.value, unit, base, [from.row, to.row], `${name}, ${span}`);
+          const toPeriod = to.period;
+          const fromPeriod = from.period;
+          const span = () => `${describePeriod(toPeriod)} minus ${describePeriod(fromPeriod)}`;
+          push({ kind: "change", measure, category: label, period: to.period, fromPeriod: from.period }, to.value - from.value, unit, base, [from.row, to.row], () => `${name}, ${span()}`);
           if (from.value !== 0 && unit === "count") {
             push(
               { kind: "change-percent", measure, category: label, period: to.period, fromPeriod: from.period },
@@ -280,7 +340,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
               "percent",
               base,
               [from.row, to.row],
-              `${name}, ${span}, as a percent of ${describePeriod(from.period)}`,
+              () => `${name}, ${span()}, as a percent of ${describePeriod(fromPeriod)}`,
             );
           }
         }
@@ -288,21 +348,14 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       if (meanCue && sorted.length > 1 && sorted.every((f) => f.period !== null)) {
         const mean = sorted.reduce((s, f) => s + f.value, 0) / sorted.length;
         const range = `${describePeriod(sorted[0]?.period ?? "")}–${describePeriod(sorted.at(-1)?.period ?? "")}`;
-        push({ kind: "mean", measure, category: label, period: null }, mean, unit, text + 0.6, sorted.map((f) => f.row).slice(0, 20), `${name}, mean of ${range} (${sorted.length} periods)`);
+        push({ kind: "mean", measure, category: label, period: null }, mean, unit, text + 0.6, sorted.map((f) => f.row).slice(0, 20), () => `${name}, mean of ${range} (${sorted.length} periods)`);
       }
     }
 
     // Across categories within a period: the sum, each category's share, and counts of rows.
-    const byPeriod = new Map<string, Fact[]>();
-    for (const fact of dataset.facts) {
-      const key = `${fact.measure}\u0000${fact.period ?? ""}`;
-      let list = byPeriod.get(key);
-      if (!list) byPeriod.set(key, (list = []));
-      list.push(fact);
-    }
-    for (const list of byPeriod.values()) {
+    for (const list of ready.byPeriod) {
       const first = list[0];
-      if (!first || list.length < 2) continue;
+      if (!first || list.length < 2 || !wantedPeriod(first.period)) continue;
       const measure = first.measure;
       if (measureIsPercent(measure)) continue;
       if (list.some((f) => PERCENT_MEASURE.test(labelOf(f)))) continue;
@@ -310,10 +363,10 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       const parts = list.filter((f) => f !== totalRow);
       const sum = parts.reduce((s, f) => s + f.value, 0);
       const period = first.period;
-      const when = period ? `, ${describePeriod(period)}` : "";
+      const when = () => (period ? `, ${describePeriod(period)}` : "");
       const ps = 2 * periodScore(period, latest);
       if (!totalRow) {
-        push({ kind: "sum", measure, category: null, period }, sum, "count", 3 * textOf(null, measure) + ps - 0.4, parts.map((f) => f.row).slice(0, 20), `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when}`);
+        push({ kind: "sum", measure, category: null, period }, sum, "count", 3 * textOf(null, measure) + ps - 0.4, parts.map((f) => f.row).slice(0, 20), () => `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when()}`);
       }
       const total = totalRow?.value ?? sum;
       if (total === 0) continue;
@@ -329,14 +382,15 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
           "percent",
           text + ps + (shareCue ? 0.6 : -0.3),
           totalRow ? [fact.row, totalRow.row] : parts.map((f) => f.row).slice(0, 20),
-          `${describeSeries(label, measure, dataset.title)} as a percent of ${totalRow ? labelOf(totalRow) : "the sum of all categories"}${when}`,
+          () => `${describeSeries(label, measure, dataset.title)} as a percent of ${totalRow ? labelOf(totalRow) : "the sum of all categories"}${when()}`,
         );
       }
     }
 
     // Within a row: each measure as a share of the row's total column ("UACs" of "All apprehensions").
     const byRow = new Map<number, Fact[]>();
-    for (const fact of dataset.facts) {
+    for (const fact of ready.totalMeasure ? dataset.facts : []) {
+      if (!wantedPeriod(fact.period)) continue;
       let list = byRow.get(fact.row);
       if (!list) byRow.set(fact.row, (list = []));
       list.push(fact);
@@ -347,32 +401,24 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       for (const fact of list) {
         if (fact === total || fact.period !== total.period || PERCENT_MEASURE.test(fact.measure)) continue;
         const label = labelOf(fact) || null;
-        const when = fact.period ? `, ${describePeriod(fact.period)}` : "";
+        const when = () => (fact.period ? `, ${describePeriod(fact.period)}` : "");
         push(
           { kind: "share", measure: fact.measure, category: label, period: fact.period },
           (fact.value / total.value) * 100,
           "percent",
           3 * textOf(label, fact.measure) + 2 * periodScore(fact.period, latest) + (shareCue ? 0.6 : -0.3),
           [fact.row],
-          `${describeSeries(label, fact.measure, dataset.title)} as a percent of ${total.measure}${when}`,
+          () => `${describeSeries(label, fact.measure, dataset.title)} as a percent of ${total.measure}${when()}`,
         );
       }
     }
 
     // Counts of rows per category label (a list of airports, of schools): only for labels the claim names.
-    const rowsByLabel = new Map<string, Set<number>>();
-    for (const fact of dataset.facts) {
-      for (const label of fact.categories) {
-        let rows = rowsByLabel.get(label);
-        if (!rows) rowsByLabel.set(label, (rows = new Set()));
-        rows.add(fact.row);
-      }
-    }
-    for (const [label, rows] of rowsByLabel) {
+    for (const [label, rows] of ready.rowsByLabel) {
       if (rows.size < 2) continue;
       const text = 3 * (rel(labelRel, label) + 0.4 * titleRel);
       if (text <= 0.6) continue;
-      push({ kind: "count", measure: "rows", category: label, period: null }, rows.size, "count", text - 0.4, [...rows].slice(0, 20), `Count of rows labelled “${label}” in ${dataset.title}`);
+      push({ kind: "count", measure: "rows", category: label, period: null }, rows.size, "count", text - 0.4, [...rows].slice(0, 20), () => `Count of rows labelled “${label}” in ${dataset.title}`);
     }
   }
 
@@ -389,7 +435,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       datasetTitle: draft.dataset.title,
       key: candidateKey(draft.spec),
       spec: draft.spec,
-      description: draft.description,
+      description: draft.describe(),
       value: draft.value,
       unit: draft.unit,
       score: Math.round(draft.score * 1000) / 1000,
