@@ -158,3 +158,28 @@ describe("who may edit and delete a dataset, and who sees it", () => {
     expect(await getDatasetPage(db, editor, other?.id ?? 0)).toBeNull();
   });
 });
+
+describe("a table inside a release", () => {
+  it("becomes a dataset described by its release; a visitor cannot add one", async () => {
+    const { db } = testDatabase();
+    const { addReleaseTable } = await import("./add-release-table");
+    const tag = Math.random().toString(36).slice(2, 8);
+    const release = await importDocument(db, {
+      text: `Monthly apprehensions ${tag}\n\nUACs | Family Members | All | |\n---|---|---|---|\nJuly 2015 | 4,182 | 4,503 | 28,388 |\nAugust 2015 | 4,638 | 5,159 | 30,239 |\n`,
+      title: `DHS statement ${tag}`,
+      publisher: "DHS",
+    });
+    expect(await addReleaseTable(db, null, { sourceId: String(release.sourceId), tableIndex: "0" })).toEqual({ ok: false, error: "Sign in to do this." });
+    expect(await addReleaseTable(db, reviewer, { sourceId: String(release.sourceId), tableIndex: "3" })).toEqual({ ok: false, error: "This release has no such table." });
+    const added = await addReleaseTable(db, reviewer, { sourceId: String(release.sourceId), tableIndex: "0" });
+    if (!added.ok || added.outcome.kind !== "created") throw new Error("not added");
+    expect(added.outcome.columns).toEqual([
+      { name: "Label", type: "period" },
+      { name: "UACs", type: "number" },
+      { name: "Family Members", type: "number" },
+      { name: "All", type: "number" },
+    ]);
+    const [stored] = await db.select({ title: datasets.title, publisher: datasets.publisher, rowCount: datasets.rowCount }).from(datasets).where(eq(datasets.id, added.outcome.datasetId));
+    expect(stored).toEqual({ title: `DHS statement ${tag} (table)`, publisher: "DHS", rowCount: 2 });
+  });
+});
