@@ -21,7 +21,7 @@
  *   kind    0.8 for a change when the engine gave the claim a direction ("rose 10 percent",
  *             not "rose to 19,917"), −0.6 otherwise, +0.6 more when its earlier period is named; 0.6 for a share when the sentence says "of"/"share";
  *             the same for a mean ("average"); rates only when the sentence says "per 1,000" (+0.6);
- *             −0.4 for counts and sums. Per dataset only the 40 best-matching series are expanded,
+ *             −0.4 for counts and sums. Per dataset only the 25 best-matching series are expanded,
  *             and cells of periods the claim does not name only for the best 5
  *   size    0.8 × (1 − |log10(claim ÷ candidate)|); −2 when they differ more than tenfold, so a
  *             claim of 3.2 million is never checked against a cell of 19,917
@@ -159,7 +159,7 @@ function perOf(sentence: string): number {
 }
 
 /** Series (a label and a measure) expanded per dataset, best matching first. */
-const MAX_SERIES = 40;
+const MAX_SERIES = 25;
 
 const PERCENT_MEASURE = /\b(?:percent\w*|rates?|shares?|ratio|proportion)\b|%/i;
 

@@ -14,7 +14,7 @@ import { type DatasetColumn, type Fact, factsOfRow } from "./columns";
 import { type Candidate, suggest, type SuggestClaim, words } from "./suggest";
 
 /** How many datasets the database hands on to the ranking. */
-export const DATASETS_PER_CLAIM = 6;
+export const DATASETS_PER_CLAIM = 4;
 /** A suggestion is a badge when its score reaches this (a label, the period and the unit all match). */
 export const STRONG_SCORE = 6;
 
