@@ -33,7 +33,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files it loads from its own package folder: bundling breaks the paths.
   // unpdf: PDF.js for servers, one large module that loads its own parts at run time; bundling it gains nothing.
-  serverExternalPackages: ["@electric-sql/pglite", "unpdf"],
+  serverExternalPackages: ["@electric-sql/pglite", "unpdf", "wink-pos-tagger"],
   typedRoutes: false,
   poweredByHeader: false,
   experimental: {

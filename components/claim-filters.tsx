@@ -1,8 +1,8 @@
 import Form from "next/form";
 import Link from "next/link";
-import { CLAIM_STATUSES, UNITS, type SourceRef } from "@/lib/data/types";
-import { DEFAULT_PAGE_SIZE, type ClaimQuery } from "@/app/_lib/claim-query";
-import { STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
+import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type SourceRef } from "@/lib/data/types";
+import { DEFAULT_PAGE_SIZE, type ClaimAudience, type ClaimQuery } from "@/app/_lib/claim-query";
+import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";
@@ -16,12 +16,19 @@ export function ClaimFilters({
   query,
   sources,
   moreSources = false,
+  audience = "public",
 }: {
   query: Partial<ClaimQuery>;
   sources: SourceRef[];
   /** The menu holds only the most recent sources; older ones are filtered from their page under /sources. */
   moreSources?: boolean;
+  /** The public filters on published verdict or not checked; staff on the workflow statuses. */
+  audience?: ClaimAudience;
 }) {
+  const statusOptions =
+    audience === "staff"
+      ? CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))
+      : PUBLIC_STATUSES.map((status) => ({ value: status, label: PUBLIC_STATUS_LABELS[status] }));
   const filtered = Boolean(query.q || query.status || query.sourceId !== undefined || query.unit);
   return (
     <Form action="/" role="search" aria-label="Filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
@@ -51,9 +58,9 @@ export function ClaimFilters({
           </label>
           <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={fieldClass}>
             <option value="">Any status</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+            {statusOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>

@@ -105,4 +105,26 @@ describe("constraints", () => {
       /claims_sentence_covers_span/,
     );
   });
+
+  it("stores a range's upper end and a unit of measure, and refuses a range that runs downwards or has no low end", async () => {
+    const { db } = testDatabase();
+    const { claimIds } = await insertSyntheticSource(db, 1, "range-columns");
+    const id = claimIds[0] ?? 0;
+    const [fresh] = await db.select({ upperValue: claims.upperValue, measure: claims.measure, value: claims.value }).from(claims).where(eq(claims.id, id));
+    expect(fresh).toEqual({ upperValue: null, measure: null, value: 10 });
+    await db.update(claims).set({ upperValue: 12.5, measure: "metric tons" }).where(eq(claims.id, id));
+    const [stored] = rowsOf<{ upper_value: number; measure: string }>(
+      await db.execute(sql`select upper_value, measure from claims where id = ${id}`),
+    );
+    expect(stored).toEqual({ upper_value: 12.5, measure: "metric tons" });
+    const [read] = await db.select({ upperValue: claims.upperValue, measure: claims.measure }).from(claims).where(eq(claims.id, id));
+    expect(read).toEqual({ upperValue: 12.5, measure: "metric tons" });
+    // The two ends may be equal, never the wrong way round, and a range needs its low end.
+    await db.update(claims).set({ upperValue: 10 }).where(eq(claims.id, id));
+    expect(await failure(db.update(claims).set({ upperValue: 9 }).where(eq(claims.id, id)))).toMatch(/claims_upper_value_above_value/);
+    expect(await failure(db.update(claims).set({ value: null, upperValue: 20 }).where(eq(claims.id, id)))).toMatch(
+      /claims_upper_value_above_value/,
+    );
+  });
 });
+

@@ -175,6 +175,10 @@ export const claims = pgTable(
     value: doublePrecision("value"),
     unit: unitEnum("unit").notNull(),
     denominator: doublePrecision("denominator"),
+    /** The high end of a range stated as one claim ("between 4 and 5 percent": value 4, upperValue 5). */
+    upperValue: doublePrecision("upper_value"),
+    /** A physical unit of measure named right after the figure ("metric tons", "acres"): shown beside the value. */
+    measure: text("measure"),
     currency: text("currency"),
     subject: text("subject").notNull(),
     timeScope: text("time_scope"),
@@ -246,6 +250,8 @@ export const claims = pgTable(
       "claims_sentence_covers_span",
       sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`,
     ),
+    // A range runs upwards and has a low end: lib/sources/claim-rows.ts orders the engine's two ends.
+    check("claims_upper_value_above_value", sql`${t.upperValue} IS NULL OR (${t.value} IS NOT NULL AND ${t.upperValue} >= ${t.value})`),
     check("claims_checkworthiness_range", sql`${t.checkworthiness} >= 0 AND ${t.checkworthiness} <= 1`),
   ],
 );

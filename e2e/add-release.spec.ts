@@ -79,6 +79,42 @@ test.describe("adding a release", () => {
     expect(problems).toEqual([]);
   });
 
+  test("a range in a release reads as a range on the public claim page, the claim list and the source page", async ({ page, browser }, testInfo) => {
+    const problems = collectBrowserProblems(page);
+    await new SignInPage(page).signInAs(DEMO.reviewer);
+    const form = new AddReleasePage(page);
+    await form.goto();
+    await form.title.fill(`Enrollment outlook ${stamp}`);
+    await form.text.fill(
+      `School district outlook ${stamp}\n\nEnrollment is expected to grow between 4 and 5 percent next year, the district said.\n\nThe county's mills shipped 3.2 million metric tons of steel in 2024.`,
+    );
+    const id = await form.add();
+
+    // The engine reads "4 and 5 percent" as one claim: value 4, upper end 5 (issue 11).
+    const source = new SourcePage(page);
+    const listed = source.claimList.getByRole("listitem").filter({ has: page.getByRole("link", { name: /4 and 5 percent/ }) });
+    await expect(listed).toContainText("Percentage · 4–5%");
+    // A unit of measure stands beside the value (the engine names it: "metric tons").
+    const tons = source.claimList.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^3\.2 million/ }) });
+    await expect(tons.locator("span.block")).toHaveText(/ · 3\.2 million metric tons$/);
+    const href = await listed.getByRole("link").getAttribute("href");
+    expect(href).toMatch(/^\/claims\/\d+$/);
+
+    // What the public reads: signed out, the claim page and the list's card give both ends.
+    const visitor = await browser.newPage();
+    await visitor.goto(href ?? "");
+    await expect(visitor.getByRole("heading", { level: 1 })).toContainText("4 and 5 percent");
+    const facts = visitor.getByRole("region", { name: "The claim" });
+    await expect(facts.locator("dt:text-is('Value') + dd")).toHaveText("4–5%");
+    await expect(facts.locator("dt:text-is('Unit') + dd")).toHaveText("Percentage");
+    await keepScreenshot(visitor, testInfo, "claim-range-public");
+    await visitor.goto(`/?sourceId=${id}`);
+    const card = visitor.getByRole("article").filter({ has: visitor.getByRole("heading", { name: /4 and 5 percent/ }) });
+    await expect(card.locator("dt:text-is('Value') + dd")).toHaveText("4–5%");
+    await visitor.close();
+    expect(problems).toEqual([]);
+  });
+
   test("a reviewer uploads a saved web page; its title, publisher and date fill the form", async ({ page }, testInfo) => {
     const problems = collectBrowserProblems(page);
     await new SignInPage(page).signInAs(DEMO.reviewer);

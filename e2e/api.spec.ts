@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-const STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"];
+/** The public's statuses: a published verdict or not checked, never a workflow status. */
+const STATUSES = ["published", "not_checked"];
 const UNITS = ["percent", "count", "money", "ratio", "other"];
 
 test.describe("GET /api/claims", () => {
@@ -16,7 +17,7 @@ test.describe("GET /api/claims", () => {
     expect(body.claims.length).toBeLessThanOrEqual(20);
     for (const claim of body.claims) {
       expect(Object.keys(claim).sort()).toEqual(
-        ["excerpt", "id", "source", "status", "subject", "text", "unit", "value", "verdict"].sort(),
+        ["currency", "excerpt", "id", "measure", "source", "status", "subject", "text", "unit", "upperValue", "value", "valueText", "verdict"].sort(),
       );
       expect(claim).toMatchObject({
         id: expect.any(Number),
@@ -29,6 +30,9 @@ test.describe("GET /api/claims", () => {
       // Only a published verdict, never a draft: {rating, summary, publishedAt} or null.
       expect(claim.verdict === null || Object.keys(claim.verdict).sort().join() === "publishedAt,rating,summary").toBe(true);
       expect(claim.value === null || typeof claim.value === "number").toBe(true);
+      expect(claim.upperValue === null || claim.upperValue >= claim.value).toBe(true);
+      expect(claim.measure === null || typeof claim.measure === "string").toBe(true);
+      expect(typeof claim.valueText).toBe("string");
       expect(STATUSES).toContain(claim.status);
       expect(UNITS).toContain(claim.unit);
       expect(claim.excerpt).toContain(claim.text);
@@ -71,7 +75,7 @@ test.describe("GET /api/claims", () => {
     expect(body.issues).toEqual([{ param: "limit", message: expect.stringContaining("limit") }]);
   });
 
-  for (const query of ["limit=0", "limit=101", "status=maybe", "unit=furlongs", "sourceId=-1", "cursor=forged"]) {
+  for (const query of ["limit=0", "limit=101", "status=maybe", "status=in_review", "status=ready", "unit=furlongs", "sourceId=-1", "cursor=forged"]) {
     test(`refuses ${query} with a 400`, async ({ request }) => {
       const response = await request.get(`/api/claims?${query}`);
       expect(response.status()).toBe(400);

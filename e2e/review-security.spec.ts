@@ -94,9 +94,9 @@ test.describe("accounts", () => {
 
     await new SignInPage(page).signInAs(DEMO.reviewer);
     await expect(page.getByRole("banner").getByRole("link", { name: "Users" })).toHaveCount(0);
-    const response = await page.goto("/admin/users");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "We can’t find that page" })).toBeVisible();
+    await page.goto("/admin/users");
+    // Told whom the page is for, and shown none of its accounts.
+    await expect(page.getByRole("heading", { level: 1, name: "The accounts page is for admins" })).toBeVisible();
     await expect(page.getByText(DEMO.admin)).toHaveCount(0);
     await keepScreenshot(page, testInfo, "admin-users-reviewer");
   });

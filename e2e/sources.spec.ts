@@ -3,7 +3,8 @@ import { SourcePage } from "./pages/source-page";
 import { keepScreenshot } from "./support/screenshot";
 
 const MISSISSIPPI = "Mississippi Attorney General Fitch joins 18 states urging ICE to reinstate Operation Talon";
-const STATUS = /^(Unreviewed|In review|Ready|Published|Not checkable)$/;
+/** What the public may read of a claim's progress on a source page: never a workflow status. */
+const STATUS = /^(Verdict published|Not yet checked)$/;
 const OKLAHOMA = "Oklahoma Attorney General Drummond testifies at House Homeland Security hearing on Mayorkas";
 
 test.describe("sources", () => {
@@ -91,12 +92,12 @@ test.describe("sources", () => {
     expect(await source.text.locator("p").count()).toBeGreaterThanOrEqual(6);
     await expect(source.text).toContainText("Sexual predators are not welcome in Mississippi");
 
-    // Each listed claim is marked in the text, with its status beside it.
+    // Each listed claim is marked in the text, its public status in its name and underline.
     const listed = await source.claimList.getByRole("listitem").count();
     expect(listed).toBeGreaterThan(0);
     await expect(source.marks).toHaveCount(listed);
     await expect(source.markedClaim("19,752")).toHaveAttribute("data-status", STATUS);
-    await expect(source.markedClaim("19,752")).toHaveAccessibleName(/^19,752 \(claim, (Unreviewed|In review|Ready|Published|Not checkable)\)$/);
+    await expect(source.markedClaim("19,752")).toHaveAccessibleName(/^19,752 \(claim, (Verdict published|Not yet checked)\)$/);
     await keepScreenshot(page, testInfo, "source-mississippi");
 
     await source.markedClaim("19,752").click();

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { claimListHref, filtersOf, parseClaimQuery, type ClaimQuery } from "@/app/_lib/claim-query";
+import { claimListHref, filtersOf, parseClaimQuery, type ClaimAudience, type ClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { listClaims } from "@/lib/data/claims";
 import { listFilterOptions } from "@/lib/data/sources";
 import { ClaimCard } from "@/components/claim-card";
 import { ClaimFilters } from "@/components/claim-filters";
 import { KeysetPagination } from "@/components/keyset-pagination";
-import { STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
+import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
 import type { ClaimPage, SourceRef } from "@/lib/data/types";
 
 export const metadata: Metadata = { title: "Claims" };
@@ -18,11 +19,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const raw = await searchParams;
-  const parsed = parseClaimQuery(raw);
+  // Signed-in staff may filter on the workflow; the public sees published verdict or not checked.
+  const audience: ClaimAudience = (await getCurrentUser()) ? "staff" : "public";
+  const parsed = parseClaimQuery(raw, audience);
   // The filter options do not depend on the search: both queries run at once.
   const [{ sources, more }, outcome] = await Promise.all([
     listFilterOptions({ selectedId: parsed.ok ? parsed.query.sourceId : undefined }),
-    parsed.ok ? loadClaimPage(parsed.query) : null,
+    parsed.ok ? loadClaimPage(parsed.query, audience) : null,
   ]);
   const formQuery = parsed.ok ? parsed.query : lenientQuery(raw);
 
@@ -30,7 +33,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeading />
       {/* Keyed by the query so the fields show the new values after a client-side navigation. */}
-      <ClaimFilters key={JSON.stringify(formQuery)} query={formQuery} sources={sources} moreSources={more} />
+      <ClaimFilters key={JSON.stringify(formQuery)} query={formQuery} sources={sources} moreSources={more} audience={audience} />
       {!parsed.ok ? (
         <Notice title="This search could not be run">
           <p>{parsed.message}.</p>
@@ -54,16 +57,16 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           </p>
         </Notice>
       ) : (
-        <Results query={parsed.query} page={outcome.page} sources={sources} />
+        <Results query={parsed.query} page={outcome.page} sources={sources} audience={audience} />
       )}
     </>
   );
 }
 
 /** One page of claims, or the reason the data layer refused the request (a forged or stale cursor). */
-async function loadClaimPage(query: ClaimQuery): Promise<{ page: ClaimPage } | { refused: string }> {
+async function loadClaimPage(query: ClaimQuery, audience: ClaimAudience): Promise<{ page: ClaimPage } | { refused: string }> {
   try {
-    return { page: await listClaims({ ...filtersOf(query), cursor: query.cursor, limit: query.limit }) };
+    return { page: await listClaims({ ...filtersOf(query, audience), cursor: query.cursor, limit: query.limit }) };
   } catch (error) {
     const refused = badRequestMessage(error);
     if (refused === null) throw error;
@@ -71,7 +74,17 @@ async function loadClaimPage(query: ClaimQuery): Promise<{ page: ClaimPage } | {
   }
 }
 
-function Results({ query, page, sources }: { query: ClaimQuery; page: ClaimPage; sources: SourceRef[] }) {
+function Results({
+  query,
+  page,
+  sources,
+  audience,
+}: {
+  query: ClaimQuery;
+  page: ClaimPage;
+  sources: SourceRef[];
+  audience: ClaimAudience;
+}) {
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="sr-only">
@@ -87,7 +100,7 @@ function Results({ query, page, sources }: { query: ClaimQuery; page: ClaimPage;
           <ol className="space-y-4">
             {page.claims.map((claim) => (
               <li key={claim.id}>
-                <ClaimCard claim={claim} />
+                <ClaimCard claim={claim} workflow={audience === "staff"} />
               </li>
             ))}
           </ol>
@@ -107,8 +120,8 @@ function PageHeading() {
     <div className="mb-6">
       <h1 className="text-3xl font-semibold tracking-tight">Claims</h1>
       <p className="mt-2 max-w-prose text-stone-600">
-        Every figure found in the releases, shown in its sentence. Narrow the list by status, source or
-        unit, or search the words around the figures.
+        Every figure found in the releases, shown in its sentence, with the newsroom’s verdict once one is
+        published. Narrow the list by verdict, source or unit, or search the words around the figures.
       </p>
     </div>
   );
@@ -132,8 +145,10 @@ function activeFilters(query: ClaimQuery, sources: SourceRef[]) {
     const words = query.q.includes('"') ? query.q : `“${query.q}”`;
     filters.push({ label: `words ${words}`, href: claimListHref({ ...base, q: undefined }) });
   }
-  if (query.status)
-    filters.push({ label: `status ${STATUS_LABELS[query.status]}`, href: claimListHref({ ...base, status: undefined }) });
+  if (query.status) {
+    const label = query.status === "not_checked" ? PUBLIC_STATUS_LABELS.not_checked : STATUS_LABELS[query.status];
+    filters.push({ label: `status ${label}`, href: claimListHref({ ...base, status: undefined }) });
+  }
   if (query.sourceId !== undefined) {
     const title = sources.find((source) => source.id === query.sourceId)?.title ?? `#${query.sourceId}`;
     filters.push({ label: `source “${title}”`, href: claimListHref({ ...base, sourceId: undefined }) });

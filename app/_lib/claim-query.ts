@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalParam, pageSizeParam } from "@/app/_lib/query-params";
 import { MAX_LIMIT } from "@/lib/data/claims";
-import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
+import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type ClaimFilters, type ClaimStatus, type PublicStatus } from "@/lib/data/types";
 
 /**
  * One parser for the claim list's query string, shared by the page (`/`) and `GET /api/claims`
@@ -11,11 +11,22 @@ import { CLAIM_STATUSES, UNITS, type ClaimFilters } from "@/lib/data/types";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = MAX_LIMIT;
 
-const statusList = CLAIM_STATUSES.join(", ");
 const unitList = UNITS.join(", ");
 
-export const claimQuerySchema = z.object({
-  status: optionalParam("status", z.enum(CLAIM_STATUSES, { error: `status must be one of: ${statusList}` })),
+/**
+ * Who is asking decides what `status` may say: the public filters on published verdict or not
+ * checked (`published`, `not_checked`); signed-in staff on the workflow statuses. An internal
+ * status in a public request is refused like any unknown value, so its answer reveals nothing.
+ */
+export type ClaimAudience = "public" | "staff";
+
+const statusParams = {
+  public: z.enum(PUBLIC_STATUSES, { error: `status must be one of: ${PUBLIC_STATUSES.join(", ")}` }),
+  staff: z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}` }),
+};
+
+const claimQuerySchema = (audience: ClaimAudience) => z.object({
+  status: optionalParam("status", statusParams[audience] as z.ZodType<ClaimStatus | PublicStatus, string>),
   sourceId: optionalParam(
     "sourceId",
     z
@@ -32,7 +43,7 @@ export const claimQuerySchema = z.object({
   limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
 });
 
-export type ClaimQuery = z.output<typeof claimQuerySchema>;
+export type ClaimQuery = z.output<ReturnType<typeof claimQuerySchema>>;
 
 export interface QueryIssue {
   param: string;
@@ -45,8 +56,8 @@ export type ParsedClaimQuery =
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-export function parseClaimQuery(raw: RawParams | URLSearchParams): ParsedClaimQuery {
-  const result = claimQuerySchema.safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
+export function parseClaimQuery(raw: RawParams | URLSearchParams, audience: ClaimAudience = "public"): ParsedClaimQuery {
+  const result = claimQuerySchema(audience).safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
   if (result.success) return { ok: true, query: result.data };
   const issues = result.error.issues.map((issue) => ({
     param: issue.path.map(String).join(".") || "query",
@@ -64,8 +75,12 @@ function toRecord(params: URLSearchParams): RawParams {
   return record;
 }
 
-export function filtersOf(query: ClaimQuery): ClaimFilters {
+export function filtersOf(query: ClaimQuery, audience: ClaimAudience = "public"): ClaimFilters {
   const { status, sourceId, unit, q } = query;
+  if (status === "not_checked") return { checked: false, sourceId, unit, q };
+  // To the public, "published" is "has a published verdict": a reopened claim keeps its verdict
+  // public while the newsroom reviews it again. Staff filter on the workflow status itself.
+  if (status === "published" && audience === "public") return { checked: true, sourceId, unit, q };
   return { status, sourceId, unit, q };
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { RoleRequired } from "@/components/auth/role-required";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDashboard } from "@/lib/data/dashboard";
-import { CLAIM_STATUSES } from "@/lib/data/types";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/data/types";
 import { listAssignees, listWorkQueue, type QueueItem } from "@/lib/data/workflow";
 import { STATUS_LABELS } from "@/components/claim-format";
 import { BulkAssignForm } from "@/components/dashboard/bulk-assign-form";
@@ -20,8 +21,17 @@ const card = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5";
 export default async function DashboardPage() {
   const viewer = await getCurrentUser();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/dashboard")}`);
-  // Reviewers get the same answer as for a page that does not exist.
-  if (!hasRole(viewer, "editor")) notFound();
+  // Reviewers learn whom the page is for (and read none of its data).
+  if (!hasRole(viewer, "editor")) {
+    return (
+      <RoleRequired
+        page="The editor dashboard"
+        needs="editor"
+        viewer={viewer}
+        what="It shows every claim by status, the work waiting for an editor, and assigns claims to reviewers."
+      />
+    );
+  }
   const [dashboard, open, assignees] = await Promise.all([
     getDashboard({ viewer }),
     listWorkQueue({ viewer, statuses: ["unreviewed", "in_review", "ready"], order: "checkworthiness" }),
@@ -47,7 +57,7 @@ export default async function DashboardPage() {
               <dd className="mt-1 text-3xl font-semibold tabular-nums">
                 <Link href={`/?status=${status}`} className="hover:underline">
                   {statusCounts[status].toLocaleString("en-US")}
-                  <span className="sr-only"> claims {STATUS_LABELS[status].toLowerCase()}; list them</span>
+                  <span className="sr-only"> {countPhrase(statusCounts[status], status)}; list them</span>
                 </Link>
               </dd>
             </div>
@@ -177,6 +187,11 @@ function WorkList({ items, empty, action }: { items: QueueItem[]; empty: string;
       ))}
     </ol>
   );
+}
+
+/** "claim ready", "claims in review": the words after a count, in number with it. */
+function countPhrase(count: number, status: ClaimStatus): string {
+  return `${count === 1 ? "claim" : "claims"} ${STATUS_LABELS[status].toLowerCase()}`;
 }
 
 function formatHours(hours: number): string {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { safeCallbackPath } from "@/components/auth/safe-callback";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { listDemoAccounts } from "@/lib/auth/demo-accounts";
 import { readAuthEnv } from "@/lib/auth/env";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -18,6 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   const user = await getCurrentUser();
   const env = readAuthEnv();
+  const demo = user ? null : await listDemoAccounts();
 
   return (
     <div className="mx-auto max-w-sm py-6">
@@ -41,6 +43,24 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               providers={{ github: env.github !== null, google: env.google !== null }}
             />
           </div>
+          {demo ? (
+            <section aria-labelledby="demo-heading" className="mt-6 rounded-xl border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
+              <h2 id="demo-heading" className="font-semibold">
+                Demo accounts on this embedded database
+              </h2>
+              <ul className="mt-2 space-y-1">
+                {demo.accounts.map((account) => (
+                  <li key={account.email}>
+                    <code className="font-medium">{account.email}</code> ({account.role})
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2">
+                Password for each: <code className="font-medium">{demo.password}</code>. A deployment on PostgreSQL has none of
+                these.
+              </p>
+            </section>
+          ) : null}
         </>
       )}
     </div>

@@ -3,23 +3,45 @@ import type { ReactNode } from "react";
 import type { ClaimDetail } from "@/lib/data/types";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { formatDate } from "@/components/claim-format";
-import { StatusBadge } from "@/components/status-badge";
+import { attributionLead } from "./attribution";
 
-/** The figure, what it measures, its sentence and the release it comes from; `badges` go beside the status. */
-export function ClaimHeader({ claim, badges }: { claim: ClaimDetail; badges?: ReactNode }) {
+/**
+ * The figure, what it measures, who said it and when, its sentence and the release it comes from.
+ * `status` is what the viewer may know of its progress (the public: verdict or "Not yet checked";
+ * staff: the workflow status); `badges` go beside it. `compact` fits the staff page's side column.
+ */
+export function ClaimHeader({
+  claim,
+  status,
+  badges,
+  compact = false,
+}: {
+  claim: ClaimDetail;
+  status: ReactNode;
+  badges?: ReactNode;
+  compact?: boolean;
+}) {
   const { source } = claim;
   return (
-    <header className="mt-4 rounded-xl border border-stone-200 bg-white p-5 sm:p-8">
+    <header className={`rounded-xl border border-stone-200 bg-white ${compact ? "p-5" : "mt-4 p-5 sm:p-8"}`}>
       <div className="flex flex-wrap items-center gap-3">
-        <StatusBadge status={claim.status} />
+        {status}
         {badges}
         <span className="text-sm text-stone-600">Claim {claim.id}</span>
       </div>
-      <h1 id="claim-figure" className="mt-3 text-5xl font-semibold tracking-tight break-words tabular-nums sm:text-6xl">
+      <h1
+        id="claim-figure"
+        className={`mt-3 font-semibold tracking-tight break-words tabular-nums ${compact ? "text-4xl" : "text-5xl sm:text-6xl"}`}
+      >
         {claim.text}
       </h1>
-      <p className="mt-3 text-lg text-stone-700">{claim.subject}</p>
-      <blockquote className="mt-6 border-l-4 border-highlight pl-4 text-lg leading-relaxed text-stone-900">
+      <p className={`mt-3 text-stone-700 ${compact ? "" : "text-lg"}`}>{claim.subject}</p>
+      <p className={`font-medium text-stone-900 ${compact ? "mt-4" : "mt-6 text-lg"}`} data-testid="claim-attribution">
+        {attributionLead(claim)}
+      </p>
+      <blockquote
+        className={`mt-2 border-l-4 border-highlight pl-4 leading-relaxed text-stone-900 ${compact ? "" : "text-lg"}`}
+      >
         <ClaimExcerpt excerpt={claim.excerpt} />
       </blockquote>
       <p className="mt-4 text-sm text-stone-600">

@@ -32,10 +32,25 @@ export function StatusChart({ history }: { history: StatusDay[] }) {
   const last = history.at(-1)?.day;
 
   return (
-    <figure>
-      {/* Phones scroll the chart sideways rather than shrink its labels to nothing. */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Chart (scrolls sideways on small screens)">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full min-w-[34rem]" role="img" aria-labelledby="status-chart-title">
+    <figure aria-label="Claims by status, day by day">
+      {/*
+        Phones scroll the chart sideways rather than shrink its labels to nothing. The row is
+        reversed so the scroll starts at its end: a phone opens on today, not the oldest day, with no
+        script (the browser puts a reversed row's scroll origin at its right edge).
+      */}
+      <div
+        className="flex flex-row-reverse overflow-x-auto"
+        tabIndex={0}
+        role="group"
+        aria-label={`Chart of claims by status, ${first ?? ""} to ${last ?? ""}; today at the right, scroll sideways for earlier days`}
+        data-testid="status-chart-scroller"
+      >
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="h-auto w-full min-w-[34rem] shrink-0"
+          role="img"
+          aria-labelledby="status-chart-title"
+        >
           <title id="status-chart-title">
             {`Claims by status at the end of each day, ${first ?? ""} to ${last ?? ""}. The table below has the numbers.`}
           </title>

@@ -12,7 +12,7 @@ import { SuggestionActions } from "./suggestion-actions";
 export async function CheckAgainstData({ claimId }: { claimId: number }) {
   const suggestions = await suggestionsForClaim(await getDb(), claimId, { limit: 6 });
   return (
-    <section aria-labelledby="data-check-heading" className="mt-10 border-t border-stone-200 pt-8">
+    <section aria-labelledby="data-check-heading">
       <h2 id="data-check-heading" className="text-xl font-semibold tracking-tight">
         Check against data
       </h2>

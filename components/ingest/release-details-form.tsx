@@ -33,13 +33,20 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
     text: draft?.text ?? "",
   });
   const id = useId();
+  // The title follows the text's headline (its first line) until the person types a title of their own.
+  const [titleFollowsText, setTitleFollowsText] = useState(!draft?.title);
   const bind = (name: Field) => ({
     id: `${id}-${name}`,
     name,
     value: values[name],
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const next = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: next }));
+      if (name === "title") setTitleFollowsText(next === "");
+      setValues((current) => ({
+        ...current,
+        [name]: next,
+        ...(name === "text" && titleFollowsText ? { title: headline(next) } : {}),
+      }));
     },
     ...invalidProps(state, `${id}-${name}`, name),
   });
@@ -66,12 +73,28 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
         </p>
       ) : null}
       <FormMessage state={state} />
+      <p className="text-sm text-stone-600">
+        Fields marked <Required /> must be filled in.
+      </p>
 
       <div>
         <label htmlFor={`${id}-title`} className={labelClass}>
-          Title
+          Title <Required />
         </label>
-        <input {...bind("title")} required maxLength={LIMITS.title} autoComplete="off" className={inputClass} />
+        {draft ? null : (
+          <p id={`${id}-title-hint`} className="mt-0.5 text-sm text-stone-600">
+            Filled in from the headline, the first line of the text you paste; change it if it is not the title.
+          </p>
+        )}
+        <input
+          {...bind("title")}
+          required
+          aria-required="true"
+          maxLength={LIMITS.title}
+          autoComplete="off"
+          aria-describedby={draft ? undefined : `${id}-title-hint`}
+          className={inputClass}
+        />
         <FieldError state={state} id={`${id}-title`} name="title" />
       </div>
 
@@ -113,11 +136,12 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
 
       <div>
         <label htmlFor={`${id}-text`} className={labelClass}>
-          Release text
+          Release text <Required />
         </label>
         <textarea
           {...bind("text")}
           required
+          aria-required="true"
           rows={draft ? 12 : 14}
           spellCheck={false}
           placeholder={draft ? undefined : "Paste the whole release here: headline, body and the boilerplate at the end."}
@@ -136,5 +160,20 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
         <p className="text-sm text-stone-600">Its claims are listed on the next page.</p>
       </div>
     </form>
+  );
+}
+
+/** The text's first non-empty line, as a title: its headline. */
+export function headline(text: string): string {
+  const line = text.split("\n").find((candidate) => candidate.trim() !== "") ?? "";
+  return line.trim().replace(/\s+/g, " ").slice(0, LIMITS.title);
+}
+
+function Required() {
+  return (
+    <span className="font-normal text-red-800">
+      <span aria-hidden="true">*</span>
+      <span className="sr-only">(required)</span>
+    </span>
   );
 }

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/roles";
 import { movesFor, type QueueItem } from "@/lib/data/workflow";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
+import { formatClaimValue } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
+import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
 import { DataMatchBadge } from "@/components/datasets/data-match-badge";
 
@@ -41,7 +43,6 @@ function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor;
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={item.status} />
           <DataMatchBadge match={dataMatch} />
-          <span className="text-xs text-stone-600 tabular-nums">Check-worthiness {Math.round(item.checkworthiness * 100)}</span>
         </div>
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
@@ -49,6 +50,10 @@ function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor;
       </blockquote>
       <div className="mt-3 flex flex-wrap items-end justify-between gap-3">
         <dl className="flex min-w-0 flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
+          <div className="flex gap-1.5">
+            <dt className="font-medium text-stone-700">Value</dt>
+            <dd className="tabular-nums">{formatClaimValue(item)}</dd>
+          </div>
           <div className="flex min-w-0 gap-1.5">
             <dt className="shrink-0 font-medium text-stone-700">Source</dt>
             <dd className="min-w-0">
@@ -75,6 +80,10 @@ function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor;
             </>
           }
         />
+      </div>
+      {/* After Take in the page's order, so Tab still walks figure → source → Take. */}
+      <div className="mt-3 border-t border-stone-100 pt-2">
+        <CheckworthinessExplainer claim={item} />
       </div>
     </li>
   );

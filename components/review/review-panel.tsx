@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ClaimReview, CitationView, HistoryEntry, NoteView } from "@/lib/data/review";
 import { CitationForm } from "@/components/review/citation-form";
 import { CitationSummary } from "@/components/review/citation-summary";
@@ -14,98 +13,103 @@ const sectionHeading = "mb-3 text-sm font-semibold tracking-wide text-stone-600 
 const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-stone-100";
 
 /**
- * The review work on one claim. What it receives was already cut to the viewer by getClaimReview:
- * anonymous visitors get public citations only (no notes, no history, canReview false), so this
- * component cannot show them anything more.
+ * The review work on one claim, one section per step of the staff claim page (app/claims/[id]):
+ * citations, then notes, then — after the workflow's send and verdict steps — not-a-claim and the
+ * history. What they receive was already cut to the viewer by getClaimReview.
  */
-export function ReviewPanel({
+export function CitationsSection({
   review,
-  signInHref,
   canSetCitationPublic = false,
 }: {
   review: ClaimReview;
-  signInHref: string;
   /** Editors put citations on the public page. */
   canSetCitationPublic?: boolean;
 }) {
   const { claim } = review;
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="citations-heading">
-        <h2 id="citations-heading" className={sectionHeading}>
-          Citations
-        </h2>
-        {review.citations.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">
-            {review.canReview ? "No citations yet." : "No published citations for this claim yet."}
-          </p>
-        ) : (
-          <ol className="space-y-3">
-            {review.citations.map((citation) => (
-              <CitationItem key={citation.id} citation={citation} claim={claim} canSetPublic={canSetCitationPublic} />
-            ))}
-          </ol>
-        )}
-        {review.canReview ? (
-          <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-            <h3 className="mb-3 font-semibold text-ink">Add a citation</h3>
-            <CitationForm claimId={claim.id} />
-          </div>
-        ) : (
-          <p className="mt-4 text-sm text-stone-600">
-            Reviewers:{" "}
-            <Link href={signInHref} className="font-medium text-accent underline underline-offset-2">
-              sign in
-            </Link>{" "}
-            to add citations and notes.
-          </p>
-        )}
-      </section>
-
+    <section aria-labelledby="citations-heading">
+      <h2 id="citations-heading" className={sectionHeading}>
+        Citations
+      </h2>
+      <p className="mb-3 text-sm text-stone-600">
+        The evidence for the verdict. A citation stays internal until an editor shows it on the public page.
+      </p>
+      {review.citations.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">No citations yet.</p>
+      ) : (
+        <ol className="space-y-3">
+          {review.citations.map((citation) => (
+            <CitationItem key={citation.id} citation={citation} claim={claim} canSetPublic={canSetCitationPublic} />
+          ))}
+        </ol>
+      )}
       {review.canReview ? (
-        <>
-          <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading" className={sectionHeading}>
-              Verification notes
-            </h2>
-            {review.notes.length === 0 ? (
-              <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">No notes yet.</p>
-            ) : (
-              <ol className="space-y-3">
-                {review.notes.map((note) => (
-                  <NoteItem key={note.id} note={note} />
-                ))}
-              </ol>
-            )}
-            <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-              <NoteForm claimId={claim.id} />
-            </div>
-          </section>
-
-          <section aria-labelledby="not-a-claim-heading">
-            <h2 id="not-a-claim-heading" className={sectionHeading}>
-              Not a claim?
-            </h2>
-            <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-              <NotAClaimForm
-                claimId={claim.id}
-                version={claim.version}
-                notAClaim={claim.notAClaim}
-                reason={claim.notAClaimReason}
-              />
-            </div>
-          </section>
-
-          <section aria-labelledby="history-heading">
-            <h2 id="history-heading" className={sectionHeading}>
-              History
-            </h2>
-            <ClaimHistory entries={review.history} />
-          </section>
-        </>
+        <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+          <h3 className="mb-3 font-semibold text-ink">Add a citation</h3>
+          <CitationForm claimId={claim.id} />
+        </div>
       ) : null}
-    </div>
+    </section>
   );
+}
+
+export function NotesSection({ review }: { review: ClaimReview }) {
+  if (!review.canReview) return null;
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading" className={sectionHeading}>
+        Verification notes
+      </h2>
+      <p className="mb-3 text-sm text-stone-600">
+        <PrivacyTag>Never public</PrivacyTag> What you checked and how, for the newsroom only.
+      </p>
+      {review.notes.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">No notes yet.</p>
+      ) : (
+        <ol className="space-y-3">
+          {review.notes.map((note) => (
+            <NoteItem key={note.id} note={note} />
+          ))}
+        </ol>
+      )}
+      <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+        <NoteForm claimId={review.claim.id} />
+      </div>
+    </section>
+  );
+}
+
+export function NotAClaimSection({ review }: { review: ClaimReview }) {
+  if (!review.canReview) return null;
+  const { claim } = review;
+  return (
+    <section aria-labelledby="not-a-claim-heading">
+      <h2 id="not-a-claim-heading" className={sectionHeading}>
+        Not a claim?
+      </h2>
+      <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+        <NotAClaimForm claimId={claim.id} version={claim.version} notAClaim={claim.notAClaim} reason={claim.notAClaimReason} />
+      </div>
+    </section>
+  );
+}
+
+export function HistorySection({ review }: { review: ClaimReview }) {
+  if (!review.canReview) return null;
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading" className={sectionHeading}>
+        History
+      </h2>
+      <ClaimHistory entries={review.history} />
+    </section>
+  );
+}
+
+/** Says who may read an item: "Never public", "Internal", "On the public page". */
+function PrivacyTag({ children, tone = "internal" }: { children: React.ReactNode; tone?: "internal" | "public" }) {
+  const style = tone === "public" ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-stone-100 text-stone-800 ring-stone-300";
+  return <span className={`mr-1 inline-flex rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${style}`}>{children}</span>;
 }
 
 function CitationItem({
@@ -135,8 +139,16 @@ function CitationItem({
         </p>
       ) : null}
       <p className="mt-3 text-xs text-stone-600">
+        {citation.isPublic ? (
+          <>
+            <PrivacyTag tone="public">Public</PrivacyTag> — shown on the claim’s public page.{" "}
+          </>
+        ) : (
+          <>
+            <PrivacyTag>Internal</PrivacyTag> — an editor can show it on the public page.{" "}
+          </>
+        )}
         Added by {citation.own ? "you" : citation.author.name}, {formatDateTime(citation.createdAt)}
-        {citation.isPublic ? " · on the public page" : ""}
       </p>
       {citation.editable || canSetPublic ? (
         <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-100 pt-3">
@@ -173,7 +185,7 @@ function NoteItem({ note }: { note: NoteView }) {
     <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Note by ${note.author.name}`}>
       <NoteMarkdown body={note.body} />
       <p className="mt-3 text-xs text-stone-600">
-        {note.own ? "You" : note.author.name}, {formatDateTime(note.createdAt)}
+        <PrivacyTag>Never public</PrivacyTag> · {note.own ? "You" : note.author.name}, {formatDateTime(note.createdAt)}
         {edited ? ` · edited ${formatDateTime(note.updatedAt)}` : ""}
       </p>
       {note.editable ? (

@@ -24,6 +24,7 @@ export function ClaimMoveForm({
   primary = false,
   compact = false,
   available = true,
+  describedBy,
 }: {
   move: OneStepMove;
   claimId: number;
@@ -38,6 +39,8 @@ export function ClaimMoveForm({
    * outcome stays and takes the focus, so a keyboard user is not dropped at the top of the page.
    */
   available?: boolean;
+  /** The id of a warning the button should be read with ("no citation yet"). */
+  describedBy?: string;
 }) {
   const { action, label: defaultLabel, pending: pendingLabel } = MOVES[move];
   const [state, formAction, pending] = useClaimMove(action, version);
@@ -46,7 +49,12 @@ export function ClaimMoveForm({
     <form action={formAction} className={compact ? "flex flex-wrap items-center gap-2" : "space-y-2"}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className={primary ? primaryButtonClass : secondaryButtonClass}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-describedby={describedBy}
+        className={primary ? primaryButtonClass : secondaryButtonClass}
+      >
         {pending ? pendingLabel : (label ?? defaultLabel)}
       </button>
       {/* A success moves the claim on and takes the button away, so only refusals show here. */}

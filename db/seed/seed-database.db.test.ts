@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "@/lib/claims";
 import { countRows } from "../client";
-import { sources } from "../schema";
+import { asc, eq } from "drizzle-orm";
+import { ENGINE_FIELDS } from "@/lib/sources/reconcile";
+import { claims, sources } from "../schema";
 import { testDatabase } from "../testing/test-db";
 import { readSeedReleases, seedDatabase, sha256Hex, toClaimRows } from "./seed-database";
 
@@ -18,6 +20,19 @@ describe("seedDatabase", () => {
       0,
     );
     expect(await countRows(db, "claims")).toBe(expectedClaims);
+  });
+
+  it("stored every engine field of each claim, the range's upper end and the unit of measure too", async () => {
+    const { db } = testDatabase();
+    // checkworthiness is a real (float4) column: it comes back rounded, so it is left out here.
+    const fields = ["start", "end", "text", ...ENGINE_FIELDS.filter((field) => field !== "checkworthiness")];
+    const pick = (row: Record<string, unknown>) => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
+    for (const release of readSeedReleases()) {
+      const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, sha256Hex(release.body)));
+      const stored = await db.select().from(claims).where(eq(claims.sourceId, source?.id ?? -1)).orderBy(asc(claims.start));
+      const expected = toClaimRows(release.body, engine.extractClaims(release.body).claims).rows;
+      expect(stored.map(pick), release.file).toEqual(expected.map(pick));
+    }
   });
 
   it("is idempotent: seeding again inserts nothing and leaves the same rows", async () => {

@@ -13,7 +13,8 @@ export class ClaimReviewPage {
   readonly notAClaim: Locator;
 
   constructor(readonly page: Page) {
-    this.review = page.getByRole("region", { name: "Review" });
+    // Signed out: "Review" (what an editor published); signed in: "Workflow" (the steps of the work).
+    this.review = page.getByRole("region", { name: /^(Review|Workflow)$/ });
     this.citations = page.getByRole("region", { name: "Citations" });
     this.citationItems = this.citations.getByRole("listitem");
     this.addCitation = this.citations.locator("form").filter({ has: page.getByRole("button", { name: "Add citation" }) });

@@ -53,6 +53,19 @@ async function roleOf(id: number): Promise<UserRole | undefined> {
 
 export const authOptions: NextAuthOptions = {
   secret: env.secret,
+  logger: {
+    // On the embedded database the app serves one machine and next-auth takes the origin from the
+    // request, as it should: its NEXTAUTH_URL warning would only alarm a newcomer at the first
+    // sign-in. On PostgreSQL (a deployment) it stays, as every other warning does.
+    warn(code) {
+      if (code === "NEXTAUTH_URL" && !process.env.DATABASE_URL) return;
+      console.warn(`[next-auth][warn][${code}]`, `\nhttps://next-auth.js.org/warnings#${code.toLowerCase()}`);
+    },
+    error(code, metadata) {
+      console.error(`[next-auth][error][${code}]`, `\nhttps://next-auth.js.org/errors#${code.toLowerCase()}`, metadata);
+    },
+    debug() {},
+  },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [

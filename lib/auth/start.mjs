@@ -23,6 +23,26 @@ if (!env.NEXTAUTH_SECRET && !env.DATABASE_URL) {
   env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+/**
+ * The first lines a newcomer reads: where the app is and how to sign in. Next's own banner follows.
+ * The port is the one `next start` will use (-p/--port, else PORT, else 3000).
+ */
+function announce(args) {
+  const flag = args.findIndex((arg) => arg === "-p" || arg === "--port");
+  const inline = args.find((arg) => arg.startsWith("--port="))?.slice("--port=".length);
+  const port = (flag >= 0 ? args[flag + 1] : inline) || env.PORT || "3000";
+  const lines = [`Claim Desk: http://localhost:${port}`];
+  if (env.DATABASE_URL) {
+    lines.push("Database: PostgreSQL (DATABASE_URL). Sign in with an account made by `npm run user -- add`.");
+  } else {
+    lines.push(`Database: embedded, in ${resolve(env.PGLITE_DIR || "data/pglite")} (made and seeded on the first request).`);
+    lines.push("Sign in at /sign-in as reviewer@claimdesk.test, editor@claimdesk.test or admin@claimdesk.test,");
+    lines.push("password claimdesk-demo. Reset the demo: stop the app, delete that folder, start again.");
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+}
+announce(process.argv.slice(2));
+
 const next = resolve("node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));

@@ -6,6 +6,8 @@
  */
 import { RATING_LABELS, RATING_VALUES } from "./ratings";
 import { claimUrl, type SiteConfig } from "./site";
+import { speakerKind, speakerName } from "./speaker";
+import { trimStrayQuotes } from "@/lib/data/stray-quotes";
 import type { PublishedClaimSummary } from "./types";
 
 export interface ClaimReviewJsonLd {
@@ -76,16 +78,22 @@ export function buildClaimReview(
   };
 }
 
-/** The sentence that makes the claim, one line; the figure alone when there is no sentence. */
+/**
+ * The sentence that makes the claim, one line, without a quotation mark left unpaired by the cut;
+ * the figure alone when there is no sentence.
+ */
 function claimReviewed(claim: Pick<PublishedClaimSummary, "text" | "sentence">): string {
-  const sentence = claim.sentence.replace(/\s+/g, " ").trim();
+  const sentence = trimStrayQuotes(claim.sentence.replace(/\s+/g, " ").trim());
   return sentence || claim.text;
 }
 
-/** Who made the claim: the quoted speaker, else the release's publisher. */
+/**
+ * Who made the claim: the quoted speaker (a Person, or an Organization when the words name a body
+ * or a group, lib/claims-review/speaker.ts), else the release's publisher.
+ */
 function claimAuthor(claim: Pick<PublishedClaimSummary, "speaker" | "source">): ClaimReviewJsonLd["itemReviewed"]["author"] {
   const speaker = claim.speaker?.trim();
-  if (speaker) return { "@type": "Person", name: speaker };
+  if (speaker) return { "@type": speakerKind(speaker), name: speakerName(speaker) };
   const publisher = claim.source.publisher?.trim();
   if (publisher) return { "@type": "Organization", name: publisher };
   return undefined;

@@ -12,6 +12,7 @@ import {
 } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
+import { LazyTags } from "./pos";
 import { findQuotes, quoteAt, type Quote } from "./quotes";
 import { paragraphs, sentences } from "./sentences";
 import { layout, type ParagraphLayout, type TableCell } from "./layout";
@@ -72,7 +73,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
     let spokenOf: string | undefined;
     // The source a sentence of the paragraph named ("The study found …"): it goes on speaking in the next ones.
     let source: string | undefined;
-    const spans = sentences(text, para.start, para.end);
+    // A table row is read cell by cell: "800\t910" are two figures, never one.
+    const spans = shape.cells ? shape.cells : sentences(text, para.start, para.end);
     for (let n = 0; n < spans.length; n++) {
       const sentence = spans[n]!;
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
@@ -136,7 +138,11 @@ const COMPARATIVES = new Set([
 ]);
 const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
 /** Nouns that say how a figure is counted, not what it counts ("a total of", "an average of"). */
-const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none"]);
+const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average", "maximum", "minimum", "figure", "estimate", "tally", "count", "one", "some", "most", "all", "none", "peak", "high", "low", "level", "record"]);
+/** A label that names a period: "FY2021", "2023", "March 2024", "Q3 2023". */
+const PERIOD_LABEL = /^(?:(?:FY|CY|SY|Q[1-4]|H[12])\s*'?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2,4})?|[A-Z][a-z]+\.?\s+(?:19|20)\d{2})$/;
+/** Nouns that only count ("143,105 people"): what the clause says of them names the figure better. */
+const COUNTERS = new Set(["people", "persons", "individuals"]);
 const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
 const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
 const PERIOD_LEADS = new Set([
@@ -160,11 +166,25 @@ const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 /** Nouns for people: a count of them is often a share of a group the sentence goes on to describe. */
-const PEOPLE_NOUNS = new Set(["adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families", "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees"]);
+const PEOPLE_NOUNS = new Set([
+  "adults", "americans", "people", "persons", "children", "residents", "women", "men", "students", "workers", "patients", "families",
+  "households", "teens", "youth", "seniors", "veterans", "voters", "parents", "individuals", "employees", "applicants", "recipients",
+  "beneficiaries", "enrollees", "participants", "inmates", "detainees", "migrants", "immigrants", "noncitizens", "officers", "nurses",
+  "teachers", "doctors", "physicians", "drivers", "victims", "survivors", "customers", "consumers", "taxpayers", "farmers", "respondents",
+  "girls", "boys", "infants", "babies", "retirees", "borrowers", "homeowners", "renters", "tenants", "citizens", "refugees", "defendants",
+]);
 /** Words that end the group read leftwards from a parenthesis. */
 const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "compared", "than", "that", "which", "who", "varied", "while", "whereas", "including", "according", "said"]);
 /** Words in -ed that describe a group rather than act: "selected", "insured", "married". */
 const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
+/** Verbs of change that take an object: "cut wait times by 30 percent", "raised the wage to $15". */
+const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed"]);
+/** Past forms in -ed that compare or qualify rather than act on what is counted. */
+const NOT_ACTIONS = new Set(["compared", "estimated", "projected", "expected", "based", "adjusted", "combined", "needed", "related", "listed", "totaled", "valued", "priced", "ranked", "rated"]);
+/** Heads of a place after "in": "$2 million in Ohio" is not money that is Ohio. */
+const PLACE_HEADS = new Set(["state", "states", "county", "counties", "city", "cities", "district", "districts", "region", "area", "areas", "country", "nation", "town", "towns"]);
+/** Irregular past participles a count can be the object of: "taken into custody", "seen", "held". */
+const PARTICIPLES = new Set(["taken", "seen", "given", "held", "kept", "brought", "sent", "paid", "built", "sold", "caught", "found", "written", "shown", "hired", "fed", "housed", "won", "lost", "spent"]);
 /** Words before a unit that belong to it: "square miles", "metric tons", "cubic feet". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "short", "long", "board", "acre", "kilowatt", "megawatt", "gigawatt", "passenger", "flight"]);
 /** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
@@ -194,6 +214,19 @@ class SentenceContext implements TokenView {
   /** The subject of the last claim up to this sentence's end, for the next sentence. */
   get spokenOf(): string | undefined {
     return this.lastSubject?.subject ?? this.before;
+  }
+
+  /** Part-of-speech tags of the sentence's tokens, computed the first time a rule asks. */
+  private tags: LazyTags | null = null;
+  /** The Penn Treebank tag of token i ("VBD", "NNS", …). */
+  tag(i: number): string {
+    this.tags ??= new LazyTags(this.tokens);
+    return this.tags.at(i);
+  }
+  /** A finite verb (past or present tense), by the tagger: "lost", "puts", "reported". */
+  private finiteVerb(i: number): boolean {
+    const t = this.tag(i);
+    return t === "VBD" || t === "VBZ" || t === "VBP" || t === "MD";
   }
 
   /** Set by nounPhrase when it stopped at a word it took for a verb. */
@@ -273,6 +306,14 @@ class SentenceContext implements TokenView {
       if (!rate.rateNoun || c.unit !== "count" || c.rateNoun || this.word(this.prev(c.firstToken)) !== "from" || this.word(this.next(c.lastToken)) !== "to") continue;
       if (this.next(this.next(c.lastToken) + 1) !== rate.firstToken) continue;
       out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate };
+    }
+    // "1.26 fatalities per 100 million miles, down from 1.33": the figure after it is the same rate.
+    for (let k = 1; k < out.length; k++) {
+      const c = out[k]!;
+      const rate = out[k - 1]!;
+      const from = this.prev(c.firstToken);
+      if (!rate.rateNoun || c.unit !== "count" || this.word(from) !== "from" || !["up", "down"].includes(this.word(this.prev(from)))) continue;
+      out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate.rateOf ?? rate };
     }
     return out;
   }
@@ -625,8 +666,11 @@ class SentenceContext implements TokenView {
     // the figure counts what the sentence's previous figure counted (money and counts do not mix).
     // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
     // So is a percentage comparing it with another ("$19.8 billion, 4.2% higher than the year before").
-    const level = ["to", "from"].includes(this.word(this.prev(c.firstToken))) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
-    if (!subject && this.lastSubject && (level || this.lastSubject.money === (c.unit === "money"))) {
+    const before = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // ", up 4 percent from 2024", ", or 0.4 percent,": a change or a restatement of the figure before it.
+    const restates = ["up", "down", "or"].includes(this.word(before)) && this.punct(this.prev(before), ",");
+    const level = restates || ["to", "from"].includes(this.word(before)) || (c.unit === "percent" && COMPARED.has(this.word(this.next(c.lastToken))));
+    if (this.lastSubject && (!subject || (restates && subject === this.lastSubject.subject)) && (level || this.lastSubject.money === (c.unit === "money"))) {
       subject = this.lastSubject.subject;
       subjectRule = "subject: the sentence's previous figure's";
     }
@@ -671,7 +715,8 @@ class SentenceContext implements TokenView {
       ...(speaker ? { speaker } : {}),
       bound,
       ...(direction ? { direction } : {}),
-      sentence: { start: this.sentence.start, end: this.sentence.end },
+      // A table cell's sentence is its row.
+      sentence: this.shape.cells ? { start: this.paragraph.start, end: this.paragraph.end } : { start: this.sentence.start, end: this.sentence.end },
       checkworthiness: 0,
     };
     claim.checkworthiness = this.checkworthiness(c, claim);
@@ -705,7 +750,7 @@ class SentenceContext implements TokenView {
         j = this.next(j + 1);
         // Hyphenated, possessive and dotted words stay whole: "long-term", "Mayorkas’ watch", "U.S.".
         let dotted = false;
-        while (this.punct(j, "-’'.") && this.glued(j) && this.tokens[j + 1]?.kind === "word" && this.glued(j + 1)) {
+        while (this.punct(j, "-’'.") && this.glued(j) && (this.tokens[j + 1]?.kind === "word" || (this.tokens[j + 1]?.kind === "num" && this.tokens[j]!.text === "-")) && this.glued(j + 1)) {
           dotted ||= this.tokens[j]!.text === ".";
           end = this.tokens[j + 1]!.end;
           j = this.next(j + 2);
@@ -749,6 +794,17 @@ class SentenceContext implements TokenView {
     // "decreased by 13 percent for prekindergarten and kindergarten", "25.4 percent for adults 50-64 years".
     const forWhom = this.forGroup(c);
     if (forWhom) return this.because("subject: the group a figure is for (13 percent for kindergarten)", forWhom);
+    // "Of the state's 852 school districts, 612 will receive more funding": the part of the group the verb describes.
+    if (c.unit === "count" && this.tokens[this.next(c.lastToken)]?.kind === "word") {
+      const group = this.openingGroup();
+      const verb = this.next(c.lastToken);
+      const counted = this.quantities[0] !== undefined && this.quantities[0].start < c.start;
+      const pronoun = ["those", "these", "them", "which"].includes(this.word(this.next(this.next(0) + 1)));
+      if (group && (counted || pronoun) && (AUXILIARIES.has(this.word(verb)) || this.finiteVerb(verb))) {
+        const rest = this.clauseRest(verb, 8);
+        if (rest) return this.because("subject: the part of the group the sentence opens with", `${group} ${PEOPLE_NOUNS.has(this.word(this.prev(this.next(c.lastToken)))) ? "who" : "that"} ${rest}`);
+      }
+    }
     // "9 percent were rapes or other sexual assaults": the share is what it is said to be.
     const predicate = this.shareIsWhat(c);
     if (predicate) return this.because("subject: what a share is said to be (9 percent were robberies)", predicate);
@@ -764,9 +820,18 @@ class SentenceContext implements TokenView {
         const rest = this.clauseRest(pronoun + 1, 8);
         return this.because("subject: a share of the antecedent, with its relative clause", rest ? `${this.spokenOf} who ${rest}` : this.spokenOf);
       }
-      if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) return this.because("subject: a pronoun after 'of' stands for the last subject", this.spokenOf);
+      if (PRONOUN_OBJECTS.has(this.word(pronoun)) && this.spokenOf) {
+        // "Nearly a third of them were outdoor workers": the part of them the sentence describes.
+        // Only what the sentence says of them: "of those charged have prior convictions" → "who have prior convictions".
+        const described = this.groupPredicate(pronoun + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
+        return this.because("subject: a pronoun after 'of' stands for the last subject", described ? `${this.spokenOf} ${described}` : this.spokenOf);
+      }
       const np = this.nounPhrase(after + 1, 8, true) ?? this.nounPhraseAfterFigure(after + 1);
-      if (np) return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
+      if (np) {
+        const described = this.stoppedAtVerb || this.word(np.endToken) === "aged" || this.tokens[np.endToken]?.kind === "word" ? this.groupPredicate(np.endToken) : undefined;
+        if (described) return this.because("subject: the part of a group the sentence describes", `${this.slice(np.start, np.end)} ${described}`);
+        return this.because("subject: the noun phrase after 'of' (77.5 percent of victims)", this.withPhrase(np));
+      }
     }
     // "a 10 percent increase in arrests": the thing that changed.
     const np = this.nounPhrase(after, 6, false);
@@ -799,7 +864,22 @@ class SentenceContext implements TokenView {
         let end = this.next(c.lastToken);
         while (end < this.tokens.length && this.tokens[end]!.end <= this.tokens[this.next(c.lastToken)]!.start + measure.length) end = this.next(end + 1);
         const obj = this.word(end) === "of" ? this.nounPhrase(end + 1, 6, true) : null;
-        if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.withPhrase(obj));
+        if (obj) return this.because("subject: what a unit of measure measures (600 pounds of cocaine)", this.slice(obj.start, obj.end));
+        // "Milk production rose 1.3 percent to 226.4 billion pounds": the unit is no subject; the clause's is.
+        const noun = this.slice(np.start, np.end);
+        if (noun.toLowerCase() === measure.toLowerCase()) {
+          const clause = this.clauseSubject(c) ?? this.lastSubject?.subject;
+          if (clause) return this.because("subject: what a figure in a unit of measure is a level of", clause);
+        }
+      }
+      // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
+      const done = c.unit === "count" ? this.objectOfVerb(c, np) : undefined;
+      if (done) return this.because("subject: what a verb did to the counted (patients treated for heat stroke)", done);
+      // "Chronic homelessness among individuals reached a record high of 143,105 people": the counter
+      // noun says only that people are counted; the clause's subject says which.
+      if (np.words === 1 && COUNTERS.has(head) && this.word(this.prev(c.firstToken)) === "of") {
+        const clause = this.clauseSubject(c);
+        if (clause) return this.because("subject: the clause's subject of a figure counted in people", clause);
       }
       const phrase = this.withPhrase(np);
       // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
@@ -817,18 +897,39 @@ class SentenceContext implements TokenView {
       const rest = this.clauseRest(after, 8);
       if (rest) return this.because("subject: the state a count of people is in (31 million at risk)", rest);
     }
+    // "$1.2 billion in new assistance for dairy producers": the money is that assistance.
+    if (c.unit === "money" && this.word(after) === "in" && !this.inTimePhrase(this.tokens[after]!.start)) {
+      const obj = this.nounPhrase(after + 1, 6, true);
+      if (obj && !PLACE_HEADS.has(this.word(this.prev(obj.endToken)))) return this.because("subject: what the money is ($1.2 billion in new assistance)", this.withPhrase(obj));
+    }
+    // "$500 million to hire 3,000 new teachers": what the money is to do.
+    if (c.unit === "money" && this.word(after) === "to" && this.tag(this.next(after + 1)) === "VB") {
+      const rest = this.purpose(after);
+      if (rest) return this.because("subject: what the money is to do ($500 million to hire teachers)", rest);
+    }
     // "$579 million for border security"
     if (c.unit === "money" && ["for", "in", "to", "on"].includes(this.word(after))) {
       const obj = this.nounPhrase(after + 1, 6, true);
       const clause = this.clauseSubject(c);
       if (obj) return this.because("subject: money for a purpose ($579 million for border security)", clause ? `${clause}: ${this.word(after)} ${this.slice(obj.start, obj.end)}` : this.slice(obj.start, obj.end));
     }
+    // "$805 billion in fiscal year 2023, of which the federal government paid 69 percent".
+    const ofWhich = this.shareOfWhich(c);
+    if (ofWhich) return this.because("subject: a share of what 'of which' refers to", ofWhich);
+    const changed = this.changedObject(c);
+    if (changed) return this.because("subject: what a verb of change changes (cut wait times by 30 percent)", changed);
+    // "The number of unemployed persons, at 6.3 million, changed little": the noun phrase before ", at".
+    const appositive = this.appositiveOwner(c);
+    if (appositive) return this.because("subject: the noun phrase a figure is set beside (X, at 6.3 million,)", appositive);
     const owner = this.nounBeforeOf(c);
     if (owner) return this.because("subject: the noun the figure is 'of' (an average salary of $52,000)", owner);
     const clause = this.clauseSubject(c);
     if (clause) return this.because("subject: the subject of the clause the figure completes", clause);
     // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
-    return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? this.label(c) ?? "");
+    const label = this.label(c);
+    // "Encounters by fiscal year:" then "FY2021: 1,734,686": a label that is a period dates the figure; the lead-in names it.
+    if (label && this.shape.inherited.subject && PERIOD_LABEL.test(label)) return this.because("subject: the list's lead-in, for a label that is a period", this.shape.inherited.subject);
+    return this.because("subject: the figure before the parenthesis, or a fact sheet's label", this.previousSubject(c) ?? label ?? "");
   }
 
   /** The token of "(" when the figure opens a parenthesis ("(29.4 percent)", "(each between 4 and 5 percent)"), else -1. */
@@ -860,7 +961,9 @@ class SentenceContext implements TokenView {
     }
     if (first < 0) return undefined;
     // A preposition opening the phrase is not part of it: "for women" is "women".
-    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from"].includes(this.word(first))) first = this.next(first + 1);
+    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from", "with"].includes(this.word(first))) first = this.next(first + 1);
+    // "… and Black workers (5.2 percent)": the conjunction joins the groups; it is in neither.
+    while (first < last && ["and", "or"].includes(this.word(first))) first = this.next(first + 1);
     const words = this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
     const only = this.word(first);
     // An adjective alone ("were inactive (31.9 percent)") describes the clause's subject instead.
@@ -902,6 +1005,12 @@ class SentenceContext implements TokenView {
     if (!["were", "was", "are", "is"].includes(this.word(verb))) return undefined;
     const np = this.nounPhrase(verb + 1, 6, true);
     if (!np || np.words === 0) return undefined;
+    const group = this.openingGroup();
+    // "Of the 900 cases reviewed, 60 percent were dismissed": what the share of the group is said to be.
+    if (group) {
+      const rest = this.clauseRest(verb, 8);
+      if (rest) return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${rest}`;
+    }
     // Not an adjective or a participle ("were inactive", "were arrested").
     const first = this.word(this.next(verb + 1));
     if (/(?:ed|ive|ble)$/.test(first)) return undefined;
@@ -915,6 +1024,127 @@ class SentenceContext implements TokenView {
     return this.slice(np.start, end);
   }
 
+  /**
+   * "completed 4,812 inspections", "treated 1,240 patients for heat stroke": a count that is the
+   * object of a regular past verb reads as the noun and the verb's participle, with its complement.
+   */
+  private objectOfVerb(c: Candidate, np: { start: number; end: number; endToken: number }): string | undefined {
+    let v = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // Over a bound: "treated more than 1,200 patients".
+    for (let n = 0; n < 3 && (BOUND_LAST_WORDS.has(this.word(v)) || ["than", "more", "fewer", "over", "about", "nearly", "almost", "roughly", "approximately", "around", "some", "least", "at"].includes(this.word(v))); n++) v = this.prev(v);
+    // "taken into custody 336 individuals": the verb's complement may stand before the figure.
+    let complement = "";
+    if (!this.word(v).endsWith("ed") && ["into", "in", "to", "under"].includes(this.word(this.prev(v)))) {
+      const verb = this.prev(this.prev(v));
+      if (this.tokens[verb]?.kind === "word" && PARTICIPLES.has(this.word(verb)) || this.word(verb).endsWith("ed")) {
+        complement = ` ${this.slice(this.tokens[this.prev(v)]!.start, this.tokens[v]!.end)}`;
+        v = verb;
+      }
+    }
+    const w = this.word(v);
+    if (!(w.endsWith("ed") || PARTICIPLES.has(w)) || w.length < 4 || !/^[a-z]/.test(this.tokens[v]!.text)) return undefined;
+    if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || SAYING.has(w) || BOUND_BEFORE.has(w) || NOT_ACTIONS.has(w)) return undefined;
+    const tag = this.tag(v);
+    // A word the tagger does not know ("disenrolled") is a verb when a noun stands before it.
+    if (tag !== "VBD" && tag !== "VBN" && !(w.endsWith("ed") && this.tag(this.prev(v)).startsWith("NN"))) return undefined;
+    if (this.stoppedAtVerb) return undefined;
+    // The noun's own "of" or "with": "illegal aliens with criminal convictions".
+    let end = np.end;
+    let prep = this.next(np.endToken);
+    if (["of", "with"].includes(this.word(prep))) {
+      const own = this.nounPhrase(prep + 1, 5, true);
+      if (own) {
+        end = own.end;
+        prep = this.next(own.endToken);
+      }
+    }
+    let text = `${this.slice(np.start, end)} ${w}${complement}`;
+    // The verb's complement: "for heat stroke", "into custody" — not a period ("in 2023") nor a place ("at the port").
+    const p = this.word(prep);
+    if (["for", "into", "from", "by", "under", "against", "on"].includes(p) && !this.inTimePhrase(this.tokens[prep]!.start)) {
+      const obj = this.nounPhrase(prep + 1, 5, true);
+      if (obj) text += ` ${p} ${this.slice(obj.start, obj.end)}`;
+    }
+    return text;
+  }
+
+  /** "…, of which the federal government paid 69 percent": the antecedent's share, and who or what took it. */
+  private shareOfWhich(c: Candidate): string | undefined {
+    if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
+    for (let j = this.prev(c.firstToken), n = 0; j > 0 && n < 10; j = this.prev(j), n++) {
+      if (this.tokens[j]!.kind === "punct") return undefined;
+      if (!["which", "whom"].includes(this.word(j)) || this.word(this.prev(j)) !== "of") continue;
+      const antecedent = this.lastSubject?.subject ?? this.spokenOf;
+      if (!antecedent) return undefined;
+      const between = this.slice(this.tokens[this.next(j + 1)]!.start, this.tokens[this.prev(c.firstToken)]!.end);
+      return `${antecedent}: share ${between}`.replace(/\s+(?:about|nearly|roughly|almost|over|more than)$/, "");
+    }
+    return undefined;
+  }
+
+  /** "to hire 3,000 new teachers": the purpose after "to", up to the clause's end (figures kept). */
+  private purpose(to: number): string | undefined {
+    let last = -1;
+    for (let j = this.next(to + 1), n = 0; j < this.tokens.length && n < 10; j = this.next(j + 1), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’',".includes(t.text)) break;
+      if (t.kind === "punct" && t.text === "," && this.tokens[this.next(j + 1)]?.kind !== "num") break;
+      if (t.kind === "word" && (t.lower === "and" || t.lower === "but") && this.finiteVerb(this.next(j + 1))) break;
+      last = j;
+    }
+    return last < 0 ? undefined : this.slice(this.tokens[to]!.start, this.tokens[last]!.end);
+  }
+
+  /**
+   * "reduce methane emissions from oil and gas operations by nearly 80 percent", "raises the minimum
+   * teacher salary to $45,000", "We cut wait times by 30 percent": the object of a verb of change.
+   */
+  private changedObject(c: Candidate): string | undefined {
+    let by = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // Over a bound ("by nearly 80 percent"), but "to" itself may end one ("up to").
+    for (let n = 0; n < 3 && this.word(by) !== "by" && this.word(by) !== "to" && (BOUND_LAST_WORDS.has(this.word(by)) || ["than", "about", "nearly", "almost", "roughly"].includes(this.word(by))); n++) by = this.prev(by);
+    if (this.word(by) !== "by" && this.word(by) !== "to") return undefined;
+    for (let j = this.prev(by), n = 0; j >= 0 && n < 10; j = this.prev(j), n++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "punct" && !"-’'".includes(t.text)) return undefined;
+      if (t.kind !== "word") continue;
+      if (!(CHANGE_VERBS.has(t.lower) || ((INCREASE_WORDS.has(t.lower) || DECREASE_WORDS.has(t.lower)) && this.finiteVerb(j) && !/^(?:up|down|more|less|higher|lower)$/.test(t.lower)))) continue;
+      const object = this.nounPhrase(j + 1, 8, true);
+      if (!object || object.start >= this.tokens[by]!.start) return undefined;
+      const end = this.withPhrase(object);
+      return end.length > 0 ? end : undefined;
+    }
+    return undefined;
+  }
+
+  /** "The number of unemployed persons, at 6.3 million, changed little": the phrase before ", at". */
+  private appositiveOwner(c: Candidate): string | undefined {
+    const at = this.prev(c.firstToken);
+    if (this.word(at) !== "at" || !this.punct(this.prev(at), ",")) return undefined;
+    const verb = this.prev(at);
+    const subject = this.clauseBefore(verb, false, null);
+    return subject?.replace(/^(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+/i, "") || undefined;
+  }
+
+  /** "Of the 2,300 applicants, …": the group a sentence opens with (not a pronoun: "Of these"). */
+  private openingGroup(): string | undefined {
+    const of = this.next(0);
+    if (this.word(of) !== "of") return undefined;
+    let j = this.next(of + 1);
+    // "Of those, 188,778 were between ports of entry": the pronoun stands for what was last counted.
+    if (["those", "these", "them", "which"].includes(this.word(j)) && this.punct(this.next(j + 1), ",")) return this.spokenOf;
+    if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
+    // Over the group's own count: "the 2,300", "the state's 852".
+    const q = this.quantities[0];
+    if (q && q.start >= (this.tokens[j]?.start ?? 0) && q.start - (this.tokens[j]?.start ?? 0) < 24) j = this.next(q.lastToken);
+    const np = this.nounPhrase(j, 5, false);
+    if (!np) return undefined;
+    const phrase = this.withPhrase(np);
+    const comma = this.text.indexOf(",", np.start);
+    if (comma < 0 || comma > np.start + phrase.length + 1 || comma >= this.sentence.end) return undefined;
+    return phrase;
+  }
+
   /** The words of the clause from token i, up to punctuation or n words: "are from Mexico". */
   private clauseRest(i: number, n: number): string | undefined {
     let first = -1;
@@ -922,10 +1152,12 @@ class SentenceContext implements TokenView {
     for (let j = this.next(i), k = 0; j < this.tokens.length && k < n; j = this.next(j + 1), k++) {
       const t = this.tokens[j]!;
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
-      if (t.kind === "num") break;
+      if (t.kind === "num" || this.inTimePhrase(t.start)) break;
       if (first < 0) first = j;
       last = j;
     }
+    // Not ending on a preposition or an article the cut left behind: "lost heating assistance in".
+    while (last > first && (NP_STOP.has(this.word(last)) || DETERMINERS.has(this.word(last)))) last = this.prev(last);
     return first < 0 ? undefined : this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
@@ -943,7 +1175,13 @@ class SentenceContext implements TokenView {
         j = this.next(j + 1);
         continue;
       }
-      if (t.kind === "num" || ["over", "under", "age", "ages", "aged", "years", "year", "and", "older", "younger"].includes(t.lower)) {
+      const andOlder = (t.lower === "and" || t.lower === "or") && ["older", "over", "younger", "under", "above"].includes(this.word(this.next(j + 1)));
+      // "those removed lost coverage": a participle that narrows the group.
+      if (n === 0 && t.kind === "word" && /ed$/.test(t.lower) && this.tag(j) === "VBN" && this.tokens[this.next(j + 1)]?.kind === "word" && this.finiteVerb(this.next(j + 1))) {
+        j = this.next(j + 1);
+        continue;
+      }
+      if (t.kind === "num" || andOlder || ["over", "under", "age", "ages", "aged", "years", "year", "older", "younger"].includes(t.lower)) {
         j = this.next(j + 1);
         continue;
       }
@@ -951,12 +1189,16 @@ class SentenceContext implements TokenView {
     }
     const w = this.word(j);
     const aux = ["are", "were", "is", "was", "do", "did", "does", "have", "had", "has"].includes(w);
-    if (!aux) return undefined;
+    // "households lost heating assistance", "adults aged 65 and older reported a fall": a finite verb, by the tagger.
+    // A past form with its object is a verb too ("people experienced homelessness"), whatever the tagger calls it.
+    const withObject = /ed$/.test(w) && (this.tag(j) === "VBN" || this.tag(j) === "VBD") && this.tokens[this.next(j + 1)]?.kind === "word" && !NP_STOP.has(this.word(this.next(j + 1)));
+    if (!aux && !(this.tokens[j]?.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && !["said", "says", "say", "told", "announced"].includes(w) && (this.finiteVerb(j) || withObject))) return undefined;
     const rest = this.clauseRest(j, 9);
     if (!rest) return undefined;
     // What lies between (an age, a parenthesis) stays in the group: "over 50".
     const between = this.slice(this.tokens[from]?.start ?? 0, this.tokens[j]!.start).replace(/\([^)]*\)\s*/g, "").trim();
-    return `${between ? `${between} ` : ""}who ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
+    const who = PEOPLE_NOUNS.has(this.word(this.prev(from))) ? "who" : "that";
+    return `${between ? `${between} ` : ""}${who} ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
   }
 
   private lastWordOf(np: { endToken: number }): string {
@@ -991,7 +1233,9 @@ class SentenceContext implements TokenView {
     if (first < 0) return undefined;
     const head = this.word(last);
     if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return this.restatedChange(first);
-    if (VAGUE_HEADS.has(head) || MEASURE_UNITS.has(head)) return undefined;
+    // "down from a peak of 94 million": the peak of what the sentence's last figure measured.
+    if (VAGUE_HEADS.has(head)) return this.lastSubject?.subject;
+    if (MEASURE_UNITS.has(head)) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
@@ -1012,11 +1256,33 @@ class SentenceContext implements TokenView {
   private restatedChange(opening: number): string | undefined {
     const article = this.prev(opening);
     if (!["a", "an"].includes(this.word(article)) || !this.punct(this.prev(article), ",—–(")) return undefined;
+    // The sentence's last claim, when there is one: the nearest number may be no claim ("K-12").
+    if (this.lastSubject) return this.lastSubject.subject;
     const q = this.quantities[lastIndexBefore(this.quantities, this.tokens[article]!.start)];
-    return q ? this.subject(this.single(q)) || this.lastSubject?.subject || undefined : undefined;
+    return q ? this.subject(this.single(q)) || undefined : undefined;
   }
   private withPhrase(np: { start: number; end: number; endToken: number }): string {
     let end = np.end;
+    // "40,990 lives lost", "cases reported to police": a past participle after the noun describes it.
+    const stop = np.endToken;
+    const reduced = this.stoppedAtVerb && this.tokens[stop]?.kind === "word" && !NOT_ACTIONS.has(this.word(stop))
+      && (this.tag(stop) === "VBN" || this.tag(stop) === "VBD")
+      && (() => {
+        // Not a finite verb with its object: "people experienced homelessness" is a clause.
+        const after = this.next(stop + 1);
+        const w = this.word(after);
+        return after >= this.tokens.length || this.tokens[after]!.kind === "punct" || ["is", "was", "are", "were", "has", "have", "had", "will", "for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w);
+      })();
+    if (reduced) {
+      const participle = np.endToken;
+      end = this.tokens[participle]!.end;
+      const prep = this.next(participle + 1);
+      if (["for", "into", "by", "to", "from", "under", "against", "on", "within", "with"].includes(this.word(prep)) && !this.inTimePhrase(this.tokens[prep]!.start)) {
+        const obj = this.nounPhrase(prep + 1, 5, true);
+        if (obj) end = obj.end;
+      }
+      return this.slice(np.start, end);
+    }
     let j = this.stoppedAtVerb ? -1 : np.endToken;
     if (j >= 0) {
       j = this.next(j);
@@ -1084,7 +1350,24 @@ class SentenceContext implements TokenView {
           continue;
         }
       }
+      // ", primarily fentanyl, declined": an aside set off by commas right before the verb is skipped.
+      if (this.punct(j, ",") && start === verb) {
+        let k = this.prev(j);
+        let n2 = 0;
+        while (k > 0 && n2 < 6 && !this.punct(k, ",.;:") && this.tokens[k]!.kind !== "num") {
+          k = this.prev(k);
+          n2++;
+        }
+        if (this.punct(k, ",") && n2 > 0 && n2 < 6) {
+          j = k;
+          end = k;
+          start = k;
+          continue;
+        }
+      }
       if (t.kind === "punct" && !"-’'".includes(t.text)) break;
+      // "- Deaths in rural counties rose": a dash standing alone opens a list item.
+      if (t.kind === "punct" && "-–".includes(t.text) && this.tokens[j - 1]?.kind !== "word" && this.tokens[j + 1]?.kind === "space") break;
       // "Between 2019 and 2021 the backlog shrank": a year belongs to the time phrase, not the subject;
       // but "The deficit in FY 2019 was …" has its subject before the phrase.
       if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) {
@@ -1219,7 +1502,7 @@ class SentenceContext implements TokenView {
       return source;
     }
     if (!quote) {
-      if (this.reported === null) this.reported = reportedSpeaker(body);
+      if (this.reported === null) this.reported = withoutDay(reportedSpeaker(body));
       this.speakerRule = "speaker: reported speech (X said)";
       if (this.reported) this.namedSource = this.reported;
       return this.reported;
@@ -1356,6 +1639,11 @@ function citing(sentence: string): string | undefined {
   return undefined;
 }
 
+/** A speaker without the day it spoke: "The Justice Department today" is "The Justice Department". */
+export function withoutDay(s: string | undefined): string | undefined {
+  return s?.replace(/\s+(?:today|yesterday|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+week)$/i, "");
+}
+
 function trimSource(s: string): string | undefined {
   const t = s.replace(/\s+/g, " ").trim().replace(/^(the|a|an)\s+(?=\S)/i, (m) => m);
   return t.length >= 3 ? t : undefined;
@@ -1375,7 +1663,7 @@ export function reportedSpeaker(sentence: string): string | undefined {
   const aside = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|reported|reports|announced|estimated|estimates|found)\s*,/.exec(sentence);
   if (aside) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
-  const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
+  const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)(?<!\s(?:an?|the|is|are|was|were|be|to))\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   // Not an article alone ("An estimated …"), and not the figure itself ("Sixty-two percent of parents surveyed said").
   if (head && !/^(?:a|an|the)$/i.test(head[1]!) && !/\d|percent|per cent/i.test(head[1]!)) return head[1];
   return undefined;

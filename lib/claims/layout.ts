@@ -30,6 +30,8 @@ export interface TableCell extends Span {
 export interface Inherited {
   timeScope?: string;
   speaker?: string;
+  /** What a list of "period: figure" lines counts: its lead-in ("Encounters by fiscal year:"). */
+  subject?: string;
   /** Names of the rules that set them. */
   timeRule?: string;
   speakerRule?: string;
@@ -83,9 +85,9 @@ function rowCells(text: string, p: Span): RawCell[] | null {
   }
   push(from, line.length);
   const filled = cells.filter((c) => c.text !== "");
-  // Runs of spaces split prose too: a row needs three cells and a figure among them.
-  if (splitter.source !== "\\|" && (filled.length < 3 || !filled.some((c) => NUMERIC_CELL.test(c.text)))) return null;
-  return filled.length >= 2 || line.includes("|") ? filled : null;
+  // Runs of spaces can split prose too: such a row needs three cells.
+  if (splitter.source === " {3,}" && filled.length < 3) return null;
+  return filled.length >= 2 ? filled : null;
 }
 
 /** A row label without its footnote mark: "Office of Field Operations (OFO)1" → "Office of Field Operations (OFO)". */
@@ -116,7 +118,7 @@ function readTables(text: string, paras: readonly Span[], out: ParagraphLayout[]
       rows.push({ index: j, cells });
       j++;
     }
-    if (rows.length >= 2) readTable(text, paras, rows, out);
+    if (rows.length >= 2 && rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) readTable(text, paras, rows, out);
     // A footnote under a table: "1 Beginning in March FY20, …".
     for (let n = j; n < paras.length && n < j + 4 && /^(?:\d{1,2}|\*+|†)\s+[A-Z]/.test(text.slice(paras[n]!.start, paras[n]!.start + 4)); n++) {
       out[n]!.note = true;
@@ -131,6 +133,10 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
   const before = paras.slice(Math.max(0, rows[0]!.index - 2), rows[0]!.index).map((p) => text.slice(p.start, p.end));
   let scale = 1;
   let money = false;
+  // A caption names what the table counts and may date it: "Arrests by county, 2023", "Spending by program (in millions of dollars)".
+  const captionLine = [...before].reverse().find((line) => line.length <= 90 && !/[.!?]["”]?$/.test(line) && !line.includes("|") && !line.includes("\t"));
+  const caption = captionLine?.replace(/\s*\([^)]*\b(?:thousands|millions|billions)\b[^)]*\)/i, "").replace(/,?\s*\b(?:in\s+)?(?:thousands|millions|billions)(?:\s+of\s+dollars)?\s*$/i, "").trim();
+  const captionYear = caption ? /\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\b/.exec(caption)?.[0] : undefined;
   for (const row of rows) {
     const cells = row.cells;
     if (cells.every((c) => SEPARATOR_CELL.test(c.text))) continue;
@@ -154,10 +160,13 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
       const column = header[header.length - cells.length + i] ?? "";
       const parts = [rowLabel, column].filter((s) => s && !PERIOD_CELL.test(s));
       const periods = [rowLabel, column].filter((s) => s && PERIOD_CELL.test(s));
+      if (periods.length === 0 && captionYear) periods.push(captionYear);
+      // One label alone ("Housing") says more with the caption: "Housing (Spending by program)".
+      const subject = parts.length === 1 && caption && !caption.toLowerCase().includes(parts[0]!.toLowerCase()) ? `${parts[0]} (${caption.replace(/,?\s*\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\s*$/, "")})` : parts.join(", ");
       cellsOut.push({
         start: cell.start,
         end: cell.end,
-        subject: parts.join(", "),
+        subject,
         ...(periods.length ? { timeScope: periods.join(", ") } : {}),
         scale,
         money,
@@ -227,8 +236,11 @@ function readLeadIns(text: string, paras: readonly Span[], out: ParagraphLayout[
     const found = FINDING_LEAD.exec(body);
     const team = RESEARCHERS.exec(body);
     const speaker = team?.[1] ?? found?.[1]?.replace(/^\s+/, "");
+    // A short lead-in over "FY2021: 1,734,686" lines names what they count.
+    const counted = colon && body.length <= 80 ? body.replace(/\s*:\s*$/, "") : undefined;
     for (let n = k + 1; n < paras.length && isItem(text, paras[n]!) && !out[n]!.cells; n++) {
       const inherited = out[n]!.inherited;
+      if (counted && /^[^:]{1,40}:\s*[$\d]/.test(text.slice(paras[n]!.start, paras[n]!.end))) inherited.subject = counted;
       if (timeScope) {
         inherited.timeScope = timeScope;
         inherited.timeRule = note ? "time: a note that dates the list" : "time: the list's lead-in";

@@ -134,7 +134,8 @@ function attributionAfter(text: string, from: number, limit: number): string | u
   // Up to the end of the sentence that the closing quote sits in.
   let to = from;
   const max = Math.min(limit, from + 240);
-  while (to < max && !endsSentence(text.charCodeAt(to)) && text.charCodeAt(to) !== 0x201c) to++;
+  // A period after an initial or a title does not end it: "said Troy A. Miller", "said Sen. Smith".
+  while (to < max && text.charCodeAt(to) !== 0x201c && (!endsSentence(text.charCodeAt(to)) || /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|St|Jr|Sr)$/.test(text.slice(Math.max(from, to - 4), to)))) to++;
   const ws = words(text, from, to);
   if (ws.length === 0 || ws.length > 24) return undefined;
   // "She added, “…”": words that run straight into the next quote introduce that quote, not this one.
@@ -147,7 +148,8 @@ function attributionAfter(text: string, from: number, limit: number): string | u
     const stop = rest.findIndex((w) => /^(in|on|at|during|after|before|while|when|who|to)$/i.test(w.text));
     const name = stop < 0 ? rest : rest.slice(0, stop);
     if (name.length === 0) return undefined;
-    return clean(text.slice(name[0]!.start, name[name.length - 1]!.end));
+    // "said Troy A. Miller, the senior official performing …": the name, not the title after it.
+    return clean(text.slice(name[0]!.start, name[name.length - 1]!.end).replace(/,\s+(?:the|a|an|who|which)\b.*$/s, ""));
   }
   return clean(text.slice(ws[0]!.start, ws[verbAt - 1]!.end));
 }

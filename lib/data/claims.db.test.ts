@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { claims } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
+import { formatClaimValue } from "@/components/claim-format";
 import { getClaim, listClaims } from "@/lib/data/claims";
+import { getSource } from "@/lib/data/sources";
+import { listWorkQueue } from "@/lib/data/workflow";
+import { makeUser } from "@/lib/review/testing";
 import { encodeClaimCursor } from "@/lib/data/cursor";
 import type { ClaimListItem, ClaimPage } from "@/lib/data/types";
 import { AppError, isAppError } from "@/lib/errors";
@@ -121,7 +125,7 @@ describe("listClaims", () => {
       excerpt: { before: "Figure 25 of the pagination report rose to ", figure: "250 widgets", after: " in zebrafish county." },
     });
     expect(Object.keys(item ?? {}).sort()).toEqual(
-      ["checkworthiness", "denominator", "excerpt", "id", "source", "speaker", "status", "subject", "text", "timeScope", "unit", "value", "verdict"],
+      ["checkworthiness", "currency", "denominator", "excerpt", "id", "measure", "source", "speaker", "status", "subject", "text", "timeScope", "unit", "upperValue", "value", "verdict"],
     );
   });
 
@@ -215,3 +219,33 @@ describe("encodeClaimCursor", () => {
     expect(page.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe("a range and a unit of measure, on every query that shows a figure", () => {
+  it("carries upperValue, measure and currency to the list, the claim page, the source page and the queue", async () => {
+    const { db } = testDatabase();
+    const source = await insertSyntheticSource(db, 2, "range-pages");
+    const [rangeId, tonsId] = source.claimIds;
+    await db.update(claims).set({ unit: "percent", value: 4, upperValue: 5 }).where(eq(claims.id, rangeId ?? 0));
+    await db.update(claims).set({ unit: "count", value: 3_200_000, measure: "metric tons" }).where(eq(claims.id, tonsId ?? 0));
+
+    const listed = await listClaims({ sourceId: source.sourceId, limit: 10 });
+    const byId = new Map(listed.claims.map((claim) => [claim.id, claim]));
+    expect(byId.get(rangeId ?? 0)).toMatchObject({ value: 4, upperValue: 5, measure: null, currency: null });
+    expect(formatClaimValue(byId.get(rangeId ?? 0) ?? fail())).toBe("4–5%");
+    expect(formatClaimValue(byId.get(tonsId ?? 0) ?? fail())).toBe("3.2 million metric tons");
+
+    const detail = await getClaim({ id: rangeId ?? 0 });
+    expect(formatClaimValue(detail ?? fail())).toBe("4–5%");
+    const page = await getSource({ id: source.sourceId });
+    expect(page?.claims.map(formatClaimValue)).toEqual(["4–5%", "3.2 million metric tons"]);
+    const reviewer = await makeUser(db, "reviewer");
+    const queue = await listWorkQueue({ viewer: reviewer, statuses: ["unreviewed"], limit: 500 });
+    const queued = queue.filter((item) => item.source.id === source.sourceId);
+    expect(queued.map(formatClaimValue).sort()).toEqual(["3.2 million metric tons", "4–5%"]);
+  });
+});
+
+function fail(): never {
+  throw new Error("missing");
+}
+

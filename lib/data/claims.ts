@@ -2,10 +2,11 @@ import "server-only";
 /**
  * Claim queries. Each function takes one object and returns the small objects of lib/data/types.ts.
  */
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { claims, sources, verdicts } from "@/db/schema";
+import { figureColumns } from "@/lib/data/figure-columns";
 import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
 import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
@@ -15,6 +16,7 @@ export const MAX_LIMIT = 100;
 
 const listClaimsSchema = z.object({
   status: z.enum(CLAIM_STATUSES).optional(),
+  checked: z.boolean().optional(),
   sourceId: z.number().int().positive().optional(),
   unit: z.enum(UNITS).optional(),
   q: z.string().max(200).optional(),
@@ -26,9 +28,7 @@ const listClaimsSchema = z.object({
 const listColumns = {
   id: claims.id,
   text: claims.text,
-  value: claims.value,
-  unit: claims.unit,
-  denominator: claims.denominator,
+  ...figureColumns,
   subject: claims.subject,
   speaker: claims.speaker,
   timeScope: claims.timeScope,
@@ -67,6 +67,9 @@ function toListItem(row: ListRow): ClaimListItem {
     value: row.value,
     unit: row.unit,
     denominator: row.denominator,
+    upperValue: row.upperValue,
+    measure: row.measure,
+    currency: row.currency,
     subject: row.subject,
     speaker: row.speaker,
     timeScope: row.timeScope,
@@ -92,13 +95,14 @@ export async function listClaims(input: ClaimFilters & { cursor?: string; limit:
   if (!parsed.success) {
     throw new AppError("bad_request:filter", z.prettifyError(parsed.error), { cause: parsed.error });
   }
-  const { status, sourceId, unit, cursor, limit } = parsed.data;
+  const { status, checked, sourceId, unit, cursor, limit } = parsed.data;
   const q = parsed.data.q?.trim();
   const after = cursor === undefined ? undefined : decodeClaimCursor(cursor);
 
   const conditions: (SQL | undefined)[] = [
     eq(claims.notAClaim, false),
     status && eq(claims.status, status),
+    checked === undefined ? undefined : checked ? isNotNull(verdicts.id) : isNull(verdicts.id),
     sourceId === undefined ? undefined : eq(claims.sourceId, sourceId),
     unit && eq(claims.unit, unit),
     q ? sql`${claims.search} @@ websearch_to_tsquery('english', ${q})` : undefined,

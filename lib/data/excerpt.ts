@@ -4,6 +4,7 @@ import "server-only";
  */
 import type { Span } from "@/lib/claims/types";
 import type { Excerpt } from "@/lib/data/types";
+import { trimStrayQuotesAround } from "@/lib/data/stray-quotes";
 
 export const CONTEXT_RADIUS = 200;
 
@@ -14,33 +15,77 @@ export const CONTEXT_RADIUS = 200;
 export function sentenceExcerpt(sentenceText: string, sentenceStart: number, figure: Span): Excerpt {
   const from = figure.start - sentenceStart;
   const to = figure.end - sentenceStart;
-  return {
+  return trimStrayQuotesAround({
     before: sentenceText.slice(0, from).trimStart(),
     figure: sentenceText.slice(from, to),
     after: sentenceText.slice(to).trimEnd(),
-  };
+  });
+}
+
+/** Where a sentence may begin: after a terminator (and any closing marks) and space, or a line break. */
+const BOUNDARY = /[.!?…]["”’)\]]*\s+|\n\s*/g;
+const ELLIPSIS = "…";
+
+/** The text at `index` starts a sentence: the body's start, or right after a boundary. */
+function startsSentence(body: string, index: number): boolean {
+  if (index <= 0) return true;
+  const head = body.slice(Math.max(0, index - 8), index);
+  return /(?:[.!?…]["”’)\]]*\s+|\n\s*)$/.test(head);
+}
+
+/** The text ending at `index` ends a sentence: the body's end, or a terminator (and closing marks) before it. */
+function endsSentence(body: string, index: number): boolean {
+  if (index >= body.length) return true;
+  return /[.!?…]["”’)\]]*\s*$/.test(body.slice(Math.max(0, index - 8), index)) || /^\s*\n/.test(body.slice(index, index + 8));
 }
 
 /**
- * The sentence plus up to `radius` characters either side, cut at word boundaries (a partial word
- * at either edge is dropped) and never outside the body.
+ * The sentence plus up to `radius` characters either side. Each edge is a sentence boundary (the
+ * first sentence that starts within the radius, the last that ends within it); where the radius
+ * holds no boundary, the edge is cut between words and marked with an ellipsis, so a reader never
+ * takes a fragment for the start or end of what was said. Never outside the body.
  */
 export function contextExcerpt(body: string, sentence: Span, figure: Span, radius = CONTEXT_RADIUS): Excerpt {
-  let from = Math.max(0, sentence.start - radius);
-  let to = Math.min(body.length, sentence.end + radius);
-  if (from > 0 && !/\s/.test(body[from - 1] ?? "")) {
-    // Landed inside a word: start after the next whitespace (but never later than the sentence).
-    const next = body.slice(from, sentence.start).search(/\s/);
-    from = next === -1 ? sentence.start : from + next + 1;
+  const windowStart = Math.max(0, sentence.start - radius);
+  const windowEnd = Math.min(body.length, sentence.end + radius);
+
+  let from = windowStart;
+  let leadingEllipsis = false;
+  if (!startsSentence(body, from)) {
+    BOUNDARY.lastIndex = 0;
+    const head = body.slice(from, sentence.start);
+    const boundary = BOUNDARY.exec(head);
+    if (boundary) {
+      from += boundary.index + boundary[0].length;
+    } else {
+      // No sentence starts in the window: cut after a space (never later than the sentence).
+      const next = !/\s/.test(body[from - 1] ?? "") ? head.search(/\s/) : 0;
+      from = next === -1 ? sentence.start : from + next;
+      leadingEllipsis = !startsSentence(body, from);
+    }
   }
-  if (to < body.length && !/\s/.test(body[to] ?? "")) {
-    const window = body.slice(sentence.end, to);
-    const lastSpace = window.search(/\s\S*$/);
-    to = lastSpace === -1 ? sentence.end : sentence.end + lastSpace;
+
+  let to = windowEnd;
+  let trailingEllipsis = false;
+  if (!endsSentence(body, to)) {
+    const tail = body.slice(sentence.end, to);
+    let lastEnd = -1;
+    BOUNDARY.lastIndex = 0;
+    for (let match = BOUNDARY.exec(tail); match; match = BOUNDARY.exec(tail)) lastEnd = match.index + match[0].trimEnd().length;
+    if (lastEnd >= 0) {
+      to = sentence.end + lastEnd;
+    } else {
+      const lastSpace = !/\s/.test(body[to] ?? "") ? tail.search(/\s\S*$/) : tail.length;
+      to = lastSpace === -1 ? sentence.end : sentence.end + lastSpace;
+      trailingEllipsis = !endsSentence(body, to);
+    }
   }
-  return {
-    before: body.slice(from, figure.start).trimStart(),
+
+  const before = body.slice(from, figure.start).trimStart();
+  const after = body.slice(figure.end, to).trimEnd();
+  return trimStrayQuotesAround({
+    before: leadingEllipsis && before ? `${ELLIPSIS} ${before}` : before,
     figure: body.slice(figure.start, figure.end),
-    after: body.slice(figure.end, to).trimEnd(),
-  };
+    after: trailingEllipsis && after ? `${after} ${ELLIPSIS}` : after,
+  });
 }

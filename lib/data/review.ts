@@ -4,7 +4,7 @@ import "server-only";
  *   - anonymous: only citations an editor made public; never notes, never history;
  *   - signed in: every live citation and note, with own/editable flags, and the claim's history.
  */
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, citations, claims, notes, users } from "@/db/schema";
@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { listUserSummaries, type UserSummary } from "@/lib/review/users";
 import type { CitationStance } from "@/lib/validation/review";
 import type { Unit } from "@/lib/claims/types";
+import { historySentence } from "@/lib/data/history-sentence";
 
 export type { UserSummary };
 
@@ -200,6 +201,15 @@ export async function getClaimReview({
     .where(eq(auditLog.claimId, claimId))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(200);
+  // Assignments name the person assigned: their names, read once for the whole history.
+  const assigneeIds = [
+    ...new Set(historyRows.flatMap((row) => (row.action === "claim.assigned" ? [asRecord(row.after)?.assigneeId] : [])).filter((id): id is number => typeof id === "number")),
+  ];
+  const people = new Map(
+    assigneeIds.length > 0
+      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, assigneeIds))).map((user) => [user.id, user.name] as const)
+      : [],
+  );
   review.history = historyRows.map(({ actorId, actorName, ...row }) => {
     const before = asRecord(row.before);
     const after = asRecord(row.after);
@@ -208,7 +218,7 @@ export async function getClaimReview({
       before,
       after,
       actor: actorId !== null && actorName !== null ? { id: actorId, name: actorName } : null,
-      summary: summarize(row.action, before, after),
+      summary: historySentence(row.action, before, after, people),
     };
   });
   return review;
@@ -223,42 +233,4 @@ export async function listUsers({ viewer }: { viewer: Actor | null }): Promise<U
 
 function asRecord(value: unknown): Record<string, unknown> | null {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-const VERBS: Record<string, string> = {
-  "citation.added": "added a citation",
-  "citation.updated": "edited a citation",
-  "citation.deleted": "deleted a citation",
-  "note.added": "added a note",
-  "note.updated": "edited a note",
-  "note.deleted": "deleted a note",
-  "claim.added_manually": "added this claim by hand",
-  "claim.marked_not_a_claim": "marked this as not a claim",
-  "claim.restored": "restored this as a claim",
-  "claim.taken": "took this claim for review",
-  "claim.assigned": "assigned this claim",
-  "claim.submitted": "sent this claim to the editors",
-  "claim.set_aside": "set this claim aside as not checkable",
-  "claim.reopened": "reopened this claim",
-  "claim.extracted": "found this claim (extractor run)",
-  "claim.reextracted": "updated this claim from a new extractor run",
-  "claim.reanchored": "moved this claim to a new version of the release",
-  "claim.orphaned": "kept this claim on its version: the new version no longer has it",
-  "claim.rechecked": "re-checked the review against the changed text",
-  "verdict.draft_saved": "saved the draft verdict",
-  "verdict.published": "published the verdict",
-  "verdict.retracted": "retracted the verdict",
-  "citation.visibility_changed": "changed whether a citation is public",
-};
-
-/** "edited a citation: title, quote" — which fields changed, never their (possibly long) text (but a re-check's one-line note). */
-export function summarize(action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
-  const verb = VERBS[action] ?? action;
-  // The one exception: a re-check's note is what the editor checked, one short line (zod caps it).
-  if (action === "claim.rechecked") return typeof after?.note === "string" ? `${verb}: “${after.note}”` : verb;
-  if (!before || !after) return verb;
-  const changed = Object.keys({ ...before, ...after }).filter(
-    (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-  return changed.length > 0 ? `${verb}: ${changed.join(", ")}` : verb;
 }

@@ -6,8 +6,9 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { claims, sources } from "@/db/schema";
+import { claims, sources, verdicts } from "@/db/schema";
 import { decodeSourceCursor, encodeSourceCursor } from "@/lib/data/cursor";
+import { figureColumns } from "@/lib/data/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 
@@ -120,8 +121,9 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
       start: claims.start,
       end: claims.end,
       text: claims.text,
-      unit: claims.unit,
+      ...figureColumns,
       status: claims.status,
+      published: sql<boolean>`exists (select 1 from ${verdicts} where ${verdicts.claimId} = ${claims.id} and ${verdicts.state} = 'published')`.mapWith(Boolean),
       origin: claims.origin,
       notAClaim: claims.notAClaim,
     })
@@ -139,7 +141,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
 
   const marks = rows
     .filter((row) => !row.notAClaim)
-    .map(({ id: claimId, start, end, text, unit, status }) => ({ id: claimId, start, end, text, unit, status }));
+    .map(({ origin: _origin, notAClaim: _notAClaim, ...mark }) => mark);
   const { checks: _stored, ...rest } = source;
   return { ...rest, claimCount: marks.length, claims: marks, checks };
 }

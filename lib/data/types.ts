@@ -7,10 +7,24 @@ import type { Bound, Check, Direction, Span, Unit } from "@/lib/claims/types";
 export const CLAIM_STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * What the public may know of a claim's progress: a published verdict, or not checked. The
+ * workflow statuses above are the newsroom's; no public page, filter or API field shows them.
+ */
+export const PUBLIC_STATUSES = ["published", "not_checked"] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/** A claim is "published" to the public while it has a current published verdict (also while reopened). */
+export function publicStatusOf(claim: { verdict: unknown }): PublicStatus {
+  return claim.verdict ? "published" : "not_checked";
+}
+
 export const UNITS = ["percent", "count", "money", "ratio", "other"] as const satisfies readonly Unit[];
 
 export interface ClaimFilters {
   status?: ClaimStatus;
+  /** The public's filter: true, claims with a current published verdict; false, the others. */
+  checked?: boolean;
   sourceId?: number;
   unit?: Unit;
   /** Full-text search (PostgreSQL text search over the claim's text, subject, speaker and sentence). */
@@ -29,12 +43,25 @@ export interface SourceRef {
   title: string;
 }
 
-export interface ClaimListItem {
-  id: number;
-  text: string;
+/**
+ * The engine's reading of a figure, as components/claim-format.ts formatClaimValue shows it on every
+ * page and in every export ("4–5%", "$10–$20 million", "3.2 million metric tons").
+ */
+export interface ClaimFigure {
   value: number | null;
   unit: Unit;
   denominator: number | null;
+  /** The high end of a range stated as one claim; null for a single figure. */
+  upperValue: number | null;
+  /** A physical unit of measure named after the figure ("metric tons"), shown after the value. */
+  measure: string | null;
+  /** ISO 4217 code of a money figure ("USD"). */
+  currency: string | null;
+}
+
+export interface ClaimListItem extends ClaimFigure {
+  id: number;
+  text: string;
   subject: string;
   speaker: string | null;
   timeScope: string | null;
@@ -87,13 +114,14 @@ export interface SourcePage {
   next: string | null;
 }
 
-export interface SourceClaimMark {
+export interface SourceClaimMark extends ClaimFigure {
   id: number;
   start: number;
   end: number;
   text: string;
-  unit: Unit;
   status: ClaimStatus;
+  /** The claim has a current published verdict: all the public may know of its progress. */
+  published: boolean;
 }
 
 export interface SourceDetail extends SourceSummary {

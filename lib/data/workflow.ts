@@ -9,7 +9,9 @@ import { getDb } from "@/db/client";
 import { claims, sources, users, verdicts } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/auth/roles";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
-import type { ClaimStatus, Excerpt } from "@/lib/data/types";
+import { figureColumns } from "@/lib/data/figure-columns";
+import type { ClaimFigure, ClaimStatus, Excerpt } from "@/lib/data/types";
+import type { Bound, Direction, Unit } from "@/lib/claims/types";
 import { AppError } from "@/lib/errors";
 import type { UserRole, VerdictRating } from "@/lib/validation/review";
 
@@ -123,7 +125,7 @@ export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; v
   };
 }
 
-export interface QueueItem {
+export interface QueueItem extends ClaimFigure {
   id: number;
   text: string;
   subject: string;
@@ -134,6 +136,13 @@ export interface QueueItem {
   source: { id: number; title: string };
   statusChangedAt: Date | null;
   checkworthiness: number;
+  /** What the check-worthiness score was made of (components/claims/checkworthiness.ts). */
+  unit: Unit;
+  value: number | null;
+  direction: Direction | null;
+  speaker: string | null;
+  timeScope: string | null;
+  bound: Bound | null;
   /** For bulk assignment: the checkbox value "<id>:<version>". */
   version: number;
 }
@@ -187,6 +196,7 @@ export async function listWorkQueue({
     .select({
       id: claims.id,
       text: claims.text,
+      ...figureColumns,
       subject: claims.subject,
       start: claims.start,
       end: claims.end,
@@ -199,6 +209,12 @@ export async function listWorkQueue({
       sourceTitle: sources.title,
       statusChangedAt: claims.statusChangedAt,
       checkworthiness: claims.checkworthiness,
+      unit: claims.unit,
+      value: claims.value,
+      direction: claims.direction,
+      speaker: claims.speaker,
+      timeScope: claims.timeScope,
+      bound: claims.bound,
       version: claims.version,
     })
     .from(claims)

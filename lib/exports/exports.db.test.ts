@@ -37,6 +37,8 @@ beforeAll(async () => {
   const [published, drafted] = source.claimIds;
   if (published === undefined || drafted === undefined) throw new Error("no claims");
   await db.update(claims).set({ subject: TRICKY_SUBJECT, speaker: TRICKY_SPEAKER }).where(eq(claims.id, published));
+  // A range with a unit of measure: "30 to 45 acres" (the synthetic claim's value is 30).
+  await db.update(claims).set({ unit: "count", upperValue: 45, measure: "acres" }).where(eq(claims.id, source.claimIds[2] ?? 0));
   for (const id of [published, drafted]) await takeClaim(db, editor, { claimId: String(id), version: await version(id) });
   const verdict = { rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, rationale: "r" };
   const ok = await publishVerdict(db, editor, { claimId: String(published), version: await version(published), ...verdict });
@@ -69,6 +71,20 @@ describe("GET /api/claims.csv", () => {
     expect(published?.[column("verdict_published_at")]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const drafted = rows.find((row) => row[0] === String(source.claimIds[1]));
     expect(drafted?.[column("verdict_rating")]).toBe("");
+
+    // New columns go at the end; a range and its unit of measure read as on the pages.
+    expect(header?.slice(-4)).toEqual(["upper_value", "measure", "currency", "value_text"]);
+    const range = rows.find((row) => row[0] === String(source.claimIds[2]));
+    expect([range?.[column("value")], range?.[column("upper_value")], range?.[column("measure")], range?.[column("value_text")]]).toEqual([
+      "30",
+      "45",
+      "acres",
+      "30–45 acres",
+    ]);
+    expect(drafted?.[column("upper_value")]).toBe("");
+    // The public's status column: published or not checked, never the workflow's.
+    expect(published?.[column("status")]).toBe("published");
+    expect(drafted?.[column("status")]).toBe("not_checked");
   });
 
   it("answers 400 with a message for bad filters and cursors", async () => {
@@ -86,10 +102,35 @@ describe("GET /api/claims", () => {
     const body = (await response.json()) as { claims: { id: number; verdict: unknown }[] };
     const byId = new Map(body.claims.map((claim) => [claim.id, claim.verdict]));
     expect(byId.get(source.claimIds[0] ?? 0)).toEqual({ rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, publishedAt: expect.any(String) });
-    // The drafted claim is in review, so it is not in this list; read it on its own.
-    const all = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=in_review`));
-    const inReview = (await all.json()) as { claims: { id: number; verdict: unknown }[] };
-    expect(inReview.claims.find((claim) => claim.id === source.claimIds[1])?.verdict).toBeNull();
+    expect(body.claims.every((claim) => (claim as { status?: string }).status === "published")).toBe(true);
+    // The drafted claim (in review) is not checked as far as the public knows: no verdict, no workflow status.
+    const notChecked: { id: number; verdict: unknown; status: string }[] = [];
+    for (let cursor: string | null = ""; cursor !== null; ) {
+      const page = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=not_checked&limit=100&cursor=${encodeURIComponent(cursor)}`));
+      const body = (await page.json()) as { claims: typeof notChecked; next: string | null };
+      notChecked.push(...body.claims);
+      cursor = body.next;
+    }
+    expect(notChecked.map((claim) => claim.id)).not.toContain(source.claimIds[0]);
+    const drafted = notChecked.find((claim) => claim.id === source.claimIds[1]);
+    expect(drafted?.verdict).toBeNull();
+    expect(drafted?.status).toBe("not_checked");
+  });
+
+  it("refuses a workflow status as a filter: the public never learns which claims are in review", async () => {
+    for (const status of ["unreviewed", "in_review", "ready", "not_checkable"]) {
+      expect((await getClaimsJson(request(`/api/claims?status=${status}`))).status, status).toBe(400);
+      expect((await getClaimsCsv(request(`/api/claims.csv?status=${status}`))).status, status).toBe(400);
+    }
+  });
+
+  it("gives a range's two ends, its unit of measure and the value as the pages show it", async () => {
+    const response = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&unit=count&limit=100`));
+    const body = (await response.json()) as { claims: Record<string, unknown>[] };
+    const range = body.claims.find((claim) => claim.id === source.claimIds[2]);
+    expect(range).toMatchObject({ value: 30, upperValue: 45, measure: "acres", currency: null, valueText: "30–45 acres", unit: "count" });
+    const single = body.claims.find((claim) => claim.id === source.claimIds[5]);
+    expect(single).toMatchObject({ value: 60, upperValue: null, measure: null, valueText: "60" });
   });
 });
 

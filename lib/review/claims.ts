@@ -9,6 +9,7 @@ import { quoteSelector } from "@/db/quote-selector";
 import { type ClaimRow, claims, type NewClaimRow, sources } from "@/db/schema";
 import { type Claim, extractClaims, findNumbers, type Span, type Unit } from "@/lib/claims";
 import { addManualClaimSchema, markNotAClaimSchema, restoreClaimSchema } from "@/lib/validation/review";
+import { rangeOf } from "@/lib/sources/claim-rows";
 import { conflict, defineMutation, Refusal } from "./mutation";
 
 export const addManualClaim = defineMutation({
@@ -151,9 +152,10 @@ export function manualClaimRow(body: string, span: Span, subject: string | undef
     start: span.start,
     end: span.end,
     text,
-    value: derived.value,
+    ...rangeOf(derived),
     unit: derived.unit,
     denominator: derived.denominator ?? null,
+    measure: derived.measure?.trim() || null,
     currency: derived.currency ?? null,
     subject: subject ?? derived.subject ?? "",
     timeScope: derived.timeScope ?? null,

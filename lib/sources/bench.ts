@@ -249,10 +249,10 @@ async function topUp(db: Db, target: number): Promise<{ claims: number; sources:
           from sources s
           where s.id between ${low} and ${high} and s.extractor_version not like 'bench-copy:%'`);
         await tx.execute(sql`
-          insert into claims (source_id, start, "end", text, value, unit, denominator, currency, subject, time_scope,
+          insert into claims (source_id, start, "end", text, value, unit, denominator, upper_value, measure, currency, subject, time_scope,
             speaker, bound, direction, sentence_start, sentence_end, sentence_text, checkworthiness,
             quote_exact, quote_prefix, quote_suffix, origin, status)
-          select n.id, c.start, c."end", c.text, c.value, c.unit, c.denominator, c.currency, c.subject, c.time_scope,
+          select n.id, c.start, c."end", c.text, c.value, c.unit, c.denominator, c.upper_value, c.measure, c.currency, c.subject, c.time_scope,
             c.speaker, c.bound, c.direction, c.sentence_start, c.sentence_end, c.sentence_text, c.checkworthiness,
             c.quote_exact, c.quote_prefix, c.quote_suffix, c.origin, ${statusSpread("(c.id + n.id)")}
           from sources n

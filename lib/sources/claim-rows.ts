@@ -32,9 +32,10 @@ export function toClaimRows(
       start: claim.start,
       end: claim.end,
       text: claim.text,
-      value: claim.value,
       unit: claim.unit,
       denominator: claim.denominator ?? null,
+      ...rangeOf(claim),
+      measure: claim.measure?.trim() || null,
       currency: claim.currency ?? null,
       subject: claim.subject,
       timeScope: claim.timeScope ?? null,
@@ -54,3 +55,16 @@ export function toClaimRows(
   return { rows, rejected };
 }
 
+
+/**
+ * The two ends of a range as stored: value the low end, upperValue the high end (the claims table
+ * refuses anything else). Ends given the wrong way round are ordered; an upper end equal to the
+ * value, without a value, or not a finite number is no range.
+ */
+export function rangeOf(claim: Pick<Claim, "value" | "upperValue">): { value: number | null; upperValue: number | null } {
+  const { value, upperValue } = claim;
+  if (value === null || !Number.isFinite(value) || upperValue === undefined || !Number.isFinite(upperValue) || upperValue === value) {
+    return { value, upperValue: null };
+  }
+  return upperValue > value ? { value, upperValue } : { value: upperValue, upperValue: value };
+}

@@ -5,6 +5,7 @@ import { testDatabase } from "@/db/testing/test-db";
 import { addCitation } from "@/lib/review/citations";
 import { addNote } from "@/lib/review/notes";
 import { citationForm, makeUser } from "@/lib/review/testing";
+import type { Claim, Extraction } from "@/lib/claims/types";
 import { ImportError, importDocument, importDocuments } from "./import";
 import { sha256Hex } from "./normalize";
 
@@ -140,4 +141,37 @@ describe("a new version of a source", () => {
     // The same new text again is unchanged.
     expect(await importDocument(db, { text: newText, url })).toEqual({ kind: "unchanged", sourceId: outcome.sourceId });
   });
+
+  it("stores the engine's range and unit of measure, on a new source and on a new version", async () => {
+    const { db } = testDatabase();
+    const extract = (body: string): Extraction => {
+      const found: Claim[] = [];
+      for (const [figure, fields] of [
+        ["between 4 and 5 percent", { value: 5, upperValue: 4, unit: "percent" }],
+        ["3.2 million metric tons", { value: 3_200_000, unit: "count", measure: "metric tons" }],
+      ] as const) {
+        const start = body.indexOf(figure);
+        if (start < 0) continue;
+        const sentence = { start: body.lastIndexOf("\n", start) + 1, end: body.indexOf(".", start + figure.length) + 1 };
+        found.push({ start, end: start + figure.length, text: figure, subject: "s", sentence, checkworthiness: 0.5, ...fields });
+      }
+      return { claims: found, checks: [] };
+    };
+    const url = `https://example.org/outlook-${Math.random().toString(36).slice(2, 8)}`;
+    const first = "Outlook\n\nEnrollment is expected to grow between 4 and 5 percent next year.";
+    const created = await importDocuments(db, [{ text: first, url }], { extract });
+    const [range] = await claimsOf(created[0]?.sourceId ?? -1);
+    // The ends came the wrong way round: stored low to high.
+    expect(range).toMatchObject({ text: "between 4 and 5 percent", value: 4, upperValue: 5, measure: null });
+
+    const second = `${first}\n\nThe mills shipped 3.2 million metric tons of steel.`;
+    const versioned = await importDocument(db, { text: second, url }, { extract });
+    expect(versioned.kind).toBe("new_version");
+    const after = await claimsOf(versioned.sourceId);
+    expect(after.map((c) => [c.id === range?.id, c.text, c.value, c.upperValue, c.measure])).toEqual([
+      [true, "between 4 and 5 percent", 4, 5, null],
+      [false, "3.2 million metric tons", 3_200_000, null, "metric tons"],
+    ]);
+  });
 });
+

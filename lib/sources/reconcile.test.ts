@@ -46,6 +46,8 @@ function stored(row: ClaimValues, extra: Partial<StoredClaim> = {}): StoredClaim
     value: row.value ?? null,
     unit: row.unit,
     denominator: row.denominator ?? null,
+    upperValue: row.upperValue ?? null,
+    measure: row.measure ?? null,
     currency: row.currency ?? null,
     subject: row.subject,
     timeScope: row.timeScope ?? null,
@@ -116,5 +118,47 @@ describe("reconcileClaims", () => {
     const plan = reconcileClaims([second, first], BODY, [row]);
     expect(plan.kept.map((k) => k.before.id)).toEqual([first.id]);
     expect(plan.orphans.map((o) => o.id)).toEqual([second.id]);
+  });
+
+  describe("ranges and units of measure", () => {
+    const RANGE_BODY = "Enrollment is expected to grow between 4 and 5 percent next year, the district said.";
+    const RANGE = { unit: "percent", value: 4, upperValue: 5, subject: "enrollment growth" } as const;
+
+    it("gives a matched claim the extractor's range and unit of measure", () => {
+      const old = stored(rows([claim("4 and 5 percent", { unit: "percent", value: 4 }, RANGE_BODY)], RANGE_BODY)[0] as ClaimValues, { reviewed: true });
+      const plan = reconcileClaims([old], RANGE_BODY, rows([claim("4 and 5 percent", RANGE, RANGE_BODY)], RANGE_BODY));
+      expect(plan.kept[0]).toMatchObject({
+        matched: true,
+        changed: true,
+        textChanged: false,
+        update: { upperValue: 5, value: 4, subject: "enrollment growth", changedAfterReview: false },
+      });
+      const tons = "The mill shipped 3.2 million metric tons of steel.";
+      const before = stored(rows([claim("3.2 million", { value: 3_200_000, subject: "metric tons of steel" }, tons)], tons)[0] as ClaimValues);
+      const after = rows([claim("3.2 million metric tons", { value: 3_200_000, measure: "metric tons", subject: "steel shipped" }, tons)], tons);
+      expect(reconcileClaims([before], tons, after).kept[0]).toMatchObject({
+        matched: true,
+        update: { text: "3.2 million metric tons", measure: "metric tons", subject: "steel shipped" },
+      });
+    });
+
+    it("matches the two figures an older extractor saw to the one range, the reviewed one first", () => {
+      const old = rows([claim("4", { unit: "percent", value: 4 }, RANGE_BODY), claim("5 percent", { unit: "percent", value: 5 }, RANGE_BODY)], RANGE_BODY);
+      const range = rows([claim("4 and 5 percent", RANGE, RANGE_BODY)], RANGE_BODY);
+      const low = stored(old[0] as ClaimValues);
+      const high = stored(old[1] as ClaimValues, { reviewed: true });
+      const plan = reconcileClaims([low, high], RANGE_BODY, range);
+      expect(plan.added).toEqual([]);
+      const byId = new Map(plan.kept.map((k) => [k.before.id, k]));
+      expect(byId.get(high.id)).toMatchObject({ matched: true, update: { text: "4 and 5 percent", value: 4, upperValue: 5 } });
+      expect(byId.get(low.id)).toMatchObject({ matched: false, update: { missingFromExtraction: true } });
+
+      // Nobody worked on either: the low end, which has the range's value, keeps the match.
+      const plain = reconcileClaims([stored(old[0] as ClaimValues), stored(old[1] as ClaimValues)], RANGE_BODY, range);
+      expect(plain.kept.map((k) => [k.before.text, k.matched])).toEqual([
+        ["4", true],
+        ["5 percent", false],
+      ]);
+    });
   });
 });

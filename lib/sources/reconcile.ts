@@ -8,8 +8,9 @@
  *      was, marked.
  *   2. Anchored claims are matched to the new extraction, so their ids (and with them citations,
  *      notes, verdicts, status and history) survive: first the claim found at exactly the anchored
- *      span, then one that overlaps it with the same value. A matched extracted claim takes the
- *      extractor's fields (value, unit, subject, …); a manual claim keeps its own.
+ *      span, then one that overlaps it with the same value (or a range whose upper end is that
+ *      value; reviewed claims choose first). A matched extracted claim takes the extractor's fields
+ *      (value, unit, upperValue, measure, subject, …); a manual claim keeps its own.
  *   3. Extracted claims the extractor no longer finds are kept at their anchor and marked
  *      missingFromExtraction; manual claims are never marked.
  *   4. Figures of the new extraction that match no stored claim are added.
@@ -27,6 +28,8 @@ export const ENGINE_FIELDS = [
   "value",
   "unit",
   "denominator",
+  "upperValue",
+  "measure",
   "currency",
   "subject",
   "timeScope",
@@ -123,16 +126,23 @@ export function reconcileClaims(stored: readonly StoredClaim[], body: string, ex
       matchOf.set(item.claim.id, row);
     }
   }
-  for (const item of anchored) {
-    if (item.claim.origin !== "extracted" || matchOf.has(item.claim.id) || item.claim.value === null) continue;
-    const row = extracted.find(
+  // A widened span keeps its claim: one that overlaps it with the same value, else, where the
+  // extractor now reads the figures as one range ("4 and 5 percent" was two claims), one whose upper
+  // end is its value. Reviewed claims choose first, so when two stored figures overlap one new
+  // range, the one someone worked on keeps its match.
+  const overlapOrder = [...anchored].sort((a, b) => Number(b.claim.reviewed) - Number(a.claim.reviewed) || a.claim.id - b.claim.id);
+  for (const item of overlapOrder) {
+    const { value } = item.claim;
+    if (item.claim.origin !== "extracted" || matchOf.has(item.claim.id) || value === null) continue;
+    const overlapping = extracted.filter(
       (candidate) =>
         !used.has(candidate) &&
         candidate.start < item.end &&
         item.start < candidate.end &&
-        candidate.value === item.claim.value &&
         !taken.has(`extracted:${spanKey(candidate.start, candidate.end)}`),
     );
+    const row =
+      overlapping.find((candidate) => candidate.value === value) ?? overlapping.find((candidate) => candidate.upperValue === value);
     if (row) {
       used.add(row);
       matchOf.set(item.claim.id, row);

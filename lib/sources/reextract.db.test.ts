@@ -155,4 +155,108 @@ describe("reextract", () => {
     const [found] = await db.select().from(claims).where(eq(claims.id, missing?.id ?? -1));
     expect(found?.missingFromExtraction).toBe(false);
   });
+
+  it("brings a reviewed claim's subject, range, unit of measure and attributes up to date and keeps its review", async () => {
+    const { db } = testDatabase();
+    const reviewer = await makeUser(db, "reviewer");
+    const editor = await makeUser(db, "editor");
+    const text = [
+      `District outlook ${nonce()}`,
+      "",
+      "Enrollment is expected to grow between 4 and 5 percent next year, Superintendent Ana Ruiz said.",
+      "",
+      "The county's mills shipped 3.2 million metric tons of steel in 2024.",
+    ].join("\n");
+    const tag = text.slice(0, text.indexOf("\n"));
+    const at = (body: string, figure: string, fields: Omit<Claim, "start" | "end" | "text" | "sentence" | "checkworthiness">): Claim => {
+      const start = body.indexOf(figure);
+      const sentence = { start: body.lastIndexOf("\n", start) + 1, end: body.indexOf(".", start + figure.length) + 1 };
+      return { start, end: start + figure.length, text: figure, sentence, checkworthiness: 0.8, ...fields };
+    };
+    // Other sources in this database get the current engine, as the command would give them.
+    const only = (claimsOf: (body: string) => Claim[]) => (body: string): Extraction =>
+      body.startsWith(tag) ? { claims: claimsOf(body), checks: [] } : extractClaims(body);
+    // What an extractor before issue 11 stored: the range's low end only, the measure inside the subject.
+    const before = only((body) => [
+      at(body, "4 and 5 percent", { value: 4, unit: "percent", subject: "old: enrollment" }),
+      at(body, "3.2 million", { value: 3_200_000, unit: "count", subject: "old: metric tons of steel" }),
+    ]);
+    // The engine of issue 11: the range's upper end, the unit of measure, and better attributes.
+    const now = only((body) => [
+      at(body, "4 and 5 percent", {
+        value: 4,
+        upperValue: 5,
+        unit: "percent",
+        subject: "enrollment growth",
+        timeScope: "next year",
+        speaker: "Superintendent Ana Ruiz",
+        bound: "approximate",
+        direction: "increase",
+      }),
+      at(body, "3.2 million metric tons", { value: 3_200_000, unit: "count", measure: "metric tons", subject: "steel shipped by the county's mills", timeScope: "2024" }),
+    ]);
+    const imported = await importDocument(db, { text }, { extract: before, extractorVersion: "before-11" });
+    const stored = await db.select().from(claims).where(eq(claims.sourceId, imported.sourceId)).orderBy(asc(claims.start));
+    const [range, tons] = stored;
+    if (!range || !tons) throw new Error("the import stored too few claims");
+    expect(range).toMatchObject({ subject: "old: enrollment", upperValue: null, measure: null });
+
+    // A full review on the range, a citation and a note on the tonnage.
+    expect((await takeClaim(db, reviewer, { claimId: String(range.id), version: String(range.version) })).state.ok).toBe(true);
+    expect((await addCitation(db, reviewer, citationForm(range.id))).state.ok).toBe(true);
+    expect((await addNote(db, reviewer, { claimId: String(range.id), body: "Ask the district for the model." })).state.ok).toBe(true);
+    const [rangeNow] = await db.select({ version: claims.version }).from(claims).where(eq(claims.id, range.id));
+    const published = await publishVerdict(db, editor, {
+      claimId: String(range.id),
+      version: String(rangeNow?.version),
+      rating: "mostly_accurate",
+      summary: "The model gives 4.2 to 4.9 percent.",
+      rationale: "The district's projection.",
+    });
+    expect(published.state.ok).toBe(true);
+    expect((await addNote(db, reviewer, { claimId: String(tons.id), body: "Check the trade figures." })).state.ok).toBe(true);
+    const historyBefore = await db.select().from(auditLog).where(eq(auditLog.claimId, range.id)).orderBy(asc(auditLog.id));
+
+    const summary = await reextractAll(db, { extract: now, extractorVersion: "issue-11" });
+    expect(summary.failed).toEqual([]);
+    const after = await db.select().from(claims).where(eq(claims.sourceId, imported.sourceId)).orderBy(asc(claims.start));
+    expect(after.map((c) => c.id)).toEqual([range.id, tons.id]);
+    expect(after[0]).toMatchObject({
+      id: range.id,
+      text: "4 and 5 percent",
+      value: 4,
+      upperValue: 5,
+      subject: "enrollment growth",
+      timeScope: "next year",
+      speaker: "Superintendent Ana Ruiz",
+      bound: "approximate",
+      direction: "increase",
+      // The review stays: same status and assignee, and the figure's words did not change.
+      status: "published",
+      assigneeId: reviewer.id,
+      changedAfterReview: false,
+      missingFromExtraction: false,
+    });
+    // The widened span keeps its id and takes the unit of measure out of the subject.
+    expect(after[1]).toMatchObject({ id: tons.id, text: "3.2 million metric tons", measure: "metric tons", subject: "steel shipped by the county's mills", changedAfterReview: false });
+
+    expect(await db.$count(citations, eq(citations.claimId, range.id))).toBe(1);
+    expect(await db.$count(notes, eq(notes.claimId, range.id))).toBe(1);
+    expect(await db.$count(notes, eq(notes.claimId, tons.id))).toBe(1);
+    expect(await db.select({ state: verdicts.state, rating: verdicts.rating }).from(verdicts).where(eq(verdicts.claimId, range.id))).toEqual([
+      { state: "published", rating: "mostly_accurate" },
+    ]);
+    const historyAfter = await db.select().from(auditLog).where(eq(auditLog.claimId, range.id)).orderBy(asc(auditLog.id));
+    expect(historyAfter.slice(0, historyBefore.length)).toEqual(historyBefore);
+    const reextracted = historyAfter.at(-1);
+    expect(reextracted).toMatchObject({
+      action: "claim.reextracted",
+      before: { subject: "old: enrollment", upperValue: null },
+      after: { subject: "enrollment growth", upperValue: 5, extractorVersion: "issue-11" },
+    });
+
+    // Idempotent with the new fields too.
+    const again = await reextractAll(db, { extract: now, extractorVersion: "issue-11" });
+    expect(again).toMatchObject({ sourcesChanged: 0, claimsUpdated: 0, claimsAdded: 0 });
+  });
 });

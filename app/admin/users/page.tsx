@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { RoleRequired } from "@/components/auth/role-required";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRoleForm } from "@/components/admin/user-role-form";
 import { formatDateTime } from "@/components/review/review-format";
@@ -12,12 +13,16 @@ export const metadata: Metadata = { title: "Users" };
 
 /**
  * Admins only. proxy.ts sends anonymous visitors to /sign-in first, but the decision is made here
- * and again in listUsers and every action: a signed-in non-admin gets the same 404 as a missing page.
+ * and again in listUsers and every action: a signed-in non-admin is told the page is for admins.
  */
 export default async function AdminUsersPage() {
   const viewer = await getCurrentUser();
   if (!viewer) redirect("/sign-in?callbackUrl=%2Fadmin%2Fusers");
-  if (!hasRole(viewer, "admin")) notFound();
+  if (!hasRole(viewer, "admin")) {
+    return (
+      <RoleRequired page="The accounts page" needs="admin" viewer={viewer} what="It lists the newsroom’s accounts, creates them and changes their roles." />
+    );
+  }
   let users;
   try {
     users = await listUsers({ viewer });

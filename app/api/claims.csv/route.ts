@@ -1,16 +1,17 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
+import { formatClaimValue } from "@/components/claim-format";
 import { claimUrl, siteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
-import type { ClaimListItem, ClaimPage } from "@/lib/data/types";
+import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
 import { isAppError } from "@/lib/errors";
 import { csvRow, type CsvValue } from "@/lib/exports/csv";
 
 /**
  * Every claim matching the /api/claims filters (status, sourceId, unit, q; cursor to start later)
  * as RFC 4180 CSV. Streamed one keyset page at a time, so there is no row cap and memory stays flat.
- * Only published verdicts appear (the same contract as /api/claims).
+ * Only published verdicts appear, and `status` is the public's (the same contract as /api/claims).
  */
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,11 @@ const HEADER = [
   "verdict_summary",
   "verdict_published_at",
   "url",
+  // Added for issue 11, at the end so existing columns keep their positions.
+  "upper_value",
+  "measure",
+  "currency",
+  "value_text",
 ] as const;
 
 function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvValue[] {
@@ -39,7 +45,7 @@ function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvVa
     claim.unit,
     claim.subject,
     claim.speaker,
-    claim.status,
+    publicStatusOf(claim),
     claim.source.id,
     claim.source.title,
     `${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after}`,
@@ -47,6 +53,10 @@ function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvVa
     claim.verdict?.summary,
     claim.verdict?.publishedAt,
     claimUrl(site, claim.id),
+    claim.upperValue,
+    claim.measure,
+    claim.currency,
+    formatClaimValue(claim),
   ];
 }
 

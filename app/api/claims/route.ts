@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage, jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
+import { formatClaimValue } from "@/components/claim-format";
 import { listClaims } from "@/lib/data/claims";
-import type { ClaimListItem } from "@/lib/data/types";
+import { publicStatusOf, type ClaimListItem } from "@/lib/data/types";
 import { isAppError } from "@/lib/errors";
 
 /**
  * Public, read-only list of claims. The shape is a published contract: add fields, never rename.
+ * `status` is the public's: "published" (a current published verdict) or "not_checked"; the
+ * newsroom's workflow statuses are neither shown nor accepted as a filter.
  * Shared caches may keep a page briefly; reviews change statuses, so not for long.
  */
 const CACHE_OK = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
@@ -38,9 +41,15 @@ function toPublicClaim(claim: ClaimListItem) {
     id: claim.id,
     text: claim.text,
     value: claim.value,
+    // Added for issue 11: the high end of a range (value is the low end), the unit of measure named
+    // after the figure, the money's currency, and the value as every page shows it ("4–5%").
+    upperValue: claim.upperValue,
+    measure: claim.measure,
+    currency: claim.currency,
+    valueText: formatClaimValue(claim),
     unit: claim.unit,
     subject: claim.subject,
-    status: claim.status,
+    status: publicStatusOf(claim),
     source: { id: claim.source.id, title: claim.source.title },
     excerpt: `${claim.excerpt.before}${claim.excerpt.figure}${claim.excerpt.after}`,
     verdict: claim.verdict

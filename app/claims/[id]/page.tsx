@@ -17,8 +17,11 @@ import { ClaimFacts } from "@/components/claim/claim-facts";
 import { ClaimReviewJsonLd } from "@/components/claim/claim-review-json-ld";
 import { PublicReview } from "@/components/claim/public-review";
 import { PublishedVerdict } from "@/components/claim/published-verdict";
-import { ReviewPanel } from "@/components/review/review-panel";
-import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { CitationsSection, HistorySection, NotAClaimSection, NotesSection } from "@/components/review/review-panel";
+import { SendToEditors, SetAsideAndRetract, VerdictStep, WorkflowStatus } from "@/components/workflow/workflow-panel";
+import { RatingBadge } from "@/components/claim/rating-badge";
+import { PublicStatusBadge, StatusBadge } from "@/components/status-badge";
+import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { AnchorBadges } from "@/components/claims/anchor-badge";
 import { RelatedClaims } from "@/components/claims/related-claims";
 import { CheckAgainstData } from "@/components/datasets/check-against-data";
@@ -76,38 +79,89 @@ export default async function ClaimPage({ params }: { params: Params }) {
   if (!page) notFound();
   const { claim, published } = page;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/claims/${claim.id}`)}`;
+  const jsonLd = published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null;
+
+  if (!viewer) {
+    // The public: what an editor published, never a workflow status.
+    const verdict = published?.verdict ?? null;
+    return (
+      <article aria-labelledby="claim-figure">
+        {jsonLd}
+        <BackToClaims />
+        <ClaimHeader claim={claim} status={verdict ? <RatingBadge rating={verdict.rating} /> : <PublicStatusBadge status="not_checked" />} />
+        <PublicReview claim={published} signInHref={signInHref} />
+        <ClaimFacts claim={claim} />
+        <RelatedClaims claimId={claim.id} viewer={null} />
+      </article>
+    );
+  }
 
   return (
     <article aria-labelledby="claim-figure">
-      {published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null}
+      {jsonLd}
       <BackToClaims />
-      <ClaimHeader claim={claim} badges={
-          viewer ? (
-            <>
-              <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} />
-              <ClaimDataBadge claimId={claim.id} />
-            </>
-          ) : null
-        } />
-      {viewer ? null : <PublicReview claim={published} signInHref={signInHref} />}
-      <ClaimFacts claim={claim} />
-      <RelatedClaims claimId={claim.id} viewer={viewer} />
-      {viewer ? <NewsroomReview claimId={claim.id} viewer={viewer} published={published} signInHref={signInHref} /> : null}
+      <StaffClaimLayout
+        claim={
+          <>
+            <ClaimHeader
+              claim={claim}
+              compact
+              status={<StatusBadge status={claim.status} />}
+              badges={
+                <>
+                  <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} />
+                  <ClaimDataBadge claimId={claim.id} />
+                </>
+              }
+            />
+            <div className="mt-3 px-1">
+              <CheckworthinessExplainer claim={claim} />
+            </div>
+            <ClaimFacts claim={claim} stacked />
+          </>
+        }
+      >
+        <NewsroomReview claimId={claim.id} viewer={viewer} published={published} />
+        <RelatedClaims claimId={claim.id} viewer={viewer} />
+      </StaffClaimLayout>
     </article>
   );
 }
 
-/** Signed-in staff: the workflow controls, the published verdict as the public sees it, the review work. */
+/**
+ * The staff page follows the work: the release excerpt and its context stay in view (a side column
+ * that sticks on wide screens, first on phones) while the reviewer works down the steps in the
+ * other column.
+ */
+function StaffClaimLayout({ claim, children }: { claim: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
+      <div
+        data-testid="claim-column"
+        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:overscroll-contain lg:pr-1"
+      >
+        {claim}
+      </div>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}
+
+/** A step whose forms the viewer cannot use renders empty sections (kept mounted for their outcome): no gap for it. */
+const STEP_WHEN_SHOWN = "[&:not(:has(section:not(:empty)))]:hidden";
+
+/**
+ * Signed-in staff, in the order of the work: where the claim stands, citations, notes, send to the
+ * editors, the verdict (after the evidence), then set aside or retract, not-a-claim and the history.
+ */
 async function NewsroomReview({
   claimId,
   viewer,
   published,
-  signInHref,
 }: {
   claimId: number;
   viewer: CurrentUser;
   published: PublicClaimPage["published"];
-  signInHref: string;
 }) {
   const editor = hasRole(viewer, "editor");
   const [workflow, review, assignees] = await Promise.all([
@@ -117,21 +171,45 @@ async function NewsroomReview({
   ]);
   if (!workflow || !review) notFound();
   return (
-    <>
-      <WorkflowPanel workflow={workflow} assignees={assignees} />
-      {published?.verdict ? (
-        <div className="mt-8">
-          <p className="mb-2 text-sm text-stone-600">As the public sees it now:</p>
-          <PublishedVerdict verdict={published.verdict} />
-        </div>
-      ) : null}
-      <CheckAgainstData claimId={claimId} />
-      <section aria-labelledby="review-heading" className="mt-10 border-t border-stone-200 pt-8">
-        <h2 id="review-heading" className="mb-6 text-xl font-semibold tracking-tight">
-          Review
-        </h2>
-        <ReviewPanel review={review} signInHref={signInHref} canSetCitationPublic={editor} />
-      </section>
-    </>
+    <section aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading" className="mb-4 text-xl font-semibold tracking-tight">
+        Workflow
+      </h2>
+      <ol className="space-y-10" aria-label="Steps">
+        <li>
+          <WorkflowStatus workflow={workflow} assignees={assignees} />
+        </li>
+        <li>
+          <CheckAgainstData claimId={claimId} />
+        </li>
+        <li>
+          <CitationsSection review={review} canSetCitationPublic={editor} />
+        </li>
+        <li>
+          <NotesSection review={review} />
+        </li>
+        <li className={STEP_WHEN_SHOWN}>
+          <SendToEditors workflow={workflow} citationCount={review.citations.length} />
+        </li>
+        {published?.verdict ? (
+          <li>
+            <p className="mb-2 text-sm text-stone-600">As the public sees it now:</p>
+            <PublishedVerdict verdict={published.verdict} />
+          </li>
+        ) : null}
+        <li className={STEP_WHEN_SHOWN}>
+          <VerdictStep workflow={workflow} />
+        </li>
+        <li className={STEP_WHEN_SHOWN}>
+          <SetAsideAndRetract workflow={workflow} />
+        </li>
+        <li>
+          <NotAClaimSection review={review} />
+        </li>
+        <li>
+          <HistorySection review={review} />
+        </li>
+      </ol>
+    </section>
   );
 }

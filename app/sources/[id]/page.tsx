@@ -7,10 +7,10 @@ import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
-import { UNIT_LABELS } from "@/components/claim-format";
+import { formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
-import { SourceText } from "@/components/source-text";
-import { StatusBadge } from "@/components/status-badge";
+import { SourceText, SourceTextLegend } from "@/components/source-text";
+import { PublicStatusBadge, StatusBadge } from "@/components/status-badge";
 import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
 import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
 import { getEditableSourceDetails } from "@/lib/ingest/source-details";
@@ -43,6 +43,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
   const details = viewer ? await getEditableSourceDetails({ id: source.id }) : null;
   const editable = viewer && details && canEditSourceMetadata(viewer, details.createdById) ? details : null;
   const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
+  const audience = viewer ? "staff" : "public";
 
   return (
     <article aria-labelledby="source-title">
@@ -108,6 +109,14 @@ export default async function SourcePage({ params, searchParams }: { params: Par
             }}
           />
         ) : null}
+        {source.claims.length > 0 ? (
+          // On a phone the claims list comes after the whole release: a way straight to it.
+          <p className="mt-4 lg:hidden">
+            <a href="#claims-heading" className="font-medium text-accent underline underline-offset-2">
+              Jump to the {source.claims.length === 1 ? "claim" : `${source.claims.length} claims`} in this release
+            </a>
+          </p>
+        ) : null}
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -115,13 +124,14 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
             The release, as published
           </h2>
+          {source.claims.length > 0 ? <SourceTextLegend audience={audience} /> : null}
           <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
             {viewer ? (
               <ManualClaimPicker sourceId={source.id}>
-                <SourceText body={source.body} claims={source.claims} />
+                <SourceText body={source.body} claims={source.claims} audience={audience} />
               </ManualClaimPicker>
             ) : (
-              <SourceText body={source.body} claims={source.claims} />
+              <SourceText body={source.body} claims={source.claims} audience={audience} />
             )}
           </div>
         </section>
@@ -135,7 +145,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           </section>
 
           <section aria-labelledby="claims-heading">
-            <h2 id="claims-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+            <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
               Claims in this release
             </h2>
             {source.claims.length === 0 ? (
@@ -151,9 +161,15 @@ export default async function SourcePage({ params, searchParams }: { params: Par
                       >
                         {claim.text}
                       </Link>
-                      <span className="block text-xs text-stone-600">{UNIT_LABELS[claim.unit]}</span>
+                      <span className="block text-xs text-stone-600">
+                        {UNIT_LABELS[claim.unit]} · <span className="tabular-nums">{formatClaimValue(claim)}</span>
+                      </span>
                     </div>
-                    <StatusBadge status={claim.status} />
+                    {viewer ? (
+                      <StatusBadge status={claim.status} />
+                    ) : (
+                      <PublicStatusBadge status={claim.published ? "published" : "not_checked"} />
+                    )}
                   </li>
                 ))}
               </ol>

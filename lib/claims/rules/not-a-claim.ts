@@ -61,6 +61,23 @@ function firstOfRange(v: TokenView, i: number): number {
 
 export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
   {
+    name: "scale note (in millions of dollars)",
+    why: "A table's or chart's note of its unit (\"(in thousands)\", \"in millions of dollars\") scales other figures; it is none itself.",
+    examples: [
+      { text: "Spending by program (in millions of dollars)", figure: "millions" },
+      { text: "Grants to states, in billions of dollars", figure: "billions" },
+    ],
+    keeps: [{ text: "The agency spent millions of dollars on overtime.", figure: "millions" }],
+    test(v, q) {
+      if (q.value !== null) return false;
+      const before = v.word(v.prev(q.firstToken));
+      if (before !== "in") return false;
+      const opened = v.punct(v.prev(v.prev(q.firstToken)), "(,");
+      const closed = q.lastToken >= v.tokens.length || v.punct(v.next(q.lastToken), ")") || v.word(v.next(q.lastToken)) === "of";
+      return opened && closed;
+    },
+  },
+  {
     name: "year span (2020–21)",
     why: "A school or fiscal year written as a span dates the figures; its second half counts nothing.",
     examples: [
@@ -95,6 +112,7 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
     name: "age group (adults 50-64 years, 65 or older)",
     why: "An age that names a group (\"people 65-74 years\", \"12 through 15 years old\", \"75 years and older\") is who is counted, not what.",
     examples: [
+      { text: "Overdose deaths among adults aged 25 to 34 decreased 8.2 percent.", figure: "25 to 34" },
       { text: "Inactivity was 25.4 percent for adults 50-64 years.", figure: "50" },
       { text: "Inactivity was 25.4 percent for adults 50-64 years.", figure: "64" },
       { text: "It was 35.3 percent for people 75 years and older.", figure: "75" },
@@ -120,6 +138,8 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
       // "adults 50-64 years", "people 65-74 years", "adults over 50 do not …": a number right after a group.
       const first = firstOfRange(v, q.firstToken);
       let lead = v.prev(first);
+      // "adults aged 25 to 34": an age, whatever follows it.
+      if ((v.word(lead) === "aged" || v.word(lead) === "ages") && PEOPLE.has(v.word(v.prev(lead)))) return true;
       if (v.word(lead) === "over" || v.word(lead) === "under" || v.word(lead) === "aged" || v.word(lead) === "ages") lead = v.prev(lead);
       if (!PEOPLE.has(v.word(lead))) return false;
       return a1 === "years" || a1 === "and" || v.tokens[after]?.kind !== "word" || v.word(v.prev(first)) === "over" || v.word(v.prev(first)) === "under";

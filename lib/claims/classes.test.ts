@@ -1,0 +1,192 @@
+/**
+ * One short annotated text for each class of release structure the engine must read (issue 11):
+ * tables and lists, speakers across sentences, shares of a group, rates with a noun inside,
+ * ranges, not-claims and units of measure. Invented texts in the style of government releases,
+ * so they test the class and not any one release's wording.
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
+import type { Claim } from "./types";
+
+function find(source: string, text: string): Claim {
+  const claims = extractClaims(source).claims;
+  const hit = claims.filter((c) => c.text === text);
+  expect(hit.map((c) => c.text), `claims were ${JSON.stringify(claims.map((c) => c.text))}`).toEqual([text]);
+  return hit[0]!;
+}
+
+function texts(source: string): string[] {
+  return extractClaims(source).claims.map((c) => c.text);
+}
+
+describe("tables", () => {
+  it("reads a pipe table: the row label is the subject, a period column header the time", () => {
+    const source = [
+      "Inspections | FY22 | FY23 |",
+      "---|---|---|",
+      "Restaurants (food service)2 | 4,120 | 4,812 |",
+      "Day care centers | 310 | 355 |",
+    ].join("\n");
+    const cell = find(source, "4,812");
+    expect(cell).toMatchObject({ value: 4812, subject: "Restaurants (food service)", timeScope: "FY23" });
+    expect(cell.speaker).toBeUndefined();
+    expect(find(source, "310")).toMatchObject({ subject: "Day care centers", timeScope: "FY22" });
+    // The footnote mark glued to the label is not a figure.
+    expect(texts(source)).not.toContain("2");
+  });
+
+  it("aligns a header that lost its corner cell from the right, and reads a period row label", () => {
+    const source = ["Adults | Children | All | |", "---|---|---|---|", "March 2024 | 1,200 | 300 | 1,500 |"].join("\n");
+    expect(find(source, "300")).toMatchObject({ subject: "Children", timeScope: "March 2024" });
+    expect(find(source, "1,500")).toMatchObject({ subject: "All", timeScope: "March 2024" });
+  });
+
+  it("scales every cell by the caption's '(in millions of dollars)' and never joins two cells", () => {
+    const source = "Grants by program (in millions of dollars)\nProgram\tFY2022\tFY2023\nHousing\t1,200\t1,350\nTransit\t800\t910\n";
+    expect(find(source, "1,350")).toMatchObject({ value: 1_350_000_000, unit: "money", timeScope: "FY2023", subject: "Housing (Grants by program)" });
+    expect(find(source, "800")).toMatchObject({ value: 800_000_000, timeScope: "FY2022" });
+    expect(find(source, "910")).toMatchObject({ value: 910_000_000 });
+    expect(texts(source)).not.toContain("millions");
+  });
+
+  it("reads a table set out with runs of spaces, dated by its caption", () => {
+    const source = "Arrests by county, 2023\nCounty        Arrests     Convictions\nLewis         4,310       2,100\n";
+    expect(find(source, "2,100")).toMatchObject({ subject: "Lewis, Convictions", timeScope: "2023" });
+  });
+
+  it("treats a footnote line under a table as no claim", () => {
+    const source = ["Office | FY23 |", "---|---|", "Ports | 1,137 |", "1 Beginning in March FY20, counts include 42 expulsions."].join("\n");
+    expect(texts(source)).toEqual(["1,137"]);
+  });
+});
+
+describe("lists and their lead-ins", () => {
+  it("gives every item the period and the speaker of the lead-in", () => {
+    const source = [
+      "State researchers analyzed records from the 2022 Youth Risk Survey. The analysis showed:",
+      "  • Vaping was higher among girls (21.4 percent) than boys (17.9 percent).",
+      "  • Daily vaping fell to 5.1 percent.",
+    ].join("\n");
+    const girls = find(source, "21.4 percent");
+    expect(girls.subject).toContain("girls");
+    expect(girls.timeScope).toContain("2022");
+    expect(girls.speaker).toContain("researchers");
+    expect(find(source, "17.9 percent").subject).toContain("boys");
+    expect(find(source, "5.1 percent").speaker).toContain("researchers");
+  });
+
+  it("dates a fact sheet's items by a note such as '* based on FY21 figures'", () => {
+    const source = "Parks by the numbers. * based on FY21 figures\n\n1,240 miles of\nmaintained trails\n\n86 campgrounds";
+    const trails = find(source, "1,240");
+    expect(trails).toMatchObject({ timeScope: "FY21", unit: "other", measure: "miles" });
+    expect(trails.subject).toContain("maintained trails");
+    expect(find(source, "86").timeScope).toBe("FY21");
+  });
+
+  it("reads hand-wrapped lines as one sentence, with the scale on the next line", () => {
+    const source = "The deficit in FY 2021 was $2.8 trillion, $360 billion more than in the prior year but $31\nbillion less than forecast.";
+    expect(find(source, "$31\nbillion")).toMatchObject({ value: 31_000_000_000, unit: "money", direction: "decrease" });
+    expect(find(source, "$2.8 trillion").subject).toBe("The deficit");
+    expect(find(source, "$360 billion")).toMatchObject({ subject: "The deficit", direction: "increase" });
+  });
+});
+
+describe("speakers across sentences", () => {
+  it("a statement by one person speaks every figure after its lead-in, except table cells", () => {
+    const source = [
+      "Statement by Governor Maria Lopez on Wildfire Recovery",
+      "Governor Lopez made the following statement:",
+      "“We have rebuilt 1,850 homes since the fire. Crews cleared 42,000 tons of debris.",
+      "Homes | 2023 |",
+      "---|---|",
+      "Rebuilt | 1,850 |",
+      "We will finish the remaining 300 homes by June.",
+    ].join("\n");
+    expect(find(source, "42,000").speaker).toContain("Lopez");
+    expect(extractClaims(source).claims.filter((c) => c.text === "1,850").map((c) => c.speaker ?? null)).toEqual([
+      expect.stringContaining("Lopez"),
+      null,
+    ]);
+    expect(find(source, "300").speaker).toContain("Lopez");
+  });
+
+  it("a quote after '…,' said X. keeps X when the quotation goes on", () => {
+    const source = "“Wages are rising,” said Labor Secretary Dana Holt. “We added 212,000 jobs in May.”";
+    expect(find(source, "212,000").speaker).toContain("Dana Holt");
+  });
+
+  it("a source named in one sentence goes on speaking in the next; 'This finding comes from' speaks the one before", () => {
+    const first = "The audit found that 14 percent of claims were paid late. Similarly, 9 percent were paid twice.";
+    expect(find(first, "9 percent").speaker).toMatch(/audit/i);
+    const second = "About 2.1 million adults skipped a dose. This finding comes from a new survey by the Census Bureau published today.";
+    expect(find(second, "2.1 million").speaker).toContain("Census Bureau");
+  });
+
+  it("names a report cited as 'in our Annual Energy Outlook'", () => {
+    expect(find("Demand grows between 2% and 9% in our Annual Energy Outlook 2024.", "2% and 9%").speaker).toContain("Annual Energy Outlook");
+  });
+});
+
+describe("shares of a group", () => {
+  it("says what the share measures, not just the group", () => {
+    expect(find("Of the 2,300 applicants, 64% were veterans.", "64%").subject).toBe("applicants who were veterans");
+    expect(find("About 12 percent of adults aged 65 and older reported a fall.", "12 percent").subject).toBe(
+      "adults aged 65 and older who reported a fall",
+    );
+    expect(find("More than 1 in 5 US adults over 60 do not get a flu shot.", "1 in 5").subject).toContain("who do not get a flu shot");
+  });
+
+  it("takes the group before a figure in parentheses and the group a figure is for", () => {
+    expect(find("Obesity was higher for rural adults (34.2 percent) compared with urban adults (28.8 percent).", "28.8 percent").subject).toBe("urban adults");
+    expect(find("Enrollment fell by 6 percent for kindergarten and by 2 percent for grades 1–5.", "2 percent")).toMatchObject({
+      subject: "Enrollment for grades 1–5",
+      direction: "decrease",
+    });
+  });
+});
+
+describe("rates with a noun inside", () => {
+  it("is one ratio with its denominator, and the figure after 'from' keeps the rate", () => {
+    const c = find("Storms caused 4.8 outages per 10,000 customers in 2023, down from 6.1.", "4.8 outages per 10,000");
+    expect(c).toMatchObject({ value: 4.8, denominator: 10000, unit: "ratio", subject: "outages per 10,000 customers" });
+    const from = find("The rate fell from 61 to 52 violent victimizations per 1,000 residents.", "61");
+    expect(from).toMatchObject({ unit: "ratio", denominator: 1000 });
+  });
+});
+
+describe("ranges", () => {
+  it("is one claim with value and upperValue", () => {
+    expect(find("Prices are expected to rise between 3 and 5 percent next year.", "3 and 5 percent")).toMatchObject({ value: 3, upperValue: 5, unit: "percent" });
+    expect(find("The repairs will cost $4 million to $6 million.", "$4 million to $6 million")).toMatchObject({ value: 4e6, upperValue: 6e6, unit: "money" });
+  });
+});
+
+describe("not claims", () => {
+  it.each([
+    ["Enrollment fell 3 percent in the 2020–21 school year.", ["3 percent"]],
+    ["Public school enrollment increased by 0.4 percent for grades 9–12.", ["0.4 percent"]],
+    ["The rate was 25.4 percent for adults 50-64 years and 35.3 percent for people 75 years and older.", ["25.4 percent", "35.3 percent"]],
+    ["People with incomes of $75,000 or more were less often victims.", []],
+    ["Deaths rose 4 percent over the last 12 months.", ["4 percent"]],
+    ["The four leading causes of death account for 1.1 million deaths.", ["1.1 million"]],
+    ["The deficit was 4.6 percent of GDP.[2]", ["4.6 percent"]],
+    ["Crime fell (figure 3) in most states.", []],
+  ])("%s", (source, expected) => {
+    expect(texts(source)).toEqual(expected);
+  });
+});
+
+describe("units of measure", () => {
+  it("puts a physical unit in `measure` and the thing measured in the subject", () => {
+    expect(find("Agents seized 600 pounds of cocaine at the port.", "600")).toMatchObject({ unit: "other", measure: "pounds", subject: "cocaine" });
+    expect(find("The plant produced 3.2 million metric tons of steel.", "3.2 million")).toMatchObject({ measure: "metric tons", subject: "steel" });
+    expect(find("Farmers planted 41 million acres of soybeans.", "41 million")).toMatchObject({ measure: "acres", subject: "soybeans" });
+  });
+});
+
+describe("what a count is of", () => {
+  it("reads the verb a count is the object of", () => {
+    expect(find("Hospitals treated 1,240 patients for heat stroke last summer.", "1,240").subject).toBe("patients treated for heat stroke");
+    expect(find("The state said 31,400 households lost heating assistance in 2023.", "31,400").subject).toBe("households who lost heating assistance");
+  });
+});
