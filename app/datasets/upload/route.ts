@@ -42,7 +42,13 @@ export async function POST(request: Request) {
   const origin = request.headers.get("origin");
   if (origin !== null) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || new URL(origin).host !== host) return failure("Uploads are accepted from this site only.", 403);
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // "null" (a sandboxed page, a file) or garbage: not this site.
+    }
+    if (!host || originHost !== host) return failure("Uploads are accepted from this site only.", 403);
   }
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_DATASET_BYTES) {
