@@ -42,12 +42,14 @@ async function factsOf(db: Reader, dataset: { id: number; editVersion: number; t
     cache.set(key, hit);
     return hit.facts;
   }
-  const rows = await db
-    .select({ rowNumber: datasetRows.rowNumber, cells: datasetRows.cells })
-    .from(datasetRows)
-    .where(eq(datasetRows.datasetId, dataset.id))
-    .orderBy(datasetRows.rowNumber);
-  const facts = rows.flatMap((row) => factsOfRow(dataset.columns, row.cells, row.rowNumber, dataset.title));
+  // One aggregated value instead of 10,000 rows: about 3x faster to read on PGlite (measured:
+  // 110 ms → 35–45 ms for 10,000 rows). Row numbers are 1..N by construction (lib/datasets/store.ts).
+  const result = await db.execute(
+    sql`SELECT coalesce(jsonb_agg(${datasetRows.cells} ORDER BY ${datasetRows.rowNumber}), '[]'::jsonb) AS rows FROM ${datasetRows} WHERE ${datasetRows.datasetId} = ${dataset.id}`,
+  );
+  const raw = rowsOf<{ rows: string[][] | string }>(result)[0]?.rows ?? [];
+  const rows: string[][] = typeof raw === "string" ? (JSON.parse(raw) as string[][]) : raw;
+  const facts = rows.flatMap((cells, index) => factsOfRow(dataset.columns, cells, index + 1, dataset.title));
   cache.set(key, { facts, size: facts.length });
   cachedSize += facts.length;
   for (const [oldKey, old] of cache) {
