@@ -40,6 +40,13 @@ export async function SiteHeader() {
             ) : null}
             {user ? (
               <li>
+                <NavLink href="/datasets" matches={["/datasets"]}>
+                  Datasets
+                </NavLink>
+              </li>
+            ) : null}
+            {user ? (
+              <li>
                 <NavLink href="/queue" matches={["/queue"]}>
                   Queue
                 </NavLink>

@@ -37,7 +37,11 @@ describe("migrations", () => {
     expect(tables).toEqual([
       "audit_log",
       "citations",
+      "claim_data_matches",
       "claims",
+      "data_suggestion_decisions",
+      "dataset_rows",
+      "datasets",
       "import_files",
       "notes",
       "oauth_accounts",

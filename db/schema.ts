@@ -20,12 +20,14 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { Check } from "@/lib/claims/types";
+import type { DatasetColumn } from "@/lib/datasets/columns";
 
 /** PostgreSQL `tsvector`; drizzle-orm 0.45 has no built-in column type for it. */
 const tsvector = customType<{ data: string }>({
@@ -397,6 +399,117 @@ export const auditLog = pgTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Datasets a claim is checked against (issue 16; lib/datasets)
+
+export const datasets = pgTable(
+  "datasets",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    url: text("url"),
+    /** ISO date string (YYYY-MM-DD): the date the publisher gives the data. */
+    publishedOn: date("published_on", { mode: "string" }),
+    /** Where the data carries a licence other than public domain, its name ("CC BY 4.0"). */
+    licence: text("licence"),
+    /** sha256 hex of the file's bytes: the same file is one dataset. */
+    contentHash: text("content_hash").notNull(),
+    /** Like sources: a new file at a known URL is a new version pointing at the one it replaces. */
+    version: integer("version").notNull().default(1),
+    previousVersionId: integer("previous_version_id").references((): AnyPgColumn => datasets.id),
+    /** Name and type (period, category, number) of every column, in file order; editable. */
+    columns: jsonb("columns").$type<DatasetColumn[]>().notNull(),
+    rowCount: integer("row_count").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    /** Title, publisher, column names and (up to 20,000 characters of) category values: what a claim's subject is matched against. */
+    searchText: text("search_text").notNull(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('english'::regconfig, ${datasets.searchText})`),
+    createdById: integer("created_by_id").references(() => users.id),
+    /** Optimistic concurrency of edits (title, columns …): every update sets it + 1 where it is the one read. */
+    editVersion: integer("edit_version").notNull().default(1),
+    ...timestamps,
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("datasets_content_hash_key").on(t.contentHash).where(sql`${t.deletedAt} IS NULL`),
+    uniqueIndex("datasets_previous_version_id_key").on(t.previousVersionId),
+    index("datasets_url_idx").on(t.url),
+    index("datasets_search_idx").using("gin", t.search),
+    index("datasets_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    check("datasets_content_hash_sha256", sql`${t.contentHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+/** The table itself: one row per data row, its cells as the file gave them (strings). */
+export const datasetRows = pgTable(
+  "dataset_rows",
+  {
+    datasetId: integer("dataset_id")
+      .notNull()
+      .references(() => datasets.id, { onDelete: "cascade" }),
+    /** 1-based, the header not counted. */
+    rowNumber: integer("row_number").notNull(),
+    cells: jsonb("cells").$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.datasetId, t.rowNumber] })],
+);
+
+export const dataDecisionEnum = pgEnum("data_decision", ["accepted", "rejected"]);
+
+/** What a reviewer decided about one candidate figure for one claim: accepted (with its citation) or rejected. */
+export const dataSuggestionDecisions = pgTable(
+  "data_suggestion_decisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    datasetId: integer("dataset_id")
+      .notNull()
+      .references(() => datasets.id),
+    /** lib/datasets/suggest.ts candidateKey. */
+    candidateKey: text("candidate_key").notNull(),
+    decision: dataDecisionEnum("decision").notNull(),
+    /** The citation an acceptance made. */
+    citationId: integer("citation_id").references(() => citations.id),
+    description: text("description").notNull(),
+    value: doublePrecision("value").notNull(),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex("data_suggestion_decisions_key").on(t.claimId, t.datasetId, t.candidateKey),
+    index("data_suggestion_decisions_dataset_idx").on(t.datasetId),
+  ],
+);
+
+/**
+ * The best data match of a claim, when strong: what the queue and the staff claim page show as a
+ * badge ("agrees with …", "differs by 12% from …"). Recomputed when a release or dataset is added.
+ * Never a verdict.
+ */
+export const claimDataMatches = pgTable("claim_data_matches", {
+  claimId: integer("claim_id")
+    .primaryKey()
+    .references(() => claims.id),
+  datasetId: integer("dataset_id")
+    .notNull()
+    .references(() => datasets.id),
+  candidateKey: text("candidate_key").notNull(),
+  description: text("description").notNull(),
+  value: doublePrecision("value").notNull(),
+  agrees: boolean("agrees").notNull(),
+  /** Claim minus data relative to the data (0.12: 12% higher); null when the data is 0. */
+  relative: doublePrecision("relative"),
+  sentence: text("sentence").notNull(),
+  computedAt: timestamp("computed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Relations
 
 export const usersRelations = relations(users, ({ many }) => ({
@@ -467,5 +580,8 @@ export type Note = typeof notes.$inferSelect;
 export type NewNote = typeof notes.$inferInsert;
 export type Verdict = typeof verdicts.$inferSelect;
 export type NewVerdict = typeof verdicts.$inferInsert;
+export type Dataset = typeof datasets.$inferSelect;
+export type NewDataset = typeof datasets.$inferInsert;
+export type DataSuggestionDecision = typeof dataSuggestionDecisions.$inferSelect;
 export type AuditLogEntry = typeof auditLog.$inferSelect;
 export type NewAuditLogEntry = typeof auditLog.$inferInsert;

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/db/client";
+import { dataMatchesFor } from "@/lib/datasets/queries";
 import { listQueueView, QUEUE_VIEWS, type QueueView } from "@/lib/data/workflow";
 import { QueueList } from "@/components/queue/queue-list";
 
@@ -33,6 +35,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/queue")}`);
   const view = viewSchema.parse((await searchParams).view);
   const items = await listQueueView({ viewer, view });
+  const dataMatches = await dataMatchesFor(await getDb(), items.map((item) => item.id));
   const tab = TABS[view];
 
   return (
@@ -64,7 +67,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </h2>
           <p className="text-sm text-stone-600">{tab.intro}</p>
         </div>
-        <QueueList items={items} viewer={viewer} emptyText={tab.empty} label={tab.label} />
+        <QueueList dataMatches={dataMatches} items={items} viewer={viewer} emptyText={tab.empty} label={tab.label} />
       </section>
     </div>
   );

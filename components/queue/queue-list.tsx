@@ -6,25 +6,28 @@ import { formatClaimValue } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
 import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
+import { DataMatchBadge } from "@/components/datasets/data-match-badge";
+
+type DataMatches = ReadonlyMap<number, { agrees: boolean; sentence: string; description: string }>;
 
 /**
  * Rows of claims to work on. Each row is one list item with real links and a real button, so Tab
  * walks figure → source → Take, row after row, and Enter acts.
  */
-export function QueueList({ items, viewer, emptyText, label }: { items: QueueItem[]; viewer: Actor; emptyText: string; label: string }) {
+export function QueueList({ items, viewer, emptyText, label, dataMatches }: { items: QueueItem[]; viewer: Actor; emptyText: string; label: string; dataMatches?: DataMatches }) {
   if (items.length === 0) {
     return <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{emptyText}</p>;
   }
   return (
     <ol className="space-y-3" aria-label={label}>
       {items.map((item) => (
-        <QueueRow key={item.id} item={item} viewer={viewer} />
+        <QueueRow key={item.id} item={item} viewer={viewer} dataMatch={dataMatches?.get(item.id)} />
       ))}
     </ol>
   );
 }
 
-function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
+function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor; dataMatch?: { agrees: boolean; sentence: string; description: string } }) {
   const canTake = movesFor(viewer, { status: item.status, assigneeId: item.assignee?.id ?? null, notAClaim: false, hasPublished: false }).includes("take");
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5" aria-labelledby={`queue-${item.id}-figure`}>
@@ -37,7 +40,10 @@ function QueueRow({ item, viewer }: { item: QueueItem; viewer: Actor }) {
           </h3>
           <p className="text-sm font-medium text-stone-700">{item.subject}</p>
         </div>
-        <StatusBadge status={item.status} />
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={item.status} />
+          <DataMatchBadge match={dataMatch} />
+        </div>
       </div>
       <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
         <ClaimExcerpt excerpt={item.excerpt} />

@@ -12,7 +12,7 @@ const root = join(here, "..", "..");
 
 // The database commands (import, reextract) live in lib/sources/cli.ts: a separate bundle whose
 // npm packages stay external (PGlite loads its WebAssembly from its own folder).
-const DATABASE_COMMANDS = new Set(["import", "reextract"]);
+const DATABASE_COMMANDS = new Set(["import", "reextract", "import-data"]);
 if (DATABASE_COMMANDS.has(process.argv[2] ?? "")) {
   const { runDatabaseCli } = await import("./database-cli.mjs");
   await runDatabaseCli(root);

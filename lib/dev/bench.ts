@@ -5,6 +5,8 @@
  *   import   lib/sources/bench.ts: 10,000 releases imported into PGlite and PostgreSQL, then the
  *            claim list's queries timed at 500,000 claims. Options after the name go to it
  *            (e.g. `npm run bench -- import --backend=postgres`).
+ *   data     lib/datasets/bench.ts: suggestions for one claim with 100 datasets of 10,000 rows,
+ *            on PGlite and PostgreSQL (issue 16).
  *
  * Each runs in its own Node process. The import bench runs with the "react-server" export
  * condition so the data layer's `import "server-only"` resolves as it does inside Next.
@@ -15,6 +17,7 @@ import path from "node:path";
 const BENCHES = {
   engine: { file: "lib/claims/bench.ts", nodeArgs: [] as string[] },
   import: { file: "lib/sources/bench.ts", nodeArgs: ["--conditions=react-server"] },
+  data: { file: "lib/datasets/bench.ts", nodeArgs: [] as string[] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -24,7 +27,7 @@ if (first !== undefined && !isBench(first)) {
   console.error(`Unknown benchmark "${first}". Use: npm run bench [-- ${Object.keys(BENCHES).join("|")} [options]]`);
   process.exit(2);
 }
-const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import"];
+const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data"];
 
 let failed = false;
 for (const name of chosen) {

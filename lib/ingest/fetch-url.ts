@@ -106,9 +106,24 @@ export function checkFetchUrl(raw: string, policy: AddressPolicy): URL {
 }
 
 export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<ConvertedDocument> {
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const fetched = await fetchBytes(rawUrl, { ...options, maxBytes });
+  const filename = fetched.url.pathname.split("/").pop() ?? "";
+  return convertFile(fetched.bytes, { contentType: fetched.contentType, filename: decodeSafely(filename), url: fetched.url.toString(), maxBytes });
+}
+
+/** Tables (lib/datasets): CSV, TSV and plain text, or an unlabelled body. */
+export const TABLE_TYPES: ReadonlySet<string> = new Set(["text/csv", "text/tab-separated-values", "application/csv", "text/plain", "", "application/octet-stream", "binary/octet-stream"]);
+
+/** The same guarded fetch, handing back the raw bytes (datasets pass TABLE_TYPES). */
+export async function fetchBytes(
+  rawUrl: string,
+  options: FetchOptions & { acceptedTypes?: ReadonlySet<string> } = {},
+): Promise<{ bytes: Uint8Array; contentType: string; url: URL }> {
   const policy = options.policy ?? readAddressPolicy();
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const accepted = options.acceptedTypes ?? ACCEPTED_TYPES;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
@@ -116,7 +131,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
   for (let hop = 0; ; hop += 1) {
     let answer: Answer;
     try {
-      answer = await request(url, { policy, maxBytes, signal });
+      answer = await request(url, { policy, maxBytes, signal, accepted });
     } catch (error) {
       if (timeout.aborted) {
         const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
@@ -138,8 +153,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
       url = checkFetchUrl(next.toString(), policy);
       continue;
     }
-    const filename = url.pathname.split("/").pop() ?? "";
-    return convertFile(answer.bytes, { contentType: answer.contentType, filename: decodeSafely(filename), url: url.toString(), maxBytes });
+    return { bytes: answer.bytes, contentType: answer.contentType, url };
   }
 }
 
@@ -161,7 +175,7 @@ const ACCEPTED_TYPES = new Set([
   "binary/octet-stream",
 ]);
 
-function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; signal: AbortSignal }): Promise<Answer> {
+function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; signal: AbortSignal; accepted: ReadonlySet<string> }): Promise<Answer> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise<Answer>((resolve, reject) => {
     let settled = false;
@@ -201,7 +215,7 @@ function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; s
         }
         const contentType = response.headers["content-type"] ?? "";
         const mediaType = mediaTypeOf(contentType);
-        if (!ACCEPTED_TYPES.has(mediaType)) {
+        if (!context.accepted.has(mediaType)) {
           response.destroy();
           fail(
             new IngestError(

@@ -18,7 +18,7 @@ import { isDatabaseUnavailable } from "@/lib/errors";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {
-  entityType: "citation" | "note" | "claim" | "user" | "verdict" | "source";
+  entityType: "citation" | "note" | "claim" | "user" | "verdict" | "source" | "dataset";
   entityId: number;
   claimId: number | null;
   before: Record<string, unknown> | null;

@@ -16,13 +16,15 @@ import { type ReextractSummary, reextractAll } from "./reextract";
 
 const USAGE = `Usage:
   npm run claims -- import [--batch N] PATH...   import .txt .md .html .htm .pdf files and folders (recursively)
-  npm run claims -- reextract                     run the current extractor again over every source`;
+  npm run claims -- reextract                     run the current extractor again over every source
+  npm run claims -- import-data FILE [--title T]   import a CSV or TSV table as a dataset`;
 
 /** Exit codes: 0 done, 1 done but some files/sources failed, 2 refused (usage, database in use). */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "import") return runImport(rest);
   if (command === "reextract") return runReextract(rest);
+  if (command === "import-data") return (await import("@/lib/datasets/cli")).runImportData(rest);
   console.error(USAGE);
   return 2;
 }

@@ -24,6 +24,8 @@ import { PublicStatusBadge, StatusBadge } from "@/components/status-badge";
 import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
 import { AnchorBadges } from "@/components/claims/anchor-badge";
 import { RelatedClaims } from "@/components/claims/related-claims";
+import { CheckAgainstData } from "@/components/datasets/check-against-data";
+import { ClaimDataBadge } from "@/components/datasets/claim-data-badge";
 
 type Params = Promise<{ id: string }>;
 
@@ -105,7 +107,12 @@ export default async function ClaimPage({ params }: { params: Params }) {
               claim={claim}
               compact
               status={<StatusBadge status={claim.status} />}
-              badges={<AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} />}
+              badges={
+                <>
+                  <AnchorBadges claimId={claim.id} canRecheck={hasRole(viewer, "editor")} />
+                  <ClaimDataBadge claimId={claim.id} />
+                </>
+              }
             />
             <div className="mt-3 px-1">
               <CheckworthinessExplainer claim={claim} />
@@ -171,6 +178,9 @@ async function NewsroomReview({
       <ol className="space-y-10" aria-label="Steps">
         <li>
           <WorkflowStatus workflow={workflow} assignees={assignees} />
+        </li>
+        <li>
+          <CheckAgainstData claimId={claimId} />
         </li>
         <li>
           <CitationsSection review={review} canSetCitationPublic={editor} />

@@ -15,6 +15,7 @@ import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
 import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
 import { getEditableSourceDetails } from "@/lib/ingest/source-details";
 import { canEditSourceMetadata } from "@/lib/ingest/update-metadata";
+import { findTables } from "@/lib/datasets/release-tables";
 import { SourceBylineItems } from "@/components/source-byline";
 
 type Params = Promise<{ id: string }>;
@@ -82,6 +83,16 @@ export default async function SourcePage({ params, searchParams }: { params: Par
                 <a href={source.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer">
                   Original release<span className="sr-only"> (external site)</span>
                 </a>
+              </dd>
+            </div>
+          ) : null}
+          {viewer && findTables(source.body).length > 0 ? (
+            <div>
+              <dt className="sr-only">Tables</dt>
+              <dd>
+                <Link href={`/datasets/new?source=${source.id}`} className="text-accent underline underline-offset-2">
+                  Use its tables as datasets
+                </Link>
               </dd>
             </div>
           ) : null}
