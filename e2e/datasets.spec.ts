@@ -17,7 +17,7 @@ async function anonymousPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("a reviewer adds a dataset, checks a claim against it and cites it; the editor publishes; the public sees the data citation", async ({ page, browser }, testInfo) => {
+test("a reviewer adds a dataset, checks a claim against it and cites it; the editor publishes; the public sees the data citation", async ({ page, browser, baseURL }, testInfo) => {
   test.setTimeout(180_000);
   const problems = collectBrowserProblems(page);
   const stamp = Date.now().toString(36);
@@ -36,7 +36,8 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   const visitor = await anonymousPage(browser);
   await visitor.goto("/datasets/new");
   await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=%2Fdatasets%2Fnew/);
-  const anonymousUpload = await visitor.request.post("/datasets/upload?title=x", { data: "a,b\n1,2\n", headers: { "content-type": "text/csv" } });
+  // A browser sends Origin with every upload (proxy.ts refuses a POST without one): the route itself must refuse.
+  const anonymousUpload = await visitor.request.post("/datasets/upload?title=x", { data: "a,b\n1,2\n", headers: { "content-type": "text/csv", Origin: baseURL ?? "" } });
   expect(anonymousUpload.status()).toBe(401);
 
   await signIn.signInAs(DEMO.reviewer, "/datasets/new");
