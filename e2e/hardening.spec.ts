@@ -188,7 +188,9 @@ test.describe("public parameters", () => {
     }
     // Route segments, including percent-encoding that is not UTF-8.
     const segment = fc.oneof(
-      text.map(encodeURIComponent),
+      // encodeURIComponent throws on a lone surrogate ("\uD800" is among the texts): make the text well formed first;
+      // the raw non-UTF-8 encodings are in the list below.
+      text.map((value) => encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))),
       fc.constantFrom("%ED%A0%80", "%FF", "%C0%80", "%00", "%E0%A4", "99999999999", "2147483648", "1e5", "-1"),
     );
     await fc.assert(
