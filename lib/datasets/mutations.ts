@@ -23,6 +23,13 @@ export function datasetUrl(datasetId: number): string {
 
 const DATASET_GONE = "This dataset no longer exists.";
 
+/** The suggestion a reviewer decided on, recomputed on the server; refused when it is no longer offered. */
+async function offeredCandidate(tx: Parameters<typeof findCandidate>[0], input: { claimId: number; datasetId: number; candidateKey: string }) {
+  const candidate = await findCandidate(tx, input.claimId, input.datasetId, input.candidateKey);
+  if (!candidate) throw new Refusal("This suggestion is no longer offered (the dataset or the claim changed). Reload the page.");
+  return candidate;
+}
+
 async function loadClaimAndDataset(tx: Parameters<Parameters<typeof defineMutation>[0]["load"]>[0], input: { claimId: number; datasetId: number }) {
   const [claim] = await tx.select({ id: claims.id, sourceId: claims.sourceId, unit: claims.unit }).from(claims).where(eq(claims.id, input.claimId));
   const [dataset] = await tx
@@ -39,8 +46,7 @@ export const acceptSuggestion = defineMutation({
   notFound: "This claim or dataset no longer exists.",
   authorize: () => true,
   write: async (tx, { actor, row, input }) => {
-    const candidate = await findCandidate(tx, input.claimId, input.datasetId, input.candidateKey);
-    if (!candidate) throw new Refusal("This suggestion is no longer offered (the dataset or the claim changed). Reload the page.");
+    const candidate = await offeredCandidate(tx, input);
     const [existing] = await tx
       .select({ id: dataSuggestionDecisions.id, decision: dataSuggestionDecisions.decision })
       .from(dataSuggestionDecisions)
@@ -101,8 +107,7 @@ export const rejectSuggestion = defineMutation({
   notFound: "This claim or dataset no longer exists.",
   authorize: () => true,
   write: async (tx, { actor, row, input }) => {
-    const candidate = await findCandidate(tx, input.claimId, input.datasetId, input.candidateKey);
-    if (!candidate) throw new Refusal("This suggestion is no longer offered. Reload the page.");
+    const candidate = await offeredCandidate(tx, input);
     const [saved] = await tx
       .insert(dataSuggestionDecisions)
       .values({
