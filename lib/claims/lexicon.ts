@@ -220,3 +220,37 @@ export const VAGUE_HEADS = new Set(["total", "number", "sum", "amount", "average
  * subset of SAYING_VERBS without the forms that are also nouns or names ("states", "notes", "read").
  */
 export const SAYING = new Set(["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "noted", "added", "stated", "wrote", "explained", "warned", "testified"]);
+
+/* Words the engine reads figures by (moved here from extract.ts: one lexicon). */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"]]);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["dollars", "USD"], ["dollar", "USD"], ["usd", "USD"], ["euros", "EUR"], ["euro", "EUR"], ["eur", "EUR"],
+]);
+export const COMPARATIVES = new Set([
+  "as", "more", "higher", "larger", "greater", "bigger", "faster", "less", "lower", "smaller", "fewer", "that",
+  "what", "the", "than", "over", "likelier", "likely", "worse", "better", "longer", "cheaper", "costlier",
+]);
+export const PERIOD_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter", "quarters"]);
+/** Heads of an opening "In the … ," that narrows a sentence's figures to a part of the whole. */
+export const FRAMING_HEADS = new Set(["sector", "sectors", "group", "groups", "state", "states", "county", "counties", "region", "regions", "district", "districts", "city", "cities", "category", "categories", "population", "areas", "area", "schools", "hospitals", "industry", "industries", "households", "families", "adults", "children", "women", "men", "students", "workers", "veterans"]);
+/** A label that names a period: "FY2021", "2023", "March 2024", "Q3 2023". */
+export const PHRASAL_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "end", "ended", "sum", "sign", "signed", "set", "pick", "picked", "show", "showed"]);
+export const PERIOD_LEADS = new Set([
+  "in", "over", "during", "within", "throughout", "through", "the", "last", "past", "next", "previous", "prior",
+  "recent", "coming", "first", "this", "that", "these", "those",
+]);
+export const BOUND_LAST_WORDS = new Set([...BOUND_BEFORE.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+/** Words in -ing that are prepositions, not participles: ", during the period from …". */
+export const ING_PREPOSITIONS = new Set([
+  "during", "including", "according", "regarding", "concerning", "following", "excluding", "considering",
+  "pending", "barring", "notwithstanding", "involving", "beginning", "starting", "spanning", "totaling", "totalling",
+]);
+/** "22 of its 27 branches": "of" and a determiner between the parts of a ratio. */
+export const RATIO_OF = new Set(["of the", "of its", "of their", "of our", "of his", "of her", "of these", "of those"]);
+export const PRONOUN_OBJECTS = new Set(["them", "those", "these", "us", "it", "which", "whom"]);
+/** Units a hyphenated number turns into a kind of thing: "a 10-year plan", "a five-member board". */
+export const DESCRIPTOR_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade", "member", "person", "bed", "story"]);
+export const COMPARED = new Set(["higher", "lower", "more", "less", "above", "below", "greater", "larger", "smaller", "fewer"]);
+export const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
+export const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
+

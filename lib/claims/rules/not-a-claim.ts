@@ -7,6 +7,11 @@
 import { PEOPLE_NOUNS } from "../lexicon";
 import type { Quantity } from "../numbers";
 import type { TokenView } from "./view";
+import type { Sentence } from "../sentence";
+import { lastIndexBefore } from "../sentence";
+import { findTimePhrases } from "../time";
+import { BOUND_BEFORE, DESCRIPTOR_UNITS, IDENTIFIER_WORDS, MONTHS, NP_STOP, PERIOD_LEADS, PERIOD_WORDS, RELATIVE_TIME, SERVICE_NUMBERS, SERVICE_NUMBER_NEIGHBOURS, STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS } from "../lexicon";
+
 
 export interface RuleExample {
   /** A short text holding the figure. */
@@ -228,3 +233,136 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
     },
   },
 ];
+
+export function isYear(s: Sentence, q: Quantity): boolean {
+  if (!q.bareInteger || q.value === null || q.value < 1800 || q.value > 2100) return false;
+  const t = s.tokens[q.firstToken]!;
+  if (t.text.length !== 4) return false;
+  const before = s.word(s.prev(q.firstToken));
+  if (s.punct(q.firstToken - 1, "$")) return false;
+  const after = s.next(q.lastToken);
+  const afterWord = s.word(after);
+  const countable = afterWord.length > 3 && afterWord.endsWith("s") && !MONTHS.has(afterWord) && !NP_STOP.has(afterWord);
+  if (countable && !YEAR_LEADS.has(before) && !MONTHS.has(before) && !YEAR_EDITIONS.has(afterWord)) return false;
+  return true;
+}
+
+/** The name of the rule that says the quantity is not a claim, or undefined when none does. */
+export function notAClaim(s: Sentence, q: Quantity): string | undefined {
+  if (q.dotted) return "dotted identifier";
+  if (q.lonelyOne) return "a lone 'one' counts nothing";
+  if (isYear(s, q)) return "year";
+  if (s.inUrl(q)) return "inside a URL or e-mail address";
+  const first = s.tokens[q.firstToken]!;
+  const prevIdx = s.prev(q.firstToken);
+  const prevTok = s.tokens[prevIdx];
+  const prevWord = s.word(prevIdx);
+  const nextIdx = s.next(q.lastToken);
+  const nextTok = s.tokens[nextIdx];
+  const nextWord = s.word(nextIdx);
+  const small = q.bareInteger && q.value !== null && q.value >= 0 && q.value <= 31;
+  // Days of the month: "September 30", "May 4, 2021", "4 May".
+  if (small && (MONTHS.has(prevWord) || (s.punct(prevIdx, ".") && MONTHS.has(s.word(prevIdx - 1))) || MONTHS.has(nextWord))) {
+    const monthTok = MONTHS.has(nextWord) ? nextTok : prevTok?.kind === "word" ? prevTok : s.tokens[prevIdx - 1];
+    if (monthTok && /^[A-Z]/.test(monthTok.text)) return "day of the month";
+  }
+  // Times of day: "10:30", "9 a.m.", "3 p.m."
+  if (s.punct(q.lastToken, ":") && s.tokens[q.lastToken + 1]?.kind === "num") return "time of day";
+  if (s.punct(q.firstToken - 1, ":") && s.tokens[q.firstToken - 2]?.kind === "num") return "time of day";
+  if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return "time of day";
+  if ((nextWord === "a" || nextWord === "p") && s.punct(nextIdx + 1, ".") && s.word(nextIdx + 2) === "m") return "time of day";
+  // Addresses: "500 12th Street SW", "1600 Pennsylvania Ave."; ZIP codes after a state: "DC 20536".
+  if (q.bareInteger && streetAfter(s, q.lastToken)) return "street address";
+  if (q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "")) return "ZIP code after a state";
+  // Titles of a code before its section: "8 U.S.C. 1225", "42 CFR 410".
+  if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(s.text.slice(q.end, q.end + 12))) return "title of a legal code";
+  // Service numbers named for what they are: "the 911 call center", "dial 988".
+  if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord) || SERVICE_NUMBER_NEIGHBOURS.has(s.word(s.prev(prevIdx))))) return "service number (911)";
+  // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
+  if (q.bareInteger && q.end - q.start === 3 && s.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(s.text.slice(q.end, q.end + 10))) return "telephone number";
+  // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
+  if (s.punct(q.firstToken - 1, "-") && s.glued(q.firstToken) && s.tokens[q.firstToken - 2]?.kind === "word" && s.glued(q.firstToken - 1)) return "identifier (COVID-19, I-95)";
+  if (s.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return "identifier after # or §";
+  if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return "identifier after Section, No., H.R.";
+  if (s.punct(prevIdx, ".") && dottedIdentifierBefore(s, prevIdx)) return "identifier after a dotted abbreviation";
+  if (q.bareInteger && s.punct(q.lastToken, "-") && s.tokens[q.lastToken + 1]?.kind === "num" && s.glued(q.lastToken + 1)) {
+    // "117-58", "555-0100"; ranges are joined earlier
+    return s.word(s.next(q.lastToken + 2)) === "percent" ? undefined : "identifier with a dash (555-0100)";
+  }
+  if (q.bareInteger && s.punct(q.firstToken - 1, "-") && s.tokens[q.firstToken - 2]?.kind === "num" && s.glued(q.firstToken)) return "second part of an identifier";
+  // Ages in a name ("John Smith, 45, of Helena") and descriptors ("a 19-year-old").
+  if (s.punct(q.lastToken, "-") && s.word(q.lastToken + 1) === "year" && s.punct(q.lastToken + 2, "-") && s.word(q.lastToken + 3) === "old") return "age in a descriptor (19-year-old)";
+  // A span that names a kind of thing: "the four-year graduation rate", "a 30-day supply", "a five-member board".
+  if (s.punct(q.lastToken, "-") && s.glued(q.lastToken) && DESCRIPTOR_UNITS.has(s.word(q.lastToken + 1)) && s.glued(q.lastToken + 1)
+    && s.tokens[s.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(s.word(s.next(q.lastToken + 2)))) return "hyphenated number naming a kind of thing (four-year rate)";
+  if (q.bareInteger && q.value !== null && q.value < 120 && s.punct(prevIdx, ",") && s.punct(nextIdx, ",") && /^[A-Z]/.test(s.tokens[s.prev(prevIdx)]?.text ?? "")) return "age after a name (John Smith, 45,)";
+  // List indexes: "1." or "(2)" opening a paragraph or a list item.
+  if (q.bareInteger && first.start === s.paragraph.start && s.punct(q.lastToken, ".)")) return "list index";
+  if (q.bareInteger && s.punct(q.firstToken - 1, "(") && s.punct(q.lastToken, ")") && q.value !== null && q.value < 30 && nextTok?.kind !== "word") {
+    const after = s.tokens[s.next(q.lastToken + 1)];
+    if (after?.kind === "word") return "list index";
+  }
+  if (countsAPeriod(s, q, nextWord)) return "a period's length (over five years)";
+  // A share of a period is the period: "in the first half of 2025".
+  if (q.spelled && q.kind === "fraction" && s.inTimePhrase(q.start)) return "a share of a period (first half of 2025)";
+  // Counted from another date, not a figure: "two years earlier", "5 months ago".
+  if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(s.word(s.next(nextIdx + 1)))) return "counted from another date (two years earlier)";
+  // Digit fractions with nothing measured: "24/7", "9/11".
+  if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return "digit fraction that measures nothing (24/7)";
+  // "over age 65", "children aged 5": an age that bounds a group, not a figure.
+  if (q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged")) return "age bounding a group (aged 5)";
+  // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
+  if (q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100) {
+    if (q.value === 0 && !nextWord.endsWith("s")) return "number word that counts nothing";
+    if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(s.word(s.next(nextIdx + 1)))) return "number word that counts nothing";
+    if (nextWord === "another" || nextWord === "other") return "number word that counts nothing";
+  }
+  // "half" on its own only counts with "of" ("half of all arrests"), or after a bound ("more than half").
+  if (q.kind === "fraction" && q.spelled && q.denominator === 2 && q.value === 0.5 && s.tokens[q.firstToken]!.lower === "half") {
+    if (nextWord !== "of" && !BOUND_BEFORE.has(s.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return "'half' without 'of'";
+  }
+  return undefined;
+}
+
+/** "H.R. 2", "S.J.Res. 7", "No. 5": a dotted abbreviation ending at the period token p names the number after it. */
+export function dottedIdentifierBefore(s: Sentence, p: number): boolean {
+  let key = "";
+  let first = p;
+  for (let j = p - 1, parts = 0; j >= 0 && parts < 4; parts++) {
+    const t = s.tokens[j];
+    if (t?.kind !== "word") break;
+    key = key ? `${t.lower}.${key}` : t.lower;
+    first = j;
+    if (!(s.punct(j - 1, ".") && s.glued(j) && s.tokens[j - 2]?.kind === "word" && s.glued(j - 1))) break;
+    j -= 2;
+  }
+  return key !== "" && IDENTIFIER_WORDS.has(key) && /^[A-Z]/.test(s.tokens[first]!.text);
+}
+
+/** Whether a street follows token `lastToken`: up to three capitalised or ordinal words, then a street word. */
+export function streetAfter(s: Sentence, lastToken: number): boolean {
+  let j = s.next(lastToken);
+  for (let n = 0; n < 4; n++, j = s.next(j + 1)) {
+    const t = s.tokens[j];
+    if (t?.kind === "num" && s.tokens[j + 1]?.kind === "word" && /^(?:st|nd|rd|th)$/.test(s.tokens[j + 1]!.lower) && s.glued(j + 1)) {
+      j++; // "12th"
+      continue;
+    }
+    if (t?.kind !== "word" || !/^[A-Z]/.test(t.text)) return false;
+    if (n > 0 && STREET_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "over five years", "in the last 12 months": a count of periods inside a time phrase is the period itself. */
+export function countsAPeriod(s: Sentence, q: Quantity, nextWord: string): boolean {
+  if (!PERIOD_WORDS.has(nextWord) || !(q.bareInteger || (q.spelled && !q.scaled))) return false;
+  s.timePhrases ??= findTimePhrases(s.text, s.sentence.start, s.sentence.end);
+  const k = lastIndexBefore(s.timePhrases, q.start);
+  const p = s.timePhrases[k + 1];
+  if (p === undefined || p.start >= q.start || p.end < q.end) return false;
+  // "cut wait times by 30 days", "from 30 days to 12": a change or a level, not the period covered.
+  const lead = /^[A-Za-z]+/.exec(s.text.slice(p.start, p.start + 12))?.[0].toLowerCase() ?? "";
+  return PERIOD_LEADS.has(lead);
+}
+

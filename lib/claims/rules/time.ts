@@ -1,0 +1,35 @@
+/** When a figure holds. */
+import type { Candidate } from "../candidates";
+import { lastIndexBefore, type Sentence } from "../sentence";
+import { findTimePhrases } from "../time";
+import type { Span } from "../types";
+
+const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
+const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
+
+export function timeOf(s: Sentence, c: Candidate): string | undefined {
+  s.timePhrases ??= findTimePhrases(s.text, s.sentence.start, s.sentence.end);
+  // The nearest phrase ending before the claim and the nearest starting after it (phrases are sorted).
+  const before = lastIndexBefore(s.timePhrases, c.start);
+  const phrases = [s.timePhrases[before], s.timePhrases.find((p, k) => k > before && p.start >= c.end && k <= before + 4)].filter(
+    (p): p is Span => p !== undefined && (p.end <= c.start || p.start >= c.end),
+  );
+  let best: Span | undefined;
+  let bestDistance = Infinity;
+  for (const p of phrases) {
+    // "61 percent, up from 58 percent three years earlier": counted back from a figure, the phrase
+    // dates that figure only.
+    if (p.start >= c.end && RELATIVE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityBetween(c.end, p.start)) continue;
+    // "$1,200 per month, and 1 in 5 …": a rate right after another figure is that figure's.
+    if (p.end <= c.start && RATE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityEndsAt(p.start)) continue;
+    const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
+    const crossing = s.text.slice(Math.min(p.end, c.end), Math.max(p.start, c.start));
+    const distance = gap + (/[;,]\s/.test(crossing) && p.start >= c.end ? 60 : 0) + (p.start >= c.end ? 0 : 10);
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best ? s.slice(best.start, best.end) : undefined;
+}
+
