@@ -12,9 +12,9 @@ import { BOUND_BEFORE, BOUND_LAST_WORDS, COMPARED, DECREASE_WORDS, INCREASE_WORD
 import { roundScaled } from "./numbers";
 import { findQuotes, type Quote } from "./quotes";
 import { layout } from "./layout";
-import { findingSource, speakerOf } from "./rules/speaker";
-import { subjectOf } from "./rules/subject";
-import { timeOf } from "./rules/time";
+import { FINDING_IN_NEXT_SENTENCE, findingSource, QUOTATION_ATTRIBUTED_LATER, readSpeaker } from "./rules/speaker";
+import { describeSubject } from "./rules/subject";
+import { readTime } from "./rules/time";
 import { Sentence } from "./sentence";
 import { paragraphs, sentences } from "./sentences";
 import { tokenize } from "./tokens";
@@ -70,7 +70,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
       for (const i of speaker ? unattributed : []) {
         if (claims[i]!.speaker) continue;
         claims[i]!.speaker = speaker;
-        if (trace) trace.explanations[i]!.speaker = "speaker: a quotation that runs on into the next paragraph, attributed there";
+        if (trace) trace.explanations[i]!.speaker = QUOTATION_ATTRIBUTED_LATER.name;
       }
       unattributed = [];
     }
@@ -102,7 +102,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
         for (let k = first; k < claims.length; k++) {
           if (claims[k]!.speaker) continue;
           claims[k]!.speaker = later;
-          if (trace) trace.explanations[k]!.speaker = "speaker: the next sentence says where the finding comes from";
+          if (trace) trace.explanations[k]!.speaker = FINDING_IN_NEXT_SENTENCE.name;
         }
       }
     }
@@ -123,51 +123,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
 
 function describe(s: Sentence, c: Candidate): Claim {
   const cell = s.cellAt(c);
-  let subject = subjectOf(s, c);
-  let subjectRule = s.subjectRule;
-  // "Of the 900 cases reviewed, 60 percent were dismissed", "rose 25 percent, from 400 to 500":
-  // the figure counts what the sentence's previous figure counted (money and counts do not mix).
-  // A level after a change ("rose 3 percent, to $11,250") is a level of the same thing, money or not.
-  // So is a percentage comparing it with another ("$19.8 billion, 4.2% higher than the year before").
-  const before = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
-  // ", up 4 percent from 2024", ", or 0.4 percent,": a change or a restatement of the figure before it.
-  const restates = ["up", "down", "or"].includes(s.word(before)) && s.punct(s.prev(before), ",");
-  const level = restates || ["to", "from"].includes(s.word(before)) || (c.unit === "percent" && COMPARED.has(s.word(s.next(c.lastToken))));
-  if (s.lastSubject && (!subject || (restates && subject === s.lastSubject.subject)) && (level || s.lastSubject.money === (c.unit === "money"))) {
-    subject = s.lastSubject.subject;
-    subjectRule = "subject: the sentence's previous figure's";
-  }
-  if (cell) {
-    subject = cell.subject || subject;
-    subjectRule = cell.subject ? cell.rule : subjectRule;
-  }
-  // "• Alaska: $73 million to connect 6,012 people": a list item's label says whose figure it is.
-  const itemLabel = cell ? undefined : s.itemLabel(c);
-  if (itemLabel && !subject.toLowerCase().includes(itemLabel.toLowerCase())) {
-    subject = subject ? `${itemLabel}: ${subject}` : itemLabel;
-    subjectRule = `${subjectRule}, with the list item's label`;
-  }
-  // "That is 2 million more than …": a pronoun opening the sentence stands for the paragraph's last subject.
-  if (!subject && s.before && /^["“‘']?(?:That|This|It|These|Those)\b/.test(s.text.slice(s.sentence.start, s.sentence.start + 7))) {
-    subject = s.before;
-    subjectRule = "subject: a pronoun opening the sentence stands for the paragraph's last subject";
-  }
-  // "Among young adults aged 18 to 25, the rate was 36.2 percent": the group the sentence opens with.
-  const framing = cell ? undefined : s.framing();
-  if (framing && !subject.toLowerCase().includes(framing.group.toLowerCase())) {
-    subject = subject ? `${subject} ${framing.phrase}` : framing.group;
-    subjectRule = `${subjectRule}, within the group the sentence opens with`;
-  }
-  if (subject) s.lastSubject = { subject, money: c.unit === "money" };
-  const own = timeOf(s, c);
-  const inherited = s.shape.inherited;
-  const timeScope = cell?.timeScope ?? own ?? inherited.timeScope;
-  const timeRule = cell?.timeScope ? cell.rule : own ? "time: a period in the sentence" : inherited.timeRule;
-  // A table reports data: nobody says its cells.
-  const said = cell ? undefined : speakerOf(s, c);
-  const speaker = cell ? undefined : said ?? s.paragraphSource ?? inherited.speaker;
-  const speakerRule = said ? s.speakerRule : !speaker ? undefined : s.paragraphSource ? "speaker: the source named earlier in the paragraph" : inherited.speakerRule;
-  s.trace?.explanations.push({ subject: subjectRule, ...(timeRule && timeScope ? { timeScope: timeRule } : {}), ...(speakerRule ? { speaker: speakerRule } : {}) });
+  const { subject, rule: subjectRule } = describeSubject(s, c, cell);
+  const { timeScope, rule: timeRule } = readTime(s, c, cell);
+  const { speaker, rule: speakerRule } = readSpeaker(s, c, cell);
+  s.trace?.explanations.push({ subject: subjectRule, ...(timeRule ? { timeScope: timeRule } : {}), ...(speakerRule ? { speaker: speakerRule } : {}) });
   if (cell && cell.scale !== 1 && c.value !== null) {
     c.value = roundScaled(c.value * cell.scale);
     if (c.upperValue !== undefined) c.upperValue = roundScaled(c.upperValue * cell.scale);

@@ -17,6 +17,14 @@ import type { Token } from "./tokens";
 import type { Direction, Span } from "./types";
 import { SCALE_WORDS } from "./number-words";
 
+/** A run of adjectives and nouns: where it starts and ends, how many words, and the token after it. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  words: number;
+  endToken: number;
+}
+
 export class Sentence implements TokenView {
   constructor(
     readonly text: string,
@@ -174,7 +182,7 @@ export class Sentence implements TokenView {
   lastSubject: { subject: string; money: boolean } | null = null;
 
   /** A noun phrase of words from token i: adjectives and nouns up to a stop word or punctuation. */
-  nounPhrase(i: number, maxWords: number, skipDeterminers: boolean): { start: number; end: number; words: number; endToken: number } | null {
+  nounPhrase(i: number, maxWords: number, skipDeterminers: boolean): NounPhrase | null {
     let j = this.next(i);
     this.stoppedAtVerb = false;
     for (let n = 0; skipDeterminers && n < 3 && DETERMINERS.has(this.word(j)); n++) j = this.next(j + 1);
@@ -247,8 +255,6 @@ export class Sentence implements TokenView {
     return this.text.slice(s, e).replace(/\s+/g, " ").trim();
   }
 
-  /** The rule behind the subject last chosen, for `--explain`. */
-  subjectRule = "";
   /** The token of "(" when the figure opens a parenthesis ("(29.4 percent)", "(each between 4 and 5 percent)"), else -1. */
   openingParenthesis(c: Candidate): number {
     let j = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
@@ -614,10 +620,9 @@ export class Sentence implements TokenView {
     const q = this.quantities[lastIndexBefore(this.quantities, from) + 1];
     return q !== undefined && q.start >= from && q.start < to;
   }
+  /** The source the sentence cites, and the speaker its reported speech names (null until a speaker rule reads them). */
   source: string | undefined | null = null;
   reported: string | undefined | null = null;
-  /** The rule behind the speaker last chosen, for `--explain`. */
-  speakerRule = "";
 
   /** The table cell a candidate sits in, when its paragraph is a table row. */
   cellAt(c: Candidate): TableCell | undefined {

@@ -1,31 +1,81 @@
-/** Who says a figure. */
+/**
+ * Who says a figure: the speaker rules. A table cell has no speaker (a table reports data). A figure
+ * in a sentence takes, in order, the records below: the person quoted, the source the sentence cites,
+ * reported speech, the source an earlier sentence of the paragraph named. Two rules look past the
+ * sentence and run from the walk over the paragraphs (extract.ts): the next sentence saying where the
+ * finding comes from, and a quotation attributed in the next paragraph. What the paragraph inherits
+ * from the document (a list's lead-in, a statement by one person) comes last (layout.ts).
+ */
 import type { Candidate } from "../candidates";
+import type { TableCell } from "../layout";
 import { quoteAt } from "../quotes";
 import type { Sentence } from "../sentence";
+import type { AttributeRule } from "./attributes";
 
-export function speakerOf(s: Sentence, c: Candidate): string | undefined {
-  const body = s.text.slice(s.sentence.start, s.sentence.end);
-  if (s.source === null) s.source = citedSource(body);
-  const source = s.source;
-  const quote = quoteAt(s.quotes, c.start);
-  if (quote?.speaker) {
-    s.speakerRule = "speaker: the person quoted";
-    return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
-  }
-  s.speakerRule = "speaker: the source the sentence cites";
-  if (source) {
-    s.namedSource = source;
-    return source;
-  }
-  if (!quote) {
-    if (s.reported === null) s.reported = withoutDay(reportedSpeaker(body));
-    s.speakerRule = "speaker: reported speech (X said)";
-    if (s.reported) s.namedSource = s.reported;
-    return s.reported;
-  }
-  return undefined;
+export interface SpeakerRule extends AttributeRule {
+  /** The speaker, or undefined when the rule does not apply. Rules past the sentence have none here. */
+  read?(s: Sentence, c: Candidate): string | undefined;
 }
 
+const speakerRule = (name: string, why: string, examples: AttributeRule["examples"], read?: SpeakerRule["read"]): SpeakerRule => ({ name: `speaker: ${name}`, attribute: "speaker", why, examples, ...(read ? { read } : {}) });
+
+/** The source the sentence cites ("according to …"), read once per sentence. */
+function sentenceSource(s: Sentence): string | undefined {
+  if (s.source === null) s.source = citedSource(s.text.slice(s.sentence.start, s.sentence.end));
+  return s.source;
+}
+
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  speakerRule("the person quoted", "A quotation's speaker, from \"…,\" said X or X said, \"…\".", [
+    { text: "“We added 212,000 jobs in May,” said Labor Secretary Dana Holt.", figure: "212,000", expect: "Dana Holt" },
+  ], (s, c) => {
+    const quote = quoteAt(s.quotes, c.start);
+    if (!quote?.speaker) return undefined;
+    const source = sentenceSource(s);
+    return source && !quote.speaker.toLowerCase().includes(source.toLowerCase()) ? `${quote.speaker}, citing ${source}` : quote.speaker;
+  }),
+  speakerRule("the source the sentence cites", "\"according to …\", \"in our Annual Energy Outlook\", \"data from … show\".", [
+    { text: "About one in five children lives in poverty, according to the Census Bureau.", figure: "one in five", expect: "Census Bureau" },
+  ], (s) => {
+    const source = sentenceSource(s);
+    // The source goes on speaking in the paragraph's later sentences.
+    if (source) s.namedSource = source;
+    return source;
+  }),
+  speakerRule("reported speech (X said)", "\"…, the department estimated.\", \"The health department said 640 residents died\".", [
+    { text: "Farm income fell 16 percent in 2023, the department estimated.", figure: "16 percent", expect: "the department" },
+  ], (s, c) => {
+    // Inside a quotation, only the quotation's speaker speaks.
+    if (quoteAt(s.quotes, c.start)) return undefined;
+    if (s.reported === null) s.reported = withoutDay(reportedSpeaker(s.text.slice(s.sentence.start, s.sentence.end)));
+    if (s.reported) s.namedSource = s.reported;
+    return s.reported;
+  }),
+  speakerRule("the source named earlier in the paragraph", "A source goes on speaking in the paragraph's later sentences.", [
+    { text: "The audit found that 14 percent of claims were paid late. Similarly, 9 percent were paid twice.", figure: "9 percent", expect: "audit" },
+  ], (s) => s.paragraphSource),
+];
+
+/** Past the sentence: "This finding comes from a new study from the CDC" attributes the sentence before it (extract.ts). */
+export const FINDING_IN_NEXT_SENTENCE = speakerRule("the next sentence says where the finding comes from", "\"This finding comes from a new study from the CDC\".", [
+  { text: "About 2.1 million adults skipped a dose. This finding comes from a new survey by the Census Bureau published today.", figure: "2.1 million", expect: "Census Bureau" },
+]);
+/** Past the paragraph: a quotation left open at a paragraph's end goes on in the next, which may name its speaker (extract.ts). */
+export const QUOTATION_ATTRIBUTED_LATER = speakerRule("a quotation that runs on into the next paragraph, attributed there", "A quotation left open at a paragraph's end goes on in the next, which may name its speaker.", [
+  { text: "“We have hired 1,200 new officers this year.\n\n“We will keep going,” said Police Chief Ana Ruiz.", figure: "1,200", expect: "Ana Ruiz" },
+]);
+
+/** The speaker of a figure from its sentence and paragraph, and the rule that gave it. */
+export function readSpeaker(s: Sentence, c: Candidate, cell: TableCell | undefined): { speaker?: string; rule?: string } {
+  // A table reports data: nobody says its cells.
+  if (cell) return {};
+  for (const r of SPEAKER_RULES) {
+    const speaker = r.read!(s, c);
+    if (speaker) return { speaker, rule: r.name };
+  }
+  const { speaker, speakerRule: rule } = s.shape.inherited;
+  return speaker ? { speaker, rule } : {};
+}
 
 /** A data source the sentence cites: "according to data collected by …", "DHS numbers indicate". */
 export function citedSource(sentence: string): string | undefined {

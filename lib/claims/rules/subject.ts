@@ -1,174 +1,369 @@
-/** What a figure measures. */
-import { AUXILIARIES, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
+/**
+ * What a figure measures: the subject rules, as named records tried in order. The first rule whose
+ * `read` gives a subject decides (an empty subject counts: the rule found the figure names nothing);
+ * then the refinements may add to it or stand in for it. Each record carries examples that run through
+ * the whole engine as tests (rules.test.ts), and `claims extract --explain` prints the deciding rule's
+ * name. A linguist adds a rule by adding a record where it belongs in the order, with its examples.
+ */
+import { AUXILIARIES, COMPARED, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
 import { single, type Candidate } from "../candidates";
 import { SCALE_WORDS } from "../number-words";
-import { lastIndexBefore, type Sentence } from "../sentence";
+import type { TableCell } from "../layout";
+import { lastIndexBefore, type NounPhrase, type Sentence } from "../sentence";
+import type { AttributeExample, AttributeRule } from "./attributes";
 
 const PERIOD_LABEL = /^(?:(?:FY|CY|SY|Q[1-4]|H[12])\s*'?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2,4})?|[A-Z][a-z]+\.?\s+(?:19|20)\d{2})$/;
 
-export function because(s: Sentence, rule: string, subject: string): string {
-  s.subjectRule = rule;
-  return subject;
+
+/** One figure as the subject rules read it; what several rules need is computed once, when first asked. */
+export class Figure {
+  /** The token after the figure. */
+  readonly after: number;
+  constructor(
+    readonly s: Sentence,
+    /** The candidate, its span widened over a glued "+" ("10,000,000+ flights"). */
+    readonly c: Candidate,
+  ) {
+    this.after = s.next(c.lastToken);
+  }
+
+  private np_: NounPhrase | null | undefined;
+  /** The noun phrase right after the figure: "registered voters" in "142,580 registered voters". */
+  get np(): NounPhrase | null {
+    if (this.np_ === undefined) this.np_ = this.s.nounPhrase(this.after, 6, false);
+    return this.np_;
+  }
+  /** The first word after the figure. */
+  get head(): string {
+    return this.s.word(this.s.next(this.after));
+  }
+  private phrase_: string | undefined;
+  /** The noun phrase after the figure with the prepositional phrase that says more of it. */
+  get phrase(): string {
+    this.phrase_ ??= this.s.withPhrase(this.np!);
+    return this.phrase_;
+  }
+  /** A share "of" something: "77.5 percent of victims", "a third of the budget", "4 of 5 states". */
+  get shareOf(): boolean {
+    const { c } = this;
+    return this.s.word(this.after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null);
+  }
+  /** The word after "of" in a share. */
+  get ofWhat(): string {
+    return this.s.word(this.s.next(this.after + 1));
+  }
+  private ofNp_: NounPhrase | null | undefined;
+  /** The noun phrase after a share's "of", or after a figure that opens it ("two-thirds of the 4,300 detainees"). */
+  get ofNp(): NounPhrase | null {
+    if (this.ofNp_ === undefined) this.ofNp_ = this.s.nounPhrase(this.after + 1, 8, true) ?? this.s.nounPhraseAfterFigure(this.after + 1);
+    return this.ofNp_;
+  }
+  /** The unit of measure after the figure ("metric tons"), for a figure in one. */
+  get measure(): string | undefined {
+    return this.c.unit === "other" ? this.s.measureAfter(this.c.lastToken) : undefined;
+  }
+  /** A change noun right after the figure: "a 10 percent increase". */
+  get changeNoun(): boolean {
+    const np = this.np;
+    return !!np && np.words === 1 && (INCREASE_WORDS.has(this.head) || DECREASE_WORDS.has(this.head));
+  }
 }
 
-export function subjectOf(s: Sentence, c: Candidate): string {
-  // "52 violent victimizations per 1,000 persons": the rate's noun, its base and what the base counts.
-  if (c.rateNoun) {
+export interface SubjectRule extends AttributeRule {
+  /** The subject, "" when the rule decides the figure names nothing, undefined when the rule does not apply. */
+  read(f: Figure): string | undefined;
+}
+
+const rule = (name: string, why: string, examples: AttributeExample[], read: (f: Figure) => string | undefined): SubjectRule => ({ name: `subject: ${name}`, attribute: "subject", why, examples, read });
+
+export const SUBJECT_RULES: readonly SubjectRule[] = [
+  rule("a rate with its noun inside", "The rate's noun, its base and what the base counts.", [
+    { text: "There were 52 violent victimizations per 1,000 persons.", figure: "52 violent victimizations per 1,000", expect: "violent victimizations per 1,000 persons" },
+  ], ({ s, c }) => {
+    if (!c.rateNoun) return undefined;
     const rate = c.rateOf ?? c;
     const base = s.nounPhrase(rate.lastToken, 3, false);
     const per = s.slice(c.rateNoun.start, rate.end);
-    return because(s, "subject: a rate with its noun inside", base ? `${per} ${s.slice(base.start, base.end)}` : per);
-  }
-  // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
-  if (s.punct(c.lastToken, "+*") && s.glued(c.lastToken)) c = { ...c, lastToken: c.lastToken + 1 };
-  // "2.3 million in March, compared with 1.9 million a year earlier": the same thing, another time or group.
-  const compared = comparedWith(s, c);
-  if (compared) return because(s, "subject: a figure compared with the one before it", compared);
-  const opened = s.openingParenthesis(c);
-  // "Inactivity was higher for women (29.4 percent)": a figure in parentheses measures the group before them.
-  if (opened >= 0) {
-    const group = s.groupBefore(opened);
-    if (group) return because(s, "subject: the group before a figure in parentheses", group);
-  }
-  // "decreased by 13 percent for prekindergarten and kindergarten", "25.4 percent for adults 50-64 years".
-  const forWhom = forGroup(s, c);
-  if (forWhom) return because(s, "subject: the group a figure is for (13 percent for kindergarten)", forWhom);
-  // "Of the state's 852 school districts, 612 will receive more funding": the part of the group the verb describes.
-  if (c.unit === "count" && s.tokens[s.next(c.lastToken)]?.kind === "word") {
+    return base ? `${per} ${s.slice(base.start, base.end)}` : per;
+  }),
+  rule("a figure compared with the one before it", "The same thing at another time or for another group.", [
+    { text: "The agency processed 2.3 million passports in March, compared with 1.9 million a year earlier.", figure: "1.9 million", expect: "passports processed" },
+  ], ({ s, c }) => comparedWith(s, c)),
+  rule("the group before a figure in parentheses", "\"higher for women (29.4 percent)\": the figure measures the group.", [
+    { text: "Obesity was higher for rural adults (34.2 percent) compared with urban adults (28.8 percent).", figure: "34.2 percent", expect: "rural adults" },
+  ], ({ s, c }) => {
+    const opened = s.openingParenthesis(c);
+    return opened >= 0 ? s.groupBefore(opened) : undefined;
+  }),
+  rule("the group a figure is for (13 percent for kindergarten)", "With the clause's subject when there is one.", [
+    { text: "Enrollment fell by 6 percent for kindergarten.", figure: "6 percent", expect: "Enrollment for kindergarten" },
+  ], ({ s, c }) => forGroup(s, c)),
+  rule("the part of the group the sentence opens with", "\"Of the 852 districts, 612 will receive more\".", [
+    { text: "Of the state's 852 school districts, 612 will receive more funding.", figure: "612", expect: "school districts that will receive more funding" },
+  ], ({ s, c, after }) => {
+    if (c.unit !== "count" || s.tokens[after]?.kind !== "word") return undefined;
     const group = s.openingGroup();
-    const verb = s.next(c.lastToken);
     const counted = s.quantities[0] !== undefined && s.quantities[0].start < c.start;
     const pronoun = ["those", "these", "them", "which"].includes(s.word(s.next(s.next(0) + 1)));
-    if (group && (counted || pronoun) && (AUXILIARIES.has(s.word(verb)) || s.finiteVerb(verb))) {
-      const rest = s.clauseRest(verb, 8);
-      if (rest) return because(s, "subject: the part of the group the sentence opens with", `${group} ${PEOPLE_NOUNS.has(s.word(s.prev(s.next(c.lastToken)))) ? "who" : "that"} ${rest}`);
-    }
-  }
-  // "9 percent were rapes or other sexual assaults": the share is what it is said to be.
-  const predicate = shareIsWhat(s, c);
-  if (predicate) return because(s, "subject: what a share is said to be (9 percent were robberies)", predicate);
-  // "Naloxone distribution doubled": the figure is the verb, and its subject says what changed.
-  if (c.q.multiple && s.word(c.firstToken).endsWith("ed")) return because(s, "subject: what the verb of a multiple says changed (doubled)", s.clauseBefore(c.firstToken, false, c) ?? "");
-  let after = s.next(c.lastToken);
-  // "77.5 percent of trafficking victims", "a third of the budget", "4 of 5 states".
-  if (s.word(after) === "of" && (c.unit === "percent" || c.unit === "ratio" || c.value === null)) {
-    // "nearly a third of them": the pronoun stands for what the figure before it counted.
-    const pronoun = s.next(after + 1);
-    // "71.5 percent of whom are from Mexico": the antecedent, and what the relative clause says of it.
-    if ((s.word(pronoun) === "whom" || s.word(pronoun) === "which") && s.spokenOf) {
-      const rest = s.clauseRest(pronoun + 1, 8);
-      return because(s, "subject: a share of the antecedent, with its relative clause", rest ? `${s.spokenOf} who ${rest}` : s.spokenOf);
-    }
-    if (PRONOUN_OBJECTS.has(s.word(pronoun)) && s.spokenOf) {
-      // "Nearly a third of them were outdoor workers": the part of them the sentence describes.
-      // Only what the sentence says of them: "of those charged have prior convictions" → "who have prior convictions".
-      const described = s.groupPredicate(pronoun + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
-      return because(s, "subject: a pronoun after 'of' stands for the last subject", described ? `${s.spokenOf} ${described}` : s.spokenOf);
-    }
-    const np = s.nounPhrase(after + 1, 8, true) ?? s.nounPhraseAfterFigure(after + 1);
-    if (np) {
-      const described = s.stoppedAtVerb || s.word(np.endToken) === "aged" || s.tokens[np.endToken]?.kind === "word" ? s.groupPredicate(np.endToken) : undefined;
-      if (described) return because(s, "subject: the part of a group the sentence describes", `${s.slice(np.start, np.end)} ${described}`);
-      return because(s, "subject: the noun phrase after 'of' (77.5 percent of victims)", s.withPhrase(np));
-    }
-  }
-  // "a 10 percent increase in arrests": the thing that changed.
-  const np = s.nounPhrase(after, 6, false);
-  if (np) {
-    const head = s.word(s.next(after));
-    if ((INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) && np.words === 1) {
-      const k = s.next(after + 1);
-      if (["in", "of"].includes(s.word(k))) {
-        const obj = s.nounPhrase(k + 1, 6, true);
-        if (obj) return because(s, "subject: what changed (a 10 percent increase in arrests)", s.withPhrase(obj));
-      }
-      // "…, a 627% increase over last year": restates the figures before it.
-      const restated = restatedChange(s, c.firstToken);
-      if (restated) return because(s, "subject: a restated change measures the figures before it", restated);
-      // "The overall 10 percent increase from January is due to an increase in apprehensions".
-      const changed = changeInSentence(s);
-      if (changed) return because(s, "subject: what the sentence says changed", changed);
-    }
-    // "last month's 2.3 percent figure": a word for a figure names nothing; the sentence's last subject does.
-    if (np.words === 1 && VAGUE_HEADS.has(head) && s.lastSubject) return because(s, "subject: a word for a figure takes the sentence's last subject", s.lastSubject.subject);
-    if (head === "times" && c.unit === "count") {
-      // "Deported Four Times": what happened that many times.
-      const clause = s.clauseSubject(c, true);
-      if (clause) return because(s, "subject: what happened that many times", clause);
-    }
-    // "600 pounds of cocaine", "3.2 million metric tons of steel": the unit is the figure's measure;
-    // what is measured comes after "of".
-    const measure = c.unit === "other" ? s.measureAfter(c.lastToken) : undefined;
-    if (measure) {
-      let end = s.next(c.lastToken);
-      while (end < s.tokens.length && s.tokens[end]!.end <= s.tokens[s.next(c.lastToken)]!.start + measure.length) end = s.next(end + 1);
-      const obj = s.word(end) === "of" ? s.nounPhrase(end + 1, 6, true) : null;
-      if (obj) return because(s, "subject: what a unit of measure measures (600 pounds of cocaine)", s.slice(obj.start, obj.end));
-      // "Milk production rose 1.3 percent to 226.4 billion pounds": the unit is no subject; the clause's is.
-      const noun = s.slice(np.start, np.end);
-      if (noun.toLowerCase() === measure.toLowerCase()) {
-        const clause = s.clauseSubject(c) ?? s.lastSubject?.subject;
-        if (clause) return because(s, "subject: what a figure in a unit of measure is a level of", clause);
-      }
-    }
-    // "Hospitals treated 1,240 patients for heat stroke": the count is of what the verb did, and to what.
-    const done = c.unit === "count" ? objectOfVerb(s, c, np) : undefined;
-    if (done) return because(s, "subject: what a verb did to the counted (patients treated for heat stroke)", done);
-    // "Chronic homelessness among individuals reached a record high of 143,105 people": the counter
-    // noun says only that people are counted; the clause's subject says which.
-    if (np.words === 1 && COUNTERS.has(head) && s.word(s.prev(c.firstToken)) === "of") {
-      const clause = s.clauseSubject(c);
-      if (clause) return because(s, "subject: the clause's subject of a figure counted in people", clause);
-    }
-    const phrase = s.withPhrase(np);
-    // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is
-    // the part of it the sentence describes.
-    if (!MEASURE_UNITS.has(head) && head !== "times" && (c.unit === "percent" || c.unit === "ratio" || PEOPLE_NOUNS.has(s.word(np.endToken - 1)) || PEOPLE_NOUNS.has(s.lastWordOf(np)))) {
-      const described = s.groupPredicate(np.endToken);
-      if (described) return because(s, "subject: the part of a group the sentence describes", `${phrase} ${described}`);
-    }
-    if (!MEASURE_UNITS.has(head) && head !== "times") return because(s, "subject: the noun phrase after the figure", phrase);
-    const clause = s.clauseSubject(c);
-    return because(s, "subject: the clause's subject with a unit of measure", clause ? `${clause} (${phrase})` : phrase);
-  }
-  // "Inactivity puts 31 million at risk of heart disease": a count with only a state after it.
-  if (c.unit === "count" && ["at", "in", "without"].includes(s.word(after)) && ["risk", "need", "poverty", "danger"].includes(s.word(s.next(after + 1)))) {
+    if (!group || !(counted || pronoun) || !(AUXILIARIES.has(s.word(after)) || s.finiteVerb(after))) return undefined;
     const rest = s.clauseRest(after, 8);
-    if (rest) return because(s, "subject: the state a count of people is in (31 million at risk)", rest);
-  }
-  // "$1.2 billion in new assistance for dairy producers": the money is that assistance.
-  if (c.unit === "money" && s.word(after) === "in" && !s.inTimePhrase(s.tokens[after]!.start)) {
+    return rest ? `${group} ${PEOPLE_NOUNS.has(s.word(s.prev(after))) ? "who" : "that"} ${rest}` : undefined;
+  }),
+  rule("what a share is said to be (9 percent were robberies)", "A share followed by \"were\" and a noun phrase; with the group the sentence opens with.", [
+    { text: "Of these, 9 percent were rapes or other sexual assaults.", figure: "9 percent", expect: "rapes or other sexual assaults" },
+    { text: "Of the 2,300 applicants, 64% were veterans.", figure: "64%", expect: "applicants who were veterans" },
+  ], ({ s, c }) => shareIsWhat(s, c)),
+  rule("what the verb of a multiple says changed (doubled)", "\"Naloxone distribution doubled\".", [
+    { text: "Naloxone distribution doubled in two years.", figure: "doubled", expect: "Naloxone distribution" },
+  ], ({ s, c }) => (c.q.multiple && s.word(c.firstToken).endsWith("ed") ? s.clauseBefore(c.firstToken, false, c) ?? "" : undefined)),
+  rule("a share of the antecedent, with its relative clause", "\"71.5 percent of whom are from Mexico\".", [
+    { text: "Apprehensions of single adults rose to 19,917, 71.5 percent of whom are from Mexico.", figure: "71.5 percent", expect: "who are from Mexico" },
+  ], (f) => {
+    const { s } = f;
+    if (!f.shareOf || !(f.ofWhat === "whom" || f.ofWhat === "which") || !s.spokenOf) return undefined;
+    const rest = s.clauseRest(s.next(f.after + 1) + 1, 8);
+    return rest ? `${s.spokenOf} who ${rest}` : s.spokenOf;
+  }),
+  rule("a pronoun after 'of' stands for the last subject", "\"a third of them\", with what the sentence says of them.", [
+    { text: "Hospitals treated 12,000 patients for heat illness. Nearly a third of them were outdoor workers.", figure: "a third", expect: "patients treated for heat illness who were outdoor workers" },
+  ], (f) => {
+    const { s } = f;
+    if (!f.shareOf || !PRONOUN_OBJECTS.has(f.ofWhat) || !s.spokenOf) return undefined;
+    // Only what the sentence says of them: "of those charged have prior convictions" → "who have prior convictions".
+    const described = s.groupPredicate(s.next(f.after + 1) + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
+    return described ? `${s.spokenOf} ${described}` : s.spokenOf;
+  }),
+  rule("the part of a group the sentence describes, after 'of'", "A share of a group, and the predicate that picks the part out.", [
+    { text: "Nearly 40 percent of adults aged 65 and older reported a fall last year.", figure: "40 percent", expect: "adults aged 65 and older who reported a fall" },
+  ], (f) => {
+    // "40 percent of adults aged 65 and older reported a fall": the group after "of" and the predicate that picks the part out.
+    const { s } = f;
+    if (!f.shareOf || !f.ofNp) return undefined;
+    const np = f.ofNp;
+    const described = s.stoppedAtVerb || s.word(np.endToken) === "aged" || s.tokens[np.endToken]?.kind === "word" ? s.groupPredicate(np.endToken) : undefined;
+    return described ? `${s.slice(np.start, np.end)} ${described}` : undefined;
+  }),
+  rule("the noun phrase after 'of' (77.5 percent of victims)", "A share of a noun phrase.", [
+    { text: "The grants cover 40 percent of the state budget.", figure: "40 percent", expect: "state budget" },
+  ], (f) => (f.shareOf && f.ofNp ? f.s.withPhrase(f.ofNp) : undefined)),
+  rule("what changed (a 10 percent increase in arrests)", "A change noun and its object.", [
+    { text: "The city saw a 10 percent increase in arrests.", figure: "10 percent", expect: "arrests" },
+  ], (f) => {
+    const { s } = f;
+    if (!f.changeNoun) return undefined;
+    const k = s.next(f.after + 1);
+    if (!["in", "of"].includes(s.word(k))) return undefined;
+    const obj = s.nounPhrase(k + 1, 6, true);
+    return obj ? s.withPhrase(obj) : undefined;
+  }),
+  rule("a restated change measures the figures before it", "\", a 41% increase over last year\".", [
+    { text: "Agents arrested 3,200 people, a 41% increase over last year.", figure: "41%", expect: "people arrested" },
+  ], (f) => (f.changeNoun ? restatedChange(f.s, f.c.firstToken) : undefined)),
+  rule("what the sentence says changed", "A change noun with no object: what the sentence says rose or fell.", [
+    { text: "The overall 10 percent increase from January is due to an increase in apprehensions of single adults.", figure: "10 percent", expect: "apprehensions of single adults" },
+  ], (f) => (f.changeNoun ? changeInSentence(f.s) : undefined)),
+  rule("a word for a figure takes the sentence's last subject", "\"last month's 2.3 percent figure\".", [
+    { text: "The core index was up 2.2 percent, a slight decline from last month's 2.3 percent figure.", figure: "2.3 percent", expect: "The core index" },
+  ], (f) => (f.np && f.np.words === 1 && VAGUE_HEADS.has(f.head) ? f.s.lastSubject?.subject : undefined)),
+  rule("what happened that many times", "\"deported four times\".", [
+    { text: "The man was deported four times before his arrest.", figure: "four", expect: "deported" },
+  ], (f) => (f.np && f.head === "times" && f.c.unit === "count" ? f.s.clauseSubject(f.c, true) : undefined)),
+  rule("what a unit of measure measures (600 pounds of cocaine)", "The unit is the figure's measure; the subject follows \"of\".", [
+    { text: "Agents seized 600 pounds of cocaine at the port.", figure: "600", expect: "cocaine" },
+  ], (f) => {
+    const { s, c } = f;
+    const measure = f.np ? f.measure : undefined;
+    if (!measure) return undefined;
+    let end = s.next(c.lastToken);
+    while (end < s.tokens.length && s.tokens[end]!.end <= s.tokens[s.next(c.lastToken)]!.start + measure.length) end = s.next(end + 1);
+    const obj = s.word(end) === "of" ? s.nounPhrase(end + 1, 6, true) : null;
+    return obj ? s.slice(obj.start, obj.end) : undefined;
+  }),
+  rule("what a figure in a unit of measure is a level of", "\"rose 1.3 percent to 226.4 billion pounds\".", [
+    { text: "Milk production rose 1.3 percent in 2023 to 226.4 billion pounds.", figure: "226.4 billion", expect: "Milk production" },
+  ], (f) => {
+    const { s, np } = f;
+    const measure = np ? f.measure : undefined;
+    if (!np || !measure || s.slice(np.start, np.end).toLowerCase() !== measure.toLowerCase()) return undefined;
+    return s.clauseSubject(f.c) ?? s.lastSubject?.subject;
+  }),
+  rule("what a verb did to the counted (patients treated for heat stroke)", "A count that is a verb's object, with the verb's complement.", [
+    { text: "Hospitals treated 1,240 patients for heat stroke last summer.", figure: "1,240", expect: "patients treated for heat stroke" },
+  ], (f) => (f.np && f.c.unit === "count" ? objectOfVerb(f.s, f.c, f.np) : undefined)),
+  rule("the clause's subject of a figure counted in people", "\"reached a record high of 143,105 people\".", [
+    { text: "Chronic homelessness among individuals reached a record high of 143,105 people.", figure: "143,105", expect: "Chronic homelessness among individuals" },
+  ], (f) => (f.np && f.np.words === 1 && COUNTERS.has(f.head) && f.s.word(f.s.prev(f.c.firstToken)) === "of" ? f.s.clauseSubject(f.c) : undefined)),
+  rule("the part of a group the sentence describes", "A share or count of a group, and the predicate that picks it out.", [
+    { text: "More than 1 in 5 US adults over 60 do not get a flu shot.", figure: "1 in 5", expect: "who do not get a flu shot" },
+    { text: "The state said 31,400 households lost heating assistance.", figure: "31,400", expect: "households who lost heating assistance" },
+  ], (f) => {
+    // "1 in 4 US adults over 50 do not engage in regular physical activity": a share of a group is the part the sentence describes.
+    const { s, c, np, head } = f;
+    if (!np) return undefined;
+    const phrase = f.phrase;
+    if (MEASURE_UNITS.has(head) || head === "times" || !(c.unit === "percent" || c.unit === "ratio" || PEOPLE_NOUNS.has(s.word(np.endToken - 1)) || PEOPLE_NOUNS.has(s.lastWordOf(np)))) return undefined;
+    const described = s.groupPredicate(np.endToken);
+    return described ? `${phrase} ${described}` : undefined;
+  }),
+  rule("the noun phrase after the figure", "The thing counted, with its qualifiers.", [
+    { text: "The city has 142,580 registered voters.", figure: "142,580", expect: "registered voters" },
+  ], (f) => (f.np && !MEASURE_UNITS.has(f.head) && f.head !== "times" ? f.phrase : undefined)),
+  rule("the clause's subject with a unit of measure", "A duration or other unit with no \"of\": the clause's subject, the unit beside it.", [
+    { text: "Wait times at the border averaged 45 minutes.", figure: "45", expect: "Wait times at the border" },
+  ], (f) => {
+    if (!f.np) return undefined;
+    const phrase = f.phrase;
+    const clause = f.s.clauseSubject(f.c);
+    return clause ? `${clause} (${phrase})` : phrase;
+  }),
+  // Every rule below reads a figure with no noun phrase after it: the one above decides any that has one.
+  rule("the state a count of people is in (31 million at risk)", "\"puts 31 million at risk of heart disease\".", [
+    { text: "Inactivity puts 31 million at risk of heart disease.", figure: "31 million", expect: "at risk of heart disease" },
+  ], ({ s, c, after }) => {
+    if (c.unit !== "count" || !["at", "in", "without"].includes(s.word(after)) || !["risk", "need", "poverty", "danger"].includes(s.word(s.next(after + 1)))) return undefined;
+    return s.clauseRest(after, 8);
+  }),
+  rule("what the money is ($1.2 billion in new assistance)", "Money \"in\" something is that thing.", [
+    { text: "The secretary announced $1.2 billion in new assistance for dairy producers.", figure: "$1.2 billion", expect: "new assistance for dairy producers" },
+  ], ({ s, c, after }) => {
+    if (c.unit !== "money" || s.word(after) !== "in" || s.inTimePhrase(s.tokens[after]!.start)) return undefined;
     const obj = s.nounPhrase(after + 1, 6, true);
-    if (obj && !PLACE_HEADS.has(s.word(s.prev(obj.endToken)))) return because(s, "subject: what the money is ($1.2 billion in new assistance)", s.withPhrase(obj));
-  }
-  // "$500 million to hire 3,000 new teachers": what the money is to do.
-  if (c.unit === "money" && s.word(after) === "to" && s.tag(s.next(after + 1)) === "VB") {
-    const rest = purpose(s, after);
-    if (rest) return because(s, "subject: what the money is to do ($500 million to hire teachers)", rest);
-  }
-  // "$579 million for border security"
-  if (c.unit === "money" && ["for", "in", "to", "on"].includes(s.word(after))) {
+    return obj && !PLACE_HEADS.has(s.word(s.prev(obj.endToken))) ? s.withPhrase(obj) : undefined;
+  }),
+  rule("what the money is to do ($500 million to hire teachers)", "Money \"to\" a verb names its purpose.", [
+    { text: "The budget provides $500 million to hire 3,000 new teachers.", figure: "$500 million", expect: "to hire 3,000 new teachers" },
+  ], ({ s, c, after }) => (c.unit === "money" && s.word(after) === "to" && s.tag(s.next(after + 1)) === "VB" ? purpose(s, after) : undefined)),
+  rule("money for a purpose ($579 million for border security)", "Money \"for\" something.", [
+    { text: "Congress approved $579 million for border security.", figure: "$579 million", expect: "border security" },
+  ], ({ s, c, after }) => {
+    if (c.unit !== "money" || !["for", "in", "to", "on"].includes(s.word(after))) return undefined;
     const obj = s.nounPhrase(after + 1, 6, true);
     const clause = s.clauseSubject(c);
-    if (obj) return because(s, "subject: money for a purpose ($579 million for border security)", clause ? `${clause}: ${s.word(after)} ${s.slice(obj.start, obj.end)}` : s.slice(obj.start, obj.end));
+    if (!obj) return undefined;
+    return clause ? `${clause}: ${s.word(after)} ${s.slice(obj.start, obj.end)}` : s.slice(obj.start, obj.end);
+  }),
+  rule("a share of what 'of which' refers to", "\"of which the federal government paid 69 percent\".", [
+    { text: "Spending on the program reached $805 billion, of which the federal government paid 69 percent.", figure: "69 percent", expect: "share the federal government paid" },
+  ], ({ s, c }) => shareOfWhich(s, c)),
+  rule("what a verb of change changes (cut wait times by 30 percent)", "The object of a verb of change before \"by\" or \"to\".", [
+    { text: "The rule will reduce methane emissions by nearly 80 percent.", figure: "80 percent", expect: "methane emissions" },
+  ], ({ s, c }) => changedObject(s, c)),
+  rule("the noun phrase a figure is set beside (X, at 6.3 million,)", "An appositive figure.", [
+    { text: "The number of unemployed persons, at 6.3 million, changed little.", figure: "6.3 million", expect: "unemployed persons" },
+  ], ({ s, c }) => appositiveOwner(s, c)),
+  rule("the noun the figure is 'of' (an average salary of $52,000)", "A noun that takes the figure with \"of\".", [
+    { text: "Teachers earn an average salary of $52,000.", figure: "$52,000", expect: "average salary" },
+  ], ({ s, c }) => nounBeforeOf(s, c)),
+  rule("the subject of the clause the figure completes", "\"Deportations have fallen 70 percent\".", [
+    { text: "Deportations have fallen 70 percent since 2015.", figure: "70 percent", expect: "Deportations" },
+  ], ({ s, c }) => s.clauseSubject(c)),
+  rule("the list's lead-in, for a label that is a period", "\"Encounters by fiscal year:\" over \"FY2021: 1,734,686\".", [
+    { text: "Encounters by fiscal year:\nFY2021: 1,734,686\nFY2022: 2,378,944", figure: "1,734,686", expect: "Encounters by fiscal year" },
+  ], ({ s, c }) => {
+    const label = s.label(c);
+    return label && s.shape.inherited.subject && PERIOD_LABEL.test(label) ? s.shape.inherited.subject : undefined;
+  }),
+  rule("the figure before the parenthesis, or a fact sheet's label", "\"(4,601 out of 5,939)\" shares the subject of the figure before it; \"Students served: 48,300\".", [
+    { text: "Students served: 48,300", figure: "48,300", expect: "Students served" },
+  ], ({ s, c }) => previousSubject(s, c) ?? s.label(c) ?? ""),
+];
+
+/** A subject and the rule that gave it. */
+export interface Reading {
+  subject: string;
+  rule: string;
+}
+
+/**
+ * What may change a subject after the rules: a figure that names nothing counts what the one before it
+ * counted, a list item's label, a pronoun opening the sentence, the group the
+ * sentence opens with (a table cell's labels decide before any of these, in layout.ts). `adds` refinements keep the deciding rule and add their words to its name.
+ */
+export interface SubjectRefinement {
+  name: string;
+  why: string;
+  adds: boolean;
+  examples: AttributeExample[];
+  refine(f: Figure, current: Reading, cell: TableCell | undefined): Reading | undefined;
+}
+
+export const SUBJECT_REFINEMENTS: readonly SubjectRefinement[] = [
+  {
+    name: "subject: the sentence's previous figure's",
+    why: "A figure that names nothing counts what the sentence's previous figure counted (money and counts do not mix); a level after a change (\"rose 3 percent, to $11,250\") or a restatement (\", or 0.4 percent,\") is of the same thing.",
+    adds: false,
+    examples: [{ text: "Health officials ordered 9,000 doses, and 2,000 more in May.", figure: "2,000", expect: "doses ordered" }],
+    refine({ s, c }, { subject }) {
+      const last = s.lastSubject;
+      if (!last) return undefined;
+      const before = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
+      // ", up 4 percent from 2024", ", or 0.4 percent,": a change or a restatement of the figure before it.
+      const restates = ["up", "down", "or"].includes(s.word(before)) && s.punct(s.prev(before), ",");
+      const level = restates || ["to", "from"].includes(s.word(before)) || (c.unit === "percent" && COMPARED.has(s.word(s.next(c.lastToken))));
+      if ((!subject || (restates && subject === last.subject)) && (level || last.money === (c.unit === "money"))) return { subject: last.subject, rule: this.name };
+      return undefined;
+    },
+  },
+  {
+    name: ", with the list item's label",
+    why: "\"• Alaska: $73 million to connect 6,012 people\": a list item's label says whose figure it is.",
+    adds: true,
+    examples: [{ text: "Grants by state:\n• Alaska: $73 million to connect 6,012 people", figure: "$73 million", expect: "Alaska" }],
+    refine({ s, c }, { subject, rule }, cell) {
+      const label = cell ? undefined : s.itemLabel(c);
+      if (!label || subject.toLowerCase().includes(label.toLowerCase())) return undefined;
+      return { subject: subject ? `${label}: ${subject}` : label, rule: `${rule}${this.name}` };
+    },
+  },
+  {
+    name: "subject: a pronoun opening the sentence stands for the paragraph's last subject",
+    why: "\"That is 2 million more than …\".",
+    adds: false,
+    examples: [{ text: "The Lifeline answered 5 million calls. That is 2 million more than the old number.", figure: "2 million", expect: "calls answered" }],
+    refine({ s }, { subject }) {
+      if (subject || !s.before || !/^["“‘']?(?:That|This|It|These|Those)\b/.test(s.text.slice(s.sentence.start, s.sentence.start + 7))) return undefined;
+      return { subject: s.before, rule: this.name };
+    },
+  },
+  {
+    name: ", within the group the sentence opens with",
+    why: "\"Among young adults aged 18 to 25, the rate was 36.2 percent\": the group or part the sentence opens with narrows its figures.",
+    adds: true,
+    examples: [{ text: "Among young adults aged 18 to 25, the rate was 36.2 percent.", figure: "36.2 percent", expect: "young adults aged 18 to 25" }],
+    refine({ s }, { subject, rule }, cell) {
+      const framing = cell ? undefined : s.framing();
+      if (!framing || subject.toLowerCase().includes(framing.group.toLowerCase())) return undefined;
+      return { subject: subject ? `${subject} ${framing.phrase}` : framing.group, rule: `${rule}${this.name}` };
+    },
+  },
+];
+
+/** What a figure measures, the rule behind it, after the rules and the refinements; remembered for the sentence's next figures. */
+export function describeSubject(s: Sentence, c: Candidate, cell: TableCell | undefined): Reading {
+  // A table cell's row label and column header say what it measures (layout.ts reads them and names the rule).
+  if (cell?.subject) return remember(s, c, { subject: cell.subject, rule: cell.rule });
+  let reading = readSubject(s, c);
+  const f = new Figure(s, c);
+  for (const r of SUBJECT_REFINEMENTS) reading = r.refine(f, reading, cell) ?? reading;
+  return remember(s, c, reading);
+}
+
+/** The sentence's next figures may count what this one counts. */
+function remember(s: Sentence, c: Candidate, reading: Reading): Reading {
+  if (reading.subject) s.lastSubject = { subject: reading.subject, money: c.unit === "money" };
+  return reading;
+}
+
+/** The subject the rules read for a figure, and the rule that decided. */
+export function readSubject(s: Sentence, c: Candidate): { subject: string; rule: string } {
+  // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
+  const widened = !c.rateNoun && s.punct(c.lastToken, "+*") && s.glued(c.lastToken) ? { ...c, lastToken: c.lastToken + 1 } : c;
+  const f = new Figure(s, widened);
+  for (const r of SUBJECT_RULES) {
+    const subject = r.read(f);
+    if (subject !== undefined) return { subject, rule: r.name };
   }
-  // "$805 billion in fiscal year 2023, of which the federal government paid 69 percent".
-  const ofWhich = shareOfWhich(s, c);
-  if (ofWhich) return because(s, "subject: a share of what 'of which' refers to", ofWhich);
-  const changed = changedObject(s, c);
-  if (changed) return because(s, "subject: what a verb of change changes (cut wait times by 30 percent)", changed);
-  // "The number of unemployed persons, at 6.3 million, changed little": the noun phrase before ", at".
-  const appositive = appositiveOwner(s, c);
-  if (appositive) return because(s, "subject: the noun phrase a figure is set beside (X, at 6.3 million,)", appositive);
-  const owner = nounBeforeOf(s, c);
-  if (owner) return because(s, "subject: the noun the figure is 'of' (an average salary of $52,000)", owner);
-  const clause = s.clauseSubject(c);
-  if (clause) return because(s, "subject: the subject of the clause the figure completes", clause);
-  // A figure in parentheses after another ("77.5 percent of victims (4,601 out of 5,939)") shares its subject.
-  const label = s.label(c);
-  // "Encounters by fiscal year:" then "FY2021: 1,734,686": a label that is a period dates the figure; the lead-in names it.
-  if (label && s.shape.inherited.subject && PERIOD_LABEL.test(label)) return because(s, "subject: the list's lead-in, for a label that is a period", s.shape.inherited.subject);
-  return because(s, "subject: the figure before the parenthesis, or a fact sheet's label", previousSubject(s, c) ?? label ?? "");
+  return { subject: "", rule: SUBJECT_RULES[SUBJECT_RULES.length - 1]!.name };
 }
 
 /** "13 percent for prekindergarten and kindergarten": the group after "for" or "among", up to the clause's end. */
@@ -368,7 +563,7 @@ export function restatedChange(s: Sentence, opening: number): string | undefined
   // The sentence's last claim, when there is one: the nearest number may be no claim ("K-12").
   if (s.lastSubject) return s.lastSubject.subject;
   const q = s.quantities[lastIndexBefore(s.quantities, s.tokens[article]!.start)];
-  return q ? subjectOf(s, single(s, q)) || undefined : undefined;
+  return q ? readSubject(s, single(s, q)).subject || undefined : undefined;
 }
 /**
  * "compared with 1.9 million a year earlier", "compared to 3.4 percent for nonveterans": the
@@ -402,6 +597,6 @@ export function previousSubject(s: Sentence, c: Candidate): string | undefined {
   const q = s.quantities[lastIndexBefore(s.quantities, at)];
   if (!q || at - q.end > 80) return undefined;
   // That figure may itself have borrowed its subject ("$2.1 billion (3.7 percent) more"): take it as described.
-  return subjectOf(s, single(s, q)) || s.lastSubject?.subject || undefined;
+  return readSubject(s, single(s, q)).subject || s.lastSubject?.subject || undefined;
 }
 

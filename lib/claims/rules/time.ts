@@ -1,13 +1,45 @@
-/** When a figure holds. */
+/**
+ * When a figure holds: the time rules. A table cell takes the period its row or column names (layout.ts);
+ * a figure in a sentence takes the nearest period the sentence names (the record below); a figure whose
+ * sentence names none takes what its paragraph inherits from the document, a list's lead-in or a note
+ * that dates the list (layout.ts, under the names recorded in attributes.ts).
+ */
 import type { Candidate } from "../candidates";
+import type { TableCell } from "../layout";
 import { lastIndexBefore, type Sentence } from "../sentence";
 import { findTimePhrases } from "../time";
 import type { Span } from "../types";
+import type { AttributeRule } from "./attributes";
 
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
 
-export function timeOf(s: Sentence, c: Candidate): string | undefined {
+export interface TimeRule extends AttributeRule {
+  read(s: Sentence, c: Candidate): string | undefined;
+}
+
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    name: "time: a period in the sentence",
+    attribute: "timeScope",
+    why: "The nearest time phrase, before or after the figure; a phrase counted back from another figure (\"three years earlier\") or a rate right after one (\"per month\") belongs to that figure.",
+    examples: [{ text: "Arrests rose 12 percent in fiscal year 2023.", figure: "12 percent", expect: "fiscal year 2023" }],
+    read: periodInSentence,
+  },
+];
+
+/** The period of a figure, and the rule that gave it (none when no period is known). */
+export function readTime(s: Sentence, c: Candidate, cell: TableCell | undefined): { timeScope?: string; rule?: string } {
+  if (cell?.timeScope) return { timeScope: cell.timeScope, rule: cell.rule };
+  for (const r of TIME_RULES) {
+    const timeScope = r.read(s, c);
+    if (timeScope) return { timeScope, rule: r.name };
+  }
+  const { timeScope, timeRule } = s.shape.inherited;
+  return timeScope ? { timeScope, rule: timeRule } : {};
+}
+
+function periodInSentence(s: Sentence, c: Candidate): string | undefined {
   s.timePhrases ??= findTimePhrases(s.text, s.sentence.start, s.sentence.end);
   // The nearest phrase ending before the claim and the nearest starting after it (phrases are sorted).
   const before = lastIndexBefore(s.timePhrases, c.start);
