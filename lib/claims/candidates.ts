@@ -6,7 +6,7 @@
 import { COMPARATIVES, CURRENCY_WORDS, DETERMINERS, IRREGULAR_PAST, MEASURE_MODIFIERS, MEASURE_UNITS, NP_STOP, RANGE_JOINERS, RATIO_OF } from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
-import { isYear, NOT_A_CLAIM_RULES, notAClaim } from "./rules/not-a-claim";
+import { isYear, NOT_A_CLAIM_RULES } from "./rules/not-a-claim";
 import type { Sentence } from "./sentence";
 import type { Token } from "./tokens";
 import type { Span, Unit } from "./types";
@@ -38,7 +38,7 @@ export function findCandidates(s: Sentence): Candidate[] {
     if (joined) {
       n++;
       // "12 through 15 years old": a range can name a group too.
-      const rule = s.shape.note ? "footnote under a table" : droppedBy(s, q) ?? (joined.unit === "ratio" ? undefined : droppedBy(s, qs[n]!));
+      const rule = droppedBy(s, q, false) ?? (joined.unit === "ratio" ? undefined : droppedBy(s, qs[n]!, false));
       if (rule) {
         s.trace?.dropped.push({ start: joined.start, end: joined.end, text: s.text.slice(joined.start, joined.end), rule });
         continue;
@@ -46,7 +46,7 @@ export function findCandidates(s: Sentence): Candidate[] {
       out.push(joined);
       continue;
     }
-    const rule = s.shape.note ? "footnote under a table" : droppedBy(s, q) ?? notAClaim(s, q);
+    const rule = droppedBy(s, q, true);
     if (rule) {
       const start = s.moneyBefore(q) ? s.tokens[s.moneyStart(q)]!.start : q.start;
       s.trace?.dropped.push({ start, end: q.end, text: s.text.slice(start, q.end), rule });
@@ -74,7 +74,7 @@ export function findCandidates(s: Sentence): Candidate[] {
 }
 
 /** Two quantities that make one claim: "one in five", "30.2 per 100,000", "between 10 and 20 percent". */
-export function join(s: Sentence, a: Quantity, b: Quantity | undefined): Candidate | null {
+function join(s: Sentence, a: Quantity, b: Quantity | undefined): Candidate | null {
   if (!b || a.value === null || b.value === null) return null;
   if (isYear(s, a) || isYear(s, b) || a.dotted || b.dotted) return null;
   if (a.kind === "number" && b.kind === "number" && !s.moneyBefore(a) && s.word(s.prev(b.firstToken)) === "per") {
@@ -128,7 +128,7 @@ export function join(s: Sentence, a: Quantity, b: Quantity | undefined): Candida
  * "52 violent victimizations per 1,000 persons", "4.8 outages per 10,000 customers": a rate with its
  * noun inside is one ratio, the noun and the base included in the span.
  */
-export function rateWithNoun(s: Sentence, a: Quantity, b: Quantity): Candidate | null {
+function rateWithNoun(s: Sentence, a: Quantity, b: Quantity): Candidate | null {
   if (a.value === null || b.value === null || b.value <= 1) return null;
   const words: Token[] = [];
   for (let k = a.lastToken; k < b.firstToken; k++) {
@@ -143,7 +143,7 @@ export function rateWithNoun(s: Sentence, a: Quantity, b: Quantity): Candidate |
   return { ...candidate(s, a, b, { unit: "ratio", value: a.value, denominator: b.value }), rateNoun: { start: words[0]!.start, end: words[words.length - 2]!.end } };
 }
 
-export function candidate(s: Sentence, a: Quantity, b: Quantity, fields: Partial<Candidate> & { unit: Unit; value: number | null }): Candidate {
+function candidate(s: Sentence, a: Quantity, b: Quantity, fields: Partial<Candidate> & { unit: Unit; value: number | null }): Candidate {
   const money = s.moneyBefore(a);
   const firstToken = money ? s.moneyStart(a) : a.firstToken;
   return {
@@ -161,7 +161,7 @@ export function single(s: Sentence, q: Quantity): Candidate {
   };
 }
 
-export function unitOf(s: Sentence, q: Quantity): { unit: Unit; currency?: string; lastToken: number; denominator?: number; value: number | null } {
+function unitOf(s: Sentence, q: Quantity): { unit: Unit; currency?: string; lastToken: number; denominator?: number; value: number | null } {
   const money = s.moneyBefore(q);
   const after = s.next(q.lastToken);
   const afterWord = s.word(after);
@@ -189,7 +189,7 @@ export function unitOf(s: Sentence, q: Quantity): { unit: Unit; currency?: strin
 }
 
 /** "$20 per pill", "$2,500 per person": a price per unit keeps its unit in the span. */
-export function perUnitEnd(s: Sentence, lastToken: number): number {
+function perUnitEnd(s: Sentence, lastToken: number): number {
   const per = s.next(lastToken);
   if (s.word(per) !== "per") return lastToken;
   const noun = s.next(per + 1);
@@ -200,9 +200,9 @@ export function perUnitEnd(s: Sentence, lastToken: number): number {
 
 /* ---------------------------------------------------------------- what is not a claim */
 
-/** The first of the named rules (rules/not-a-claim.ts) that drops the quantity. */
-export function droppedBy(s: Sentence, q: Quantity): string | undefined {
-  for (const rule of NOT_A_CLAIM_RULES) if (rule.test(s, q)) return rule.name;
+/** The name of the first not-a-claim rule (rules/not-a-claim.ts) that drops the quantity; `alone` when no other joined it. */
+function droppedBy(s: Sentence, q: Quantity, alone: boolean): string | undefined {
+  for (const rule of NOT_A_CLAIM_RULES) if ((alone || !rule.lone) && rule.test(s, q)) return rule.name;
   return undefined;
 }
 

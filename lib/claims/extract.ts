@@ -1,8 +1,14 @@
 /**
- * From numbers to claims: decides which numbers are claims (not dates, years, times,
- * identifiers, list indexes or number words that count nothing), joins the parts of one
- * quantity ("$", "out of", "between … and"), and reads what each claim says: subject,
- * period, speaker, bound, direction and how much it deserves checking.
+ * From a text to its claims: the walk over paragraphs and sentences, and the assembly of each claim.
+ * What each part decides lives in its own module:
+ *   sentence.ts            one sentence as the rules read it (tokens, tags, noun phrases, clauses)
+ *   candidates.ts          which quantities are candidate claims, joined into ratios and ranges
+ *   rules/not-a-claim.ts   the rules that drop a number (years, days, identifiers, ages, …)
+ *   rules/subject.ts       what a figure measures
+ *   rules/time.ts          when it holds
+ *   rules/speaker.ts       who says it (two of its rules look past the sentence and run here)
+ *   layout.ts              what tables, lists and statements give their figures
+ * Bound, direction and checkworthiness are read here.
  */
 import { findCandidates, type Candidate } from "./candidates";
 import { runChecks } from "./checks";

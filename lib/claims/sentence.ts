@@ -11,7 +11,6 @@ import type { ParagraphLayout, TableCell } from "./layout";
 import type { Quantity } from "./numbers";
 import { isVerbTag, LazyTags } from "./pos";
 import type { Quote } from "./quotes";
-import type { TokenView } from "./rules/view";
 import { findTimePhrases } from "./time";
 import type { Token } from "./tokens";
 import type { Direction, Span } from "./types";
@@ -25,7 +24,7 @@ export interface NounPhrase {
   endToken: number;
 }
 
-export class Sentence implements TokenView {
+export class Sentence {
   constructor(
     readonly text: string,
     readonly sentence: Span,

@@ -1,16 +1,14 @@
 /**
  * Rules that say a number is not a claim, as named records: each says why, with examples that run
- * as tests (lib/claims/rules/rules.test.ts). A linguist adds a rule here with its examples; the
- * engine tries them in order after its own older checks (SentenceContext.notAClaim), and
- * `claims extract --explain` names the rule behind every number it drops.
+ * as tests (lib/claims/rules/rules.test.ts). The engine tries them in order and the first that holds
+ * drops the number; `claims extract --explain` names it. Rules marked `lone` read a number standing
+ * alone only, never either end of a joined ratio or range ("12 through 15 years old" is read whole by
+ * the others). A linguist adds a rule where it belongs in the order, with its examples.
  */
-import { PEOPLE_NOUNS } from "../lexicon";
 import type { Quantity } from "../numbers";
-import type { TokenView } from "./view";
-import type { Sentence } from "../sentence";
-import { lastIndexBefore } from "../sentence";
+import { lastIndexBefore, type Sentence } from "../sentence";
 import { findTimePhrases } from "../time";
-import { BOUND_BEFORE, DESCRIPTOR_UNITS, IDENTIFIER_WORDS, MONTHS, NP_STOP, PERIOD_LEADS, PERIOD_WORDS, RELATIVE_TIME, SERVICE_NUMBERS, SERVICE_NUMBER_NEIGHBOURS, STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS } from "../lexicon";
+import { PEOPLE_NOUNS, BOUND_BEFORE, DESCRIPTOR_UNITS, IDENTIFIER_WORDS, MONTHS, NP_STOP, PERIOD_LEADS, PERIOD_WORDS, RELATIVE_TIME, SERVICE_NUMBERS, SERVICE_NUMBER_NEIGHBOURS, STREET_WORDS, YEAR_EDITIONS, YEAR_LEADS } from "../lexicon";
 
 
 export interface RuleExample {
@@ -28,7 +26,31 @@ export interface NotAClaimRule {
   examples: RuleExample[];
   /** Texts where a look-alike figure is a claim and the rule must leave it. */
   keeps: RuleExample[];
-  test(v: TokenView, q: Quantity): boolean;
+  /** Only for a number standing alone, not an end of a joined ratio or range. */
+  lone?: boolean;
+  test(v: Sentence, q: Quantity): boolean;
+}
+
+const lone = (name: string, why: string, examples: RuleExample[], keeps: RuleExample[], test: NotAClaimRule["test"]): NotAClaimRule => ({ name, why, examples, keeps, lone: true, test });
+
+/** The tokens around a number that the lone rules read, found once per number (the rules ask in turn). */
+let lastAround: { q: Quantity; v: Sentence; at: ReturnType<typeof findAround> } | undefined;
+function around(v: Sentence, q: Quantity) {
+  if (lastAround?.q !== q || lastAround.v !== v) lastAround = { q, v, at: findAround(v, q) };
+  return lastAround.at;
+}
+function findAround(v: Sentence, q: Quantity) {
+  const prevIdx = v.prev(q.firstToken);
+  const nextIdx = v.next(q.lastToken);
+  return {
+    first: v.tokens[q.firstToken]!,
+    prevIdx,
+    prevTok: v.tokens[prevIdx],
+    prevWord: v.word(prevIdx),
+    nextIdx,
+    nextTok: v.tokens[nextIdx],
+    nextWord: v.word(nextIdx),
+  };
 }
 
 /** Who an age can name: the people nouns, and "those", "now" ("are now over 18"). */
@@ -40,7 +62,7 @@ const RANKING = new Set(["leading", "top", "main", "major", "primary", "key", "l
 const DASHES = "-–—";
 
 /** The number of a range's other end: "1–8" gives the "1" for the "8". */
-function rangeStart(v: TokenView, q: Quantity): number {
+function rangeStart(v: Sentence, q: Quantity): number {
   const dash = q.firstToken - 1;
   if (!v.punct(dash, DASHES) && v.word(v.prev(q.firstToken)) !== "through" && v.word(v.prev(q.firstToken)) !== "to") return -1;
   const before = v.prev(q.firstToken);
@@ -49,7 +71,7 @@ function rangeStart(v: TokenView, q: Quantity): number {
 }
 
 /** The first token of the number or range ending at token `last` (a num token): "50-64" gives the 50. */
-function firstOfRange(v: TokenView, i: number): number {
+function firstOfRange(v: Sentence, i: number): number {
   let first = i;
   const dash = first - 1;
   if (v.punct(dash, DASHES) && v.tokens[dash - 1]?.kind === "num") first = dash - 1;
@@ -63,6 +85,13 @@ function firstOfRange(v: TokenView, i: number): number {
 }
 
 export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
+  {
+    name: "footnote under a table",
+    why: "A line under a table that starts a note (\"*\", \"1 Beginning in …\") explains the table; its numbers are no claims (layout.ts finds such lines).",
+    examples: [{ text: "Arrests by county, 2023\nLewis | 4,310 |\nClark | 12,450 |\n* Figures for 12 counties are estimates.", figure: "12" }],
+    keeps: [{ text: "Region | Arrests |\nNorth | 4,310 |\nSouth | 2,950 |", figure: "4,310" }],
+    test: (v) => !!v.shape.note,
+  },
   {
     name: "scale note (in millions of dollars)",
     why: "A table's or chart's note of its unit (\"(in thousands)\", \"in millions of dollars\") scales other figures; it is none itself.",
@@ -232,6 +261,152 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
       return /^\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+\s*[—–:]\s*[\w -]+,\s*[\w -]+,\s*(?:and\s+|or\s+)?[\w -]+/.test(rest);
     },
   },
+  // ---------------------------------------------------------------- numbers standing alone
+  lone("dotted identifier", "A number with dots inside (\"1.2.3\", \"8.5.2024\") is a version, a section or a date.", [
+    { text: "See section 4.2.1 of the guidance.", figure: "4" },
+  ], [{ text: "Prices rose 4.2 percent.", figure: "4.2 percent" }], (v, q) => !!q.dotted),
+  lone("a lone 'one' counts nothing", "\"one of the largest\", \"at one point\": a lone \"one\" names a member, not a count.", [
+    { text: "It is one of the largest seizures on record.", figure: "one" },
+  ], [{ text: "One in five adults smokes.", figure: "One in five" }], (v, q) => !!q.lonelyOne),
+  lone("year", "A four-digit number from 1800 to 2100 names a year, unless a plural noun it counts follows (\"2,000 officers\" is a count; \"1,850 arrests\" too).", [
+    { text: "Arrests rose in 2023.", figure: "2023" },
+  ], [{ text: "Police made 1850 arrests.", figure: "1850" }], (v, q) => isYear(v, q)),
+  lone("inside a URL or e-mail address", "Digits in a web address or an e-mail address are part of its name.", [
+    { text: "Visit www.example.gov/page?id=2345 now.", figure: "2345" },
+  ], [{ text: "The site had 5 million visits.", figure: "5 million" }], (v, q) => v.inUrl(q)),
+  lone("day of the month", "A number up to 31 beside a capitalised month names a day.", [
+    { text: "The report was released on September 30.", figure: "30" },
+    { text: "On 4 May the board met.", figure: "4" },
+  ], [{ text: "In May, 30 schools closed.", figure: "30" }], (v, q) => {
+    const { prevIdx, prevTok, prevWord, nextTok, nextWord } = around(v, q);
+    if (!(q.bareInteger && q.value !== null && q.value >= 0 && q.value <= 31)) return false;
+    if (!(MONTHS.has(prevWord) || (v.punct(prevIdx, ".") && MONTHS.has(v.word(prevIdx - 1))) || MONTHS.has(nextWord))) return false;
+    const monthTok = MONTHS.has(nextWord) ? nextTok : prevTok?.kind === "word" ? prevTok : v.tokens[prevIdx - 1];
+    return !!monthTok && /^[A-Z]/.test(monthTok.text);
+  }),
+  lone("time of day", "\"10:30\", \"9 a.m.\", \"3 pm\", \"5 o'clock\".", [
+    { text: "The hearing starts at 10:30 tomorrow.", figure: "10" },
+    { text: "Polls close at 8 p.m. on Tuesday.", figure: "8" },
+  ], [{ text: "About 8 percent of polls closed early.", figure: "8 percent" }], (v, q) => {
+    const { nextIdx, nextWord } = around(v, q);
+    if (v.punct(q.lastToken, ":") && v.tokens[q.lastToken + 1]?.kind === "num") return true;
+    if (v.punct(q.firstToken - 1, ":") && v.tokens[q.firstToken - 2]?.kind === "num") return true;
+    if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return true;
+    return (nextWord === "a" || nextWord === "p") && v.punct(nextIdx + 1, ".") && v.word(nextIdx + 2) === "m";
+  }),
+  lone("street address", "A number before up to three capitalised or ordinal words and a street word: \"500 12th Street SW\".", [
+    { text: "The office is at 1600 Pennsylvania Avenue.", figure: "1600" },
+  ], [{ text: "Officers made 1600 stops on the avenue.", figure: "1600" }], (v, q) => !!q.bareInteger && streetAfter(v, q.lastToken)),
+  lone("ZIP code after a state", "Five digits after a two-letter state code: \"Washington, DC 20536\".", [
+    { text: "Write to 500 12th St SW, Washington, DC 20536.", figure: "20536" },
+  ], [{ text: "The DC office handled 20536 cases.", figure: "20536" }], (v, q) => {
+    const { first, prevTok } = around(v, q);
+    return !!q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "");
+  }),
+  lone("title of a legal code", "The title before a code's section: \"8 U.S.C. 1225\", \"42 CFR 410\".", [
+    { text: "The rule is codified at 42 CFR 410.", figure: "42" },
+  ], [{ text: "The rule covers 42 agencies.", figure: "42" }], (v, q) => !!q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(v.text.slice(q.end, q.end + 12))),
+  lone("service number (911)", "A service number named for what it is: \"the 911 call center\", \"dial 988\".", [
+    { text: "Residents can dial 988 for help.", figure: "988" },
+  ], [{ text: "The county hired 911 new workers.", figure: "911" }], (v, q) => {
+    const { prevIdx, prevWord, nextWord } = around(v, q);
+    return !!q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value)
+      && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord) || SERVICE_NUMBER_NEIGHBOURS.has(v.word(v.prev(prevIdx))));
+  }),
+  lone("telephone number", "An area code in parentheses before a number: \"(202) 555-0143\".", [
+    { text: "Call (202) 555-0143 for details.", figure: "202" },
+  ], [{ text: "The fund paid (202) claims.", figure: "202" }], (v, q) => !!q.bareInteger && q.end - q.start === 3 && v.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(v.text.slice(q.end, q.end + 10))),
+  lone("identifier (COVID-19, I-95)", "A number glued by a hyphen to the word before it names something.", [
+    { text: "Traffic on I-95 slowed.", figure: "95" },
+  ], [{ text: "Traffic fell 95 percent.", figure: "95 percent" }], (v, q) => v.punct(q.firstToken - 1, "-") && v.glued(q.firstToken) && v.tokens[q.firstToken - 2]?.kind === "word" && v.glued(q.firstToken - 1)),
+  lone("identifier after # or §", "\"#1\", \"§ 1324\".", [
+    { text: "The law is in § 1324 of the code.", figure: "1324" },
+  ], [{ text: "The law covers 1324 employers.", figure: "1324" }], (v, q) => {
+    const { prevTok } = around(v, q);
+    return v.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text));
+  }),
+  lone("identifier after Section, No., H.R.", "A capitalised word that names a numbered thing: \"Section 3\", \"Title 42\", \"Case 12\".", [
+    { text: "Section 3 of the bill sets the rules.", figure: "3" },
+  ], [{ text: "The section covers 3 percent of workers.", figure: "3 percent" }], (v, q) => {
+    const { prevTok, prevWord } = around(v, q);
+    return IDENTIFIER_WORDS.has(prevWord) && q.kind !== "percent" && /^[A-Z]/.test(prevTok?.text ?? "");
+  }),
+  lone("identifier after a dotted abbreviation", "\"H.R. 2\", \"S.J.Res. 7\", \"No. 5\".", [
+    { text: "The House passed H.R. 2 last week.", figure: "2" },
+  ], [{ text: "The House passed 2 bills last week.", figure: "2" }], (v, q) => {
+    const { prevIdx } = around(v, q);
+    return v.punct(prevIdx, ".") && dottedIdentifierBefore(v, prevIdx);
+  }),
+  lone("identifier with a dash (555-0100)", "Two numbers glued by a dash that no range joined: a vote (\"117-58\"), a telephone number.", [
+    { text: "The bill passed 117-58 in the Senate.", figure: "117" },
+  ], [{ text: "Rents rose 10-15 percent.", figure: "10-15 percent" }], (v, q) => !!q.bareInteger && v.punct(q.lastToken, "-") && v.tokens[q.lastToken + 1]?.kind === "num" && v.glued(q.lastToken + 1) && v.word(v.next(q.lastToken + 2)) !== "percent"),
+  lone("second part of an identifier", "The number after the dash of \"117-58\" or \"555-0100\".", [
+    { text: "The bill passed 117-58 in the Senate.", figure: "58" },
+  ], [{ text: "The bill passed with 58 votes.", figure: "58" }], (v, q) => !!q.bareInteger && v.punct(q.firstToken - 1, "-") && v.tokens[q.firstToken - 2]?.kind === "num" && v.glued(q.firstToken)),
+  lone("age in a descriptor (19-year-old)", "\"a 19-year-old man\" describes a person.", [
+    { text: "A 19-year-old man was arrested.", figure: "19" },
+  ], [{ text: "The man served 19 years in prison.", figure: "19" }], (v, q) => v.punct(q.lastToken, "-") && v.word(q.lastToken + 1) === "year" && v.punct(q.lastToken + 2, "-") && v.word(q.lastToken + 3) === "old"),
+  lone("hyphenated number naming a kind of thing (four-year rate)", "\"the four-year graduation rate\", \"a 30-day supply\", \"a five-member board\".", [
+    { text: "The four-year graduation rate was 82 percent.", figure: "four" },
+  ], [{ text: "The rate was 82 percent after four years.", figure: "82 percent" }], (v, q) => v.punct(q.lastToken, "-") && v.glued(q.lastToken) && DESCRIPTOR_UNITS.has(v.word(q.lastToken + 1)) && v.glued(q.lastToken + 1)
+    && v.tokens[v.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(v.word(v.next(q.lastToken + 2)))),
+  lone("age after a name (John Smith, 45,)", "A number under 120 set off by commas after a capitalised name is the person's age.", [
+    { text: "John Smith, 45, of Helena was charged.", figure: "45" },
+  ], [{ text: "In Helena, 45 people were charged.", figure: "45" }], (v, q) => {
+    const { prevIdx, nextIdx } = around(v, q);
+    return !!q.bareInteger && q.value !== null && q.value < 120 && v.punct(prevIdx, ",") && v.punct(nextIdx, ",") && /^[A-Z]/.test(v.tokens[v.prev(prevIdx)]?.text ?? "");
+  }),
+  lone("list index", "\"1.\" or \"(2)\" opening a paragraph or a list item.", [
+    { text: "2. Arrests of adults rose sharply.", figure: "2" },
+    { text: "The plan has parts: (2) hiring more nurses.", figure: "2" },
+  ], [{ text: "2 arrests were made.", figure: "2" }], (v, q) => {
+    const { first, nextTok } = around(v, q);
+    if (!q.bareInteger) return false;
+    if (first.start === v.paragraph.start && v.punct(q.lastToken, ".)")) return true;
+    if (!(v.punct(q.firstToken - 1, "(") && v.punct(q.lastToken, ")") && q.value !== null && q.value < 30 && nextTok?.kind !== "word")) return false;
+    return v.tokens[v.next(q.lastToken + 1)]?.kind === "word";
+  }),
+  lone("a period's length (over five years)", "\"over five years\", \"in the last 12 months\": a count of periods inside a time phrase is the period itself.", [
+    { text: "Arrests fell over five years.", figure: "five" },
+  ], [{ text: "The agency cut wait times by 30 days.", figure: "30" }], (v, q) => countsAPeriod(v, q, around(v, q).nextWord)),
+  lone("a share of a period (first half of 2025)", "A spelled fraction inside a time phrase: \"in the first half of 2025\".", [
+    { text: "Sales rose in the first half of 2025.", figure: "half" },
+  ], [{ text: "Half of all sales were online.", figure: "Half" }], (v, q) => !!q.spelled && q.kind === "fraction" && v.inTimePhrase(q.start)),
+  lone("counted from another date (two years earlier)", "\"two years earlier\", \"5 months ago\" date another figure.", [
+    { text: "The rate was 6 percent two years earlier.", figure: "two" },
+  ], [{ text: "The program ran for two years.", figure: "two" }], (v, q) => {
+    const { nextIdx, nextWord } = around(v, q);
+    return (!!q.bareInteger || (!!q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(v.word(v.next(nextIdx + 1)));
+  }),
+  lone("digit fraction that measures nothing (24/7)", "\"24/7\", \"9/11\": a fraction of digits with nothing after it measured.", [
+    { text: "The line is staffed 24/7 by nurses.", figure: "24/7" },
+  ], [{ text: "About 2/3 of adults voted.", figure: "2/3" }], (v, q) => {
+    const { nextTok, nextWord } = around(v, q);
+    return q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord));
+  }),
+  lone("age bounding a group (aged 5)", "\"children aged 5\", \"over age 65\": an age that bounds a group.", [
+    { text: "The boy, aged 5, was found safe.", figure: "5" },
+  ], [{ text: "Officials vaccinated 5 children.", figure: "5" }], (v, q) => {
+    const { prevWord } = around(v, q);
+    return !!q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged");
+  }),
+  lone("number word that counts nothing", "\"zero tolerance\", \"the two of them\", \"one another\".", [
+    { text: "The state has zero tolerance for fraud.", figure: "zero" },
+    { text: "The two of them met on Friday.", figure: "two" },
+  ], [{ text: "The state reported zero deaths.", figure: "zero" }], (v, q) => {
+    const { nextIdx, nextWord } = around(v, q);
+    if (!(q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100)) return false;
+    if (q.value === 0 && !nextWord.endsWith("s")) return true;
+    if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(v.word(v.next(nextIdx + 1)))) return true;
+    return nextWord === "another" || nextWord === "other";
+  }),
+  lone("'half' without 'of'", "\"half\" counts only with \"of\" (\"half of all arrests\") or after a bound (\"more than half\").", [
+    { text: "Crime fell by half in a decade.", figure: "half" },
+  ], [{ text: "More than half of the arrests were for theft.", figure: "half" }], (v, q) => {
+    const { prevWord, nextWord } = around(v, q);
+    if (!(q.kind === "fraction" && q.spelled && q.denominator === 2 && q.value === 0.5 && v.tokens[q.firstToken]!.lower === "half")) return false;
+    return nextWord !== "of" && !BOUND_BEFORE.has(v.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord);
+  }),
 ];
 
 export function isYear(s: Sentence, q: Quantity): boolean {
@@ -248,84 +423,9 @@ export function isYear(s: Sentence, q: Quantity): boolean {
 }
 
 /** The name of the rule that says the quantity is not a claim, or undefined when none does. */
-export function notAClaim(s: Sentence, q: Quantity): string | undefined {
-  if (q.dotted) return "dotted identifier";
-  if (q.lonelyOne) return "a lone 'one' counts nothing";
-  if (isYear(s, q)) return "year";
-  if (s.inUrl(q)) return "inside a URL or e-mail address";
-  const first = s.tokens[q.firstToken]!;
-  const prevIdx = s.prev(q.firstToken);
-  const prevTok = s.tokens[prevIdx];
-  const prevWord = s.word(prevIdx);
-  const nextIdx = s.next(q.lastToken);
-  const nextTok = s.tokens[nextIdx];
-  const nextWord = s.word(nextIdx);
-  const small = q.bareInteger && q.value !== null && q.value >= 0 && q.value <= 31;
-  // Days of the month: "September 30", "May 4, 2021", "4 May".
-  if (small && (MONTHS.has(prevWord) || (s.punct(prevIdx, ".") && MONTHS.has(s.word(prevIdx - 1))) || MONTHS.has(nextWord))) {
-    const monthTok = MONTHS.has(nextWord) ? nextTok : prevTok?.kind === "word" ? prevTok : s.tokens[prevIdx - 1];
-    if (monthTok && /^[A-Z]/.test(monthTok.text)) return "day of the month";
-  }
-  // Times of day: "10:30", "9 a.m.", "3 p.m."
-  if (s.punct(q.lastToken, ":") && s.tokens[q.lastToken + 1]?.kind === "num") return "time of day";
-  if (s.punct(q.firstToken - 1, ":") && s.tokens[q.firstToken - 2]?.kind === "num") return "time of day";
-  if (nextWord === "am" || nextWord === "pm" || nextWord === "o’clock" || nextWord === "o'clock") return "time of day";
-  if ((nextWord === "a" || nextWord === "p") && s.punct(nextIdx + 1, ".") && s.word(nextIdx + 2) === "m") return "time of day";
-  // Addresses: "500 12th Street SW", "1600 Pennsylvania Ave."; ZIP codes after a state: "DC 20536".
-  if (q.bareInteger && streetAfter(s, q.lastToken)) return "street address";
-  if (q.bareInteger && /^\d{5}$/.test(first.text) && /^[A-Z]{2}$/.test(prevTok?.text ?? "")) return "ZIP code after a state";
-  // Titles of a code before its section: "8 U.S.C. 1225", "42 CFR 410".
-  if (q.bareInteger && /^\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b/.test(s.text.slice(q.end, q.end + 12))) return "title of a legal code";
-  // Service numbers named for what they are: "the 911 call center", "dial 988".
-  if (q.bareInteger && q.value !== null && SERVICE_NUMBERS.has(q.value) && (SERVICE_NUMBER_NEIGHBOURS.has(nextWord) || SERVICE_NUMBER_NEIGHBOURS.has(prevWord) || SERVICE_NUMBER_NEIGHBOURS.has(s.word(s.prev(prevIdx))))) return "service number (911)";
-  // Telephone numbers: "(202) 555-0143" (the "555-0143" is an identifier below).
-  if (q.bareInteger && q.end - q.start === 3 && s.punct(q.firstToken - 1, "(") && /^\)\s?\d{3}[-.]\d{4}\b/.test(s.text.slice(q.end, q.end + 10))) return "telephone number";
-  // Identifiers and names: "COVID-19", "I-95", "Section 3", "H.R. 2", "No. 5", "#1", "§ 1324".
-  if (s.punct(q.firstToken - 1, "-") && s.glued(q.firstToken) && s.tokens[q.firstToken - 2]?.kind === "word" && s.glued(q.firstToken - 1)) return "identifier (COVID-19, I-95)";
-  if (s.punct(q.firstToken - 1, "#§") || (prevTok?.kind === "punct" && "#§".includes(prevTok.text))) return "identifier after # or §";
-  if (IDENTIFIER_WORDS.has(prevWord) && !(q.kind === "percent") && /^[A-Z]/.test(prevTok?.text ?? "")) return "identifier after Section, No., H.R.";
-  if (s.punct(prevIdx, ".") && dottedIdentifierBefore(s, prevIdx)) return "identifier after a dotted abbreviation";
-  if (q.bareInteger && s.punct(q.lastToken, "-") && s.tokens[q.lastToken + 1]?.kind === "num" && s.glued(q.lastToken + 1)) {
-    // "117-58", "555-0100"; ranges are joined earlier
-    return s.word(s.next(q.lastToken + 2)) === "percent" ? undefined : "identifier with a dash (555-0100)";
-  }
-  if (q.bareInteger && s.punct(q.firstToken - 1, "-") && s.tokens[q.firstToken - 2]?.kind === "num" && s.glued(q.firstToken)) return "second part of an identifier";
-  // Ages in a name ("John Smith, 45, of Helena") and descriptors ("a 19-year-old").
-  if (s.punct(q.lastToken, "-") && s.word(q.lastToken + 1) === "year" && s.punct(q.lastToken + 2, "-") && s.word(q.lastToken + 3) === "old") return "age in a descriptor (19-year-old)";
-  // A span that names a kind of thing: "the four-year graduation rate", "a 30-day supply", "a five-member board".
-  if (s.punct(q.lastToken, "-") && s.glued(q.lastToken) && DESCRIPTOR_UNITS.has(s.word(q.lastToken + 1)) && s.glued(q.lastToken + 1)
-    && s.tokens[s.next(q.lastToken + 2)]?.kind === "word" && !NP_STOP.has(s.word(s.next(q.lastToken + 2)))) return "hyphenated number naming a kind of thing (four-year rate)";
-  if (q.bareInteger && q.value !== null && q.value < 120 && s.punct(prevIdx, ",") && s.punct(nextIdx, ",") && /^[A-Z]/.test(s.tokens[s.prev(prevIdx)]?.text ?? "")) return "age after a name (John Smith, 45,)";
-  // List indexes: "1." or "(2)" opening a paragraph or a list item.
-  if (q.bareInteger && first.start === s.paragraph.start && s.punct(q.lastToken, ".)")) return "list index";
-  if (q.bareInteger && s.punct(q.firstToken - 1, "(") && s.punct(q.lastToken, ")") && q.value !== null && q.value < 30 && nextTok?.kind !== "word") {
-    const after = s.tokens[s.next(q.lastToken + 1)];
-    if (after?.kind === "word") return "list index";
-  }
-  if (countsAPeriod(s, q, nextWord)) return "a period's length (over five years)";
-  // A share of a period is the period: "in the first half of 2025".
-  if (q.spelled && q.kind === "fraction" && s.inTimePhrase(q.start)) return "a share of a period (first half of 2025)";
-  // Counted from another date, not a figure: "two years earlier", "5 months ago".
-  if ((q.bareInteger || (q.spelled && !q.scaled)) && PERIOD_WORDS.has(nextWord) && RELATIVE_TIME.has(s.word(s.next(nextIdx + 1)))) return "counted from another date (two years earlier)";
-  // Digit fractions with nothing measured: "24/7", "9/11".
-  if (q.kind === "fraction" && !q.spelled && nextWord !== "of" && !(q.denominator && q.denominator <= 10 && nextTok?.kind === "word" && !NP_STOP.has(nextWord))) return "digit fraction that measures nothing (24/7)";
-  // "over age 65", "children aged 5": an age that bounds a group, not a figure.
-  if (q.bareInteger && (prevWord === "age" || prevWord === "ages" || prevWord === "aged")) return "age bounding a group (aged 5)";
-  // Spelled-out numbers that count nothing: "zero tolerance", "at one point", "the two of them".
-  if (q.spelled && !q.scaled && q.kind === "number" && q.value !== null && q.value < 100) {
-    if (q.value === 0 && !nextWord.endsWith("s")) return "number word that counts nothing";
-    if (nextWord === "of" && ["them", "those", "these", "us", "you", "whom", "which"].includes(s.word(s.next(nextIdx + 1)))) return "number word that counts nothing";
-    if (nextWord === "another" || nextWord === "other") return "number word that counts nothing";
-  }
-  // "half" on its own only counts with "of" ("half of all arrests"), or after a bound ("more than half").
-  if (q.kind === "fraction" && q.spelled && q.denominator === 2 && q.value === 0.5 && s.tokens[q.firstToken]!.lower === "half") {
-    if (nextWord !== "of" && !BOUND_BEFORE.has(s.wordsBefore(q.firstToken, 2).join(" ")) && !BOUND_BEFORE.has(prevWord)) return "'half' without 'of'";
-  }
-  return undefined;
-}
 
 /** "H.R. 2", "S.J.Res. 7", "No. 5": a dotted abbreviation ending at the period token p names the number after it. */
-export function dottedIdentifierBefore(s: Sentence, p: number): boolean {
+function dottedIdentifierBefore(s: Sentence, p: number): boolean {
   let key = "";
   let first = p;
   for (let j = p - 1, parts = 0; j >= 0 && parts < 4; parts++) {
@@ -340,7 +440,7 @@ export function dottedIdentifierBefore(s: Sentence, p: number): boolean {
 }
 
 /** Whether a street follows token `lastToken`: up to three capitalised or ordinal words, then a street word. */
-export function streetAfter(s: Sentence, lastToken: number): boolean {
+function streetAfter(s: Sentence, lastToken: number): boolean {
   let j = s.next(lastToken);
   for (let n = 0; n < 4; n++, j = s.next(j + 1)) {
     const t = s.tokens[j];
@@ -355,7 +455,7 @@ export function streetAfter(s: Sentence, lastToken: number): boolean {
 }
 
 /** "over five years", "in the last 12 months": a count of periods inside a time phrase is the period itself. */
-export function countsAPeriod(s: Sentence, q: Quantity, nextWord: string): boolean {
+function countsAPeriod(s: Sentence, q: Quantity, nextWord: string): boolean {
   if (!PERIOD_WORDS.has(nextWord) || !(q.bareInteger || (q.spelled && !q.scaled))) return false;
   s.timePhrases ??= findTimePhrases(s.text, s.sentence.start, s.sentence.end);
   const k = lastIndexBefore(s.timePhrases, q.start);

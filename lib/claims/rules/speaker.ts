@@ -78,7 +78,7 @@ export function readSpeaker(s: Sentence, c: Candidate, cell: TableCell | undefin
 }
 
 /** A data source the sentence cites: "according to data collected by …", "DHS numbers indicate". */
-export function citedSource(sentence: string): string | undefined {
+function citedSource(sentence: string): string | undefined {
   // A period inside an abbreviation ("U.S. Customs", "Dept. of Health") does not end the source.
   const according = /\baccording to\s+((?:[^,.;:“”"(]|\.(?=[A-Za-z])|(?<=\b[A-Z][a-z]{0,3})\.(?=\s+[A-Z]))+)/i.exec(sentence);
   if (according) return trimSource(according[1]!);
@@ -117,7 +117,7 @@ function citing(sentence: string): string | undefined {
 }
 
 /** A speaker without the day it spoke: "The Justice Department today" is "The Justice Department". */
-export function withoutDay(s: string | undefined): string | undefined {
+function withoutDay(s: string | undefined): string | undefined {
   return s?.replace(/\s+(?:today|yesterday|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this\s+week)$/i, "");
 }
 
@@ -130,7 +130,7 @@ function trimSource(s: string): string | undefined {
  * Reported speech outside quotation marks: "…, officials said Tuesday.", "ICE said that …",
  * "The health department said 640 residents died", "Chief Ruiz told reporters 27 officers …".
  */
-export function reportedSpeaker(sentence: string): string | undefined {
+function reportedSpeaker(sentence: string): string | undefined {
   // Both patterns need a verb of saying; most sentences have none, and the patterns try every comma and word.
   if (!/\s(?:said|says|reported|estimated|estimates|announced|found|told)/.test(sentence)) return undefined;
   // After the figures: the verb may be followed by a few words of when and where ("said Tuesday at 10 a.m.").

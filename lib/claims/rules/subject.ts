@@ -355,7 +355,7 @@ function remember(s: Sentence, c: Candidate, reading: Reading): Reading {
 }
 
 /** The subject the rules read for a figure, and the rule that decided. */
-export function readSubject(s: Sentence, c: Candidate): { subject: string; rule: string } {
+function readSubject(s: Sentence, c: Candidate): { subject: string; rule: string } {
   // "10,000,000+ scheduled passenger flights": the plus is the figure's bound, not a stop.
   const widened = !c.rateNoun && s.punct(c.lastToken, "+*") && s.glued(c.lastToken) ? { ...c, lastToken: c.lastToken + 1 } : c;
   const f = new Figure(s, widened);
@@ -367,7 +367,7 @@ export function readSubject(s: Sentence, c: Candidate): { subject: string; rule:
 }
 
 /** "13 percent for prekindergarten and kindergarten": the group after "for" or "among", up to the clause's end. */
-export function forGroup(s: Sentence, c: Candidate): string | undefined {
+function forGroup(s: Sentence, c: Candidate): string | undefined {
   if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
   let at = s.next(c.lastToken);
   if (s.word(at) === "each") at = s.next(at + 1);
@@ -391,7 +391,7 @@ export function forGroup(s: Sentence, c: Candidate): string | undefined {
 }
 
 /** "Of these, 9 percent were rapes": a share followed by "were" and a noun phrase is that noun phrase. */
-export function shareIsWhat(s: Sentence, c: Candidate): string | undefined {
+function shareIsWhat(s: Sentence, c: Candidate): string | undefined {
   if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
   const verb = s.next(c.lastToken);
   if (!["were", "was", "are", "is"].includes(s.word(verb))) return undefined;
@@ -420,7 +420,7 @@ export function shareIsWhat(s: Sentence, c: Candidate): string | undefined {
  * "completed 4,812 inspections", "treated 1,240 patients for heat stroke": a count that is the
  * object of a regular past verb reads as the noun and the verb's participle, with its complement.
  */
-export function objectOfVerb(s: Sentence, c: Candidate, np: { start: number; end: number; endToken: number }): string | undefined {
+function objectOfVerb(s: Sentence, c: Candidate, np: { start: number; end: number; endToken: number }): string | undefined {
   let v = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
   // Over a bound: "treated more than 1,200 patients".
   for (let n = 0; n < 3 && (BOUND_LAST_WORDS.has(s.word(v)) || ["than", "more", "fewer", "over", "about", "nearly", "almost", "roughly", "approximately", "around", "some", "least", "at"].includes(s.word(v))); n++) v = s.prev(v);
@@ -461,7 +461,7 @@ export function objectOfVerb(s: Sentence, c: Candidate, np: { start: number; end
 }
 
 /** "…, of which the federal government paid 69 percent": the antecedent's share, and who or what took it. */
-export function shareOfWhich(s: Sentence, c: Candidate): string | undefined {
+function shareOfWhich(s: Sentence, c: Candidate): string | undefined {
   if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
   for (let j = s.prev(c.firstToken), n = 0; j > 0 && n < 10; j = s.prev(j), n++) {
     if (s.tokens[j]!.kind === "punct") return undefined;
@@ -475,7 +475,7 @@ export function shareOfWhich(s: Sentence, c: Candidate): string | undefined {
 }
 
 /** "to hire 3,000 new teachers": the purpose after "to", up to the clause's end (figures kept). */
-export function purpose(s: Sentence, to: number): string | undefined {
+function purpose(s: Sentence, to: number): string | undefined {
   let last = -1;
   for (let j = s.next(to + 1), n = 0; j < s.tokens.length && n < 10; j = s.next(j + 1), n++) {
     const t = s.tokens[j]!;
@@ -491,7 +491,7 @@ export function purpose(s: Sentence, to: number): string | undefined {
  * "reduce methane emissions from oil and gas operations by nearly 80 percent", "raises the minimum
  * teacher salary to $45,000", "We cut wait times by 30 percent": the object of a verb of change.
  */
-export function changedObject(s: Sentence, c: Candidate): string | undefined {
+function changedObject(s: Sentence, c: Candidate): string | undefined {
   let by = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
   // Over a bound ("by nearly 80 percent"), but "to" itself may end one ("up to").
   for (let n = 0; n < 3 && s.word(by) !== "by" && s.word(by) !== "to" && (BOUND_LAST_WORDS.has(s.word(by)) || ["than", "about", "nearly", "almost", "roughly"].includes(s.word(by))); n++) by = s.prev(by);
@@ -510,7 +510,7 @@ export function changedObject(s: Sentence, c: Candidate): string | undefined {
 }
 
 /** "The number of unemployed persons, at 6.3 million, changed little": the phrase before ", at". */
-export function appositiveOwner(s: Sentence, c: Candidate): string | undefined {
+function appositiveOwner(s: Sentence, c: Candidate): string | undefined {
   const at = s.prev(c.firstToken);
   if (s.word(at) !== "at" || !s.punct(s.prev(at), ",")) return undefined;
   const verb = s.prev(at);
@@ -519,7 +519,7 @@ export function appositiveOwner(s: Sentence, c: Candidate): string | undefined {
 }
 
 /** "an increase in apprehensions of single adults": what the sentence says rose or fell. */
-export function changeInSentence(s: Sentence): string | undefined {
+function changeInSentence(s: Sentence): string | undefined {
   for (let j = 0; j < s.tokens.length; j++) {
     const w = s.word(j);
     if (!(INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w)) || !["a", "an", "the"].includes(s.word(s.prev(j)))) continue;
@@ -532,7 +532,7 @@ export function changeInSentence(s: Sentence): string | undefined {
 }
 
 /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
-export function nounBeforeOf(s: Sentence, c: Candidate): string | undefined {
+function nounBeforeOf(s: Sentence, c: Candidate): string | undefined {
   let of = s.prev(c.firstToken);
   if (BOUND_BEFORE.has(s.word(of))) of = s.prev(of); // "a decrease of about 15 percent"
   if (s.word(of) !== "of") return undefined;
@@ -557,7 +557,7 @@ export function nounBeforeOf(s: Sentence, c: Candidate): string | undefined {
  * the figures before it, and measures what they measure. `opening` is the token after the article:
  * the change word, or the figure ("a 627% increase").
  */
-export function restatedChange(s: Sentence, opening: number): string | undefined {
+function restatedChange(s: Sentence, opening: number): string | undefined {
   const article = s.prev(opening);
   if (!["a", "an"].includes(s.word(article)) || !s.punct(s.prev(article), ",—–(")) return undefined;
   // The sentence's last claim, when there is one: the nearest number may be no claim ("K-12").
@@ -569,7 +569,7 @@ export function restatedChange(s: Sentence, opening: number): string | undefined
  * "compared with 1.9 million a year earlier", "compared to 3.4 percent for nonveterans": the
  * sentence's last subject, with the group after "for" in place of its own.
  */
-export function comparedWith(s: Sentence, c: Candidate): string | undefined {
+function comparedWith(s: Sentence, c: Candidate): string | undefined {
   const base = s.lastSubject?.subject;
   if (!base) return undefined;
   let prep = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
@@ -586,7 +586,7 @@ export function comparedWith(s: Sentence, c: Candidate): string | undefined {
   return base;
 }
 
-export function previousSubject(s: Sentence, c: Candidate): string | undefined {
+function previousSubject(s: Sentence, c: Candidate): string | undefined {
   // Only a short look back: per-claim work must not grow with the sentence.
   const from = Math.max(s.sentence.start, c.start - 80);
   const between = s.text.slice(from, c.start);
