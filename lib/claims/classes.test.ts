@@ -223,6 +223,53 @@ describe("what a count is of", () => {
   });
 });
 
+describe("forecasts and verb groups", () => {
+  it("reads the subject before 'is forecast to', 'are expected to', over an aside", () => {
+    const source = "Net farm income, a broad measure of profits, is forecast to decrease by $39.8 billion (25.5 percent) to $116.1 billion in 2024. Receipts for corn are expected to drop by $12.6 billion.";
+    expect(find(source, "$39.8 billion").subject).toBe("Net farm income");
+    expect(find(source, "25.5 percent").subject).toBe("Net farm income");
+    expect(find(source, "$12.6 billion").subject).toBe("Receipts for corn");
+  });
+
+  it("keeps the subject of a level after 'to a record'", () => {
+    const source = "Total production expenses are forecast to increase by $1.8 billion (0.4 percent) to a record $456.4 billion.";
+    expect(find(source, "$456.4 billion").subject).toBe("Total production expenses");
+  });
+
+  it("reads what a participle of change brings to a level, and a count with 'more' before its noun", () => {
+    const source = "The agency hired 1,500 controllers in 2023, bringing the total workforce to 14,000. It plans to hire 1,800 more controllers this year.";
+    expect(find(source, "14,000").subject).toContain("workforce");
+    expect(find(source, "1,800").subject).toBe("controllers");
+  });
+});
+
+describe("shares and groups, more shapes", () => {
+  it("reads a share of the group a sentence opens with, whatever follows 'were'", () => {
+    const source = "Of those cases, 65 percent were in children under five, and 83 percent were unvaccinated.";
+    expect(find(source, "65 percent").subject).toBe("cases that were in children under five");
+    expect(find(source, "83 percent").subject).toBe("cases that were unvaccinated");
+  });
+
+  it("reads a signed figure in parentheses as the group before it", () => {
+    const source = "The largest increases in initial claims were in New York (+4,121), Illinois (+1,209) and Oregon (+650).";
+    expect(find(source, "4,121").subject).toBe("New York");
+    expect(find(source, "1,209").subject).toBe("Illinois");
+  });
+
+  it("reads a percentage restating a fraction before it as that fraction's subject", () => {
+    const source = "Only about half of public schools (56 percent) said they could provide services to all students.";
+    expect(find(source, "56 percent").subject).toBe(find(source, "half").subject);
+  });
+});
+
+describe("speakers, not passives", () => {
+  it("does not take a passive or an adverb's participle for someone speaking", () => {
+    expect(find("As of April 4, a total of 113 measles cases were reported by 18 jurisdictions.", "113").speaker).toBeUndefined();
+    expect(find("Exemptions rose to 3 percent, the highest rate ever reported.", "3 percent").speaker).toBeUndefined();
+    expect(find("Farm income fell 16 percent in 2023, the department reported.", "16 percent").speaker).toBe("the department");
+  });
+});
+
 describe("the lexicon", () => {
   it("has one list of saying verbs: the clause-opening ones are among those that attribute a quotation", async () => {
     const { SAYING, SAYING_VERBS } = await import("./lexicon");

@@ -189,7 +189,8 @@ export const GROUP_STOPS = new Set(["was", "were", "is", "are", "be", "been", "h
 export const GROUP_ADJECTIVES = new Set(["selected", "insured", "uninsured", "married", "unmarried", "employed", "unemployed", "retired", "disabled", "incarcerated", "vaccinated", "unvaccinated", "related"]);
 
 /** Verbs of change that take an object: "cut wait times by 30 percent", "raised the wage to $15". */
-export const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed"]);
+export const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "cut", "cuts", "raise", "raises", "raised", "lower", "lowers", "lowered", "increase", "increases", "increased", "boost", "boosts", "boosted", "expand", "expands", "expanded", "trim", "trims", "trimmed", "slash", "slashes", "slashed", "shrink", "shrinks", "decrease", "decreases", "decreased", "grow", "grows", "grew", "double", "doubled", "bring", "brings", "brought", "push", "pushed",
+  "reducing", "cutting", "raising", "lowering", "increasing", "boosting", "expanding", "trimming", "slashing", "shrinking", "decreasing", "growing", "doubling", "bringing", "pushing"]);
 
 /** Past forms in -ed that compare or qualify rather than act on what is counted. */
 export const NOT_ACTIONS = new Set(["compared", "estimated", "projected", "expected", "based", "adjusted", "combined", "needed", "related", "listed", "totaled", "valued", "priced", "ranked", "rated"]);
@@ -254,3 +255,15 @@ export const COMPARED = new Set(["higher", "lower", "more", "less", "above", "be
 export const RELATIVE_TIME = new Set(["ago", "earlier", "later", "prior"]);
 export const RANGE_JOINERS = new Set(["to", "and", "through", "-", "–", "—"]);
 
+
+/** Words between an auxiliary and "to" that make the verb after "to" the clause's: "is forecast to decrease", "are expected to rise". */
+export const VERB_CHAIN = new Set(["forecast", "forecasted", "expected", "projected", "estimated", "anticipated", "predicted", "likely", "unlikely", "set", "scheduled", "poised", "going", "due", "slated", "planned", "continuing", "continue", "continues", "continued", "beginning", "begin", "began", "starting", "start", "started", "seemed", "seems", "appeared", "appears", "tended", "tends"]);
+
+/** Words before a passive or adverbial participle ("were reported by", "ever reported") that show it is no reported speech. */
+export const NOT_SPEECH_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "ever", "previously", "first", "newly", "already", "never", "not", "commonly", "widely", "most", "least", "recently", "publicly", "officially", "self"]);
+
+/** Words that may stand between "to" and a level: "rose to a record $456.4 billion". */
+export const LEVEL_WORDS = new Set(["a", "an", "record", "new", "all-time", "historic"]);
+
+/** Words between a figure and the noun it counts: "1,800 more controllers", "500 additional officers". */
+export const COUNT_MODIFIERS = new Set(["more", "fewer", "additional", "extra", "less"]);

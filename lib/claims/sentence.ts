@@ -4,7 +4,7 @@
  * It also remembers what the sentence's earlier figures said (their subject, their direction), since a
  * figure that names nothing counts what the one before it counted.
  */
-import { AUXILIARIES, BOUND_BEFORE, CURRENCY_SYMBOLS, DECREASE_WORDS, DETERMINERS, FRAMING_HEADS, GROUP_ADJECTIVES, GROUP_STOPS, INCREASE_WORDS, ING_NOUNS, ING_PREPOSITIONS, IRREGULAR_PAST, LY_ADJECTIVES, MEASURE_MODIFIERS, MEASURE_UNITS, MONTHS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PEOPLE_NOUNS, SAYING, TIME_UNITS } from "./lexicon";
+import { AUXILIARIES, BOUND_BEFORE, VERB_CHAIN, CURRENCY_SYMBOLS, DECREASE_WORDS, DETERMINERS, FRAMING_HEADS, GROUP_ADJECTIVES, GROUP_STOPS, INCREASE_WORDS, ING_NOUNS, ING_PREPOSITIONS, IRREGULAR_PAST, LY_ADJECTIVES, MEASURE_MODIFIERS, MEASURE_UNITS, MONTHS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PEOPLE_NOUNS, SAYING, TIME_UNITS } from "./lexicon";
 import type { Candidate } from "./candidates";
 import type { Trace } from "./explain";
 import type { ParagraphLayout, TableCell } from "./layout";
@@ -257,6 +257,8 @@ export class Sentence {
   /** The token of "(" when the figure opens a parenthesis ("(29.4 percent)", "(each between 4 and 5 percent)"), else -1. */
   openingParenthesis(c: Candidate): number {
     let j = this.prev(c.firstToken - (this.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // "New York (+4,121)": a sign before the figure.
+    if (this.punct(j, "+±") && this.glued(j + 1)) j = this.prev(j);
     for (let n = 0; n < 3 && j >= 0 && this.tokens[j]!.kind === "word"; n++) j = this.prev(j); // "(each between"
     return this.punct(j, "(") ? j : -1;
   }
@@ -273,8 +275,8 @@ export class Sentence {
         break;
       }
       const w = t.lower;
-      // "77.5 percent of trafficking victims (4,601 out of 5,939)": the parenthesis restates a figure.
-      if (w === "percent" || w === "percentage" || SCALE_WORDS.has(w)) return undefined;
+      // "77.5 percent of trafficking victims (4,601 out of 5,939)", "about half of schools (56 percent)": the parenthesis restates a figure.
+      if (w === "percent" || w === "percentage" || SCALE_WORDS.has(w) || this.quantityEndsAt(t.end)) return undefined;
       if (GROUP_STOPS.has(w) || (/(?:ed)$/.test(w) && w.length > 4 && !GROUP_ADJECTIVES.has(w)) || IRREGULAR_PAST.has(w) || SAYING.has(w)) break;
       // "…, and Maine": a list's last item is the group; "Mississippi and Vermont" is one.
       if ((w === "and" || w === "or") && this.punct(this.prev(j), ",")) break;
@@ -306,7 +308,8 @@ export class Sentence {
     if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
     // Over the group's own count: "the 2,300", "the state's 852".
     const q = this.quantities[0];
-    if (q && q.start >= (this.tokens[j]?.start ?? 0) && q.start - (this.tokens[j]?.start ?? 0) < 24) j = this.next(q.lastToken);
+    const from = this.tokens[j]?.start ?? 0;
+    if (q && q.start >= from && q.start - from < 24 && !this.text.slice(from, q.start).includes(",")) j = this.next(q.lastToken);
     const np = this.nounPhrase(j, 5, false);
     if (!np) return undefined;
     const phrase = this.withPhrase(np);
@@ -463,11 +466,24 @@ export class Sentence {
     return verb < 0 ? undefined : this.clauseBefore(verb, withVerb, c);
   }
 
+  /** The first token of the verb group ending at token `verb`: "is forecast to decrease", "are expected to rise", "will be". */
+  verbChainStart(verb: number): number {
+    let v = verb;
+    const to = this.prev(v);
+    if (this.word(to) === "to" && VERB_CHAIN.has(this.word(this.prev(to)))) v = this.prev(to);
+    // Only when a chain was found, or the verb itself is one an auxiliary may lead: "has risen", "will reduce".
+    for (let n = 0; n < 3 && AUXILIARIES.has(this.word(this.prev(v))) && !["also", "now", "reportedly", "already", "just", "not"].includes(this.word(this.prev(v))); n++) v = this.prev(v);
+    return v;
+  }
+
   /** The subject of the clause whose verb is token `verb`: back to punctuation, a quote or a subordinating word. */
   clauseBefore(verb: number, withVerb: boolean, c: Candidate | null): string | undefined {
+    const end0 = withVerb ? verb + 1 : verb;
+    // "is forecast to decrease", "will be": the verb's auxiliaries and "expected to" belong to the verb, not the subject.
+    verb = this.verbChainStart(verb);
     let start = verb;
     // Where the subject ends: before a time phrase that stands between it and its verb ("The deficit in FY 2019 was").
-    let end = withVerb ? verb + 1 : verb;
+    let end = withVerb ? end0 : verb;
     for (let j = this.prev(verb), n = 0; j >= 0 && n < 20; j = this.prev(j), n++) {
       const t = this.tokens[j]!;
       // "The Consumer Price Index for All Urban Consumers (CPI-U) increased": a parenthesis inside the subject.

@@ -7,6 +7,7 @@
  * from the document (a list's lead-in, a statement by one person) comes last (layout.ts).
  */
 import type { Candidate } from "../candidates";
+import { NOT_SPEECH_BEFORE } from "../lexicon";
 import type { TableCell } from "../layout";
 import { quoteAt } from "../quotes";
 import type { Sentence } from "../sentence";
@@ -135,10 +136,10 @@ function reportedSpeaker(sentence: string): string | undefined {
   if (!/\s(?:said|says|reported|estimated|estimates|announced|found|told)/.test(sentence)) return undefined;
   // After the figures: the verb may be followed by a few words of when and where ("said Tuesday at 10 a.m.").
   const tail = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,7}?)\s+(?:said|says|reported|estimated|estimates|announced|found)(?:\s+[\w’'.:-]+){0,5}?\s*\.?\s*$/.exec(sentence);
-  if (tail) return tail[1];
+  if (tail && !passive(tail[1]!)) return tail[1];
   // Set off by commas mid-sentence: "Income rose to $74,580, the Census Bureau reported, while …".
   const aside = /,\s*((?:[A-Z][\w’'.-]*|the|an?|[a-z]+s|police)(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|reported|reports|announced|estimated|estimates|found)\s*,/.exec(sentence);
-  if (aside) return aside[1];
+  if (aside && !passive(aside[1]!)) return aside[1];
   // Before them: a capitalised noun phrase opening the sentence (not a prepositional phrase or a number).
   const head = /^(?!(?:In|On|At|By|For|From|Since|During|After|Before|Over|Of|As|If|When|While|Although|But|And|This|That|It|There)\b)([A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,7}?)(?<!\s(?:an?|the|is|are|was|were|be|to))\s+(?:said|says|reported|announced|estimated|estimates|found|told\s+(?:the\s+)?[a-z]+)\b/.exec(sentence);
   // Not an article alone ("An estimated …"), and not the figure itself ("Sixty-two percent of parents surveyed said").
@@ -146,3 +147,7 @@ function reportedSpeaker(sentence: string): string | undefined {
   return undefined;
 }
 
+/** "113 measles cases were reported", "the highest rate ever reported": a participle, not someone speaking. */
+function passive(speaker: string): boolean {
+  return NOT_SPEECH_BEFORE.has(speaker.slice(speaker.lastIndexOf(" ") + 1).toLowerCase());
+}

@@ -5,7 +5,7 @@
  * the whole engine as tests (rules.test.ts), and `claims extract --explain` prints the deciding rule's
  * name. A linguist adds a rule by adding a record where it belongs in the order, with its examples.
  */
-import { AUXILIARIES, COMPARED, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
+import { AUXILIARIES, COMPARED, COUNT_MODIFIERS, LEVEL_WORDS, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
 import { single, type Candidate } from "../candidates";
 import { SCALE_WORDS } from "../number-words";
 import type { TableCell } from "../layout";
@@ -30,7 +30,12 @@ export class Figure {
   private np_: NounPhrase | null | undefined;
   /** The noun phrase right after the figure: "registered voters" in "142,580 registered voters". */
   get np(): NounPhrase | null {
-    if (this.np_ === undefined) this.np_ = this.s.nounPhrase(this.after, 6, false);
+    if (this.np_ === undefined) {
+      const { s, after } = this;
+      // "1,800 more controllers", "500 additional officers": the noun after the modifier.
+      const counted = COUNT_MODIFIERS.has(s.word(after)) && s.tokens[s.next(after + 1)]?.kind === "word" && !NP_STOP.has(s.word(s.next(after + 1))) ? s.next(after + 1) : after;
+      this.np_ = s.nounPhrase(counted, 6, false);
+    }
     return this.np_;
   }
   /** The first word after the figure. */
@@ -296,7 +301,9 @@ export const SUBJECT_REFINEMENTS: readonly SubjectRefinement[] = [
     refine({ s, c }, { subject }) {
       const last = s.lastSubject;
       if (!last) return undefined;
-      const before = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
+      let before = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
+      // "rose to a record $456.4 billion": the words between "to" and a level.
+      for (let n = 0; n < 3 && LEVEL_WORDS.has(s.word(before)); n++) before = s.prev(before);
       // ", up 4 percent from 2024", ", or 0.4 percent,": a change or a restatement of the figure before it.
       const restates = ["up", "down", "or"].includes(s.word(before)) && s.punct(s.prev(before), ",");
       const level = restates || ["to", "from"].includes(s.word(before)) || (c.unit === "percent" && COMPARED.has(s.word(s.next(c.lastToken))));
@@ -395,14 +402,15 @@ function shareIsWhat(s: Sentence, c: Candidate): string | undefined {
   if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
   const verb = s.next(c.lastToken);
   if (!["were", "was", "are", "is"].includes(s.word(verb))) return undefined;
-  const np = s.nounPhrase(verb + 1, 6, true);
-  if (!np || np.words === 0) return undefined;
   const group = s.openingGroup();
-  // "Of the 900 cases reviewed, 60 percent were dismissed": what the share of the group is said to be.
+  // "Of the 900 cases reviewed, 60 percent were dismissed", "Of those cases, 65 percent were in children":
+  // what the share of the group is said to be.
   if (group) {
     const rest = s.clauseRest(verb, 8);
     if (rest) return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${rest}`;
   }
+  const np = s.nounPhrase(verb + 1, 6, true);
+  if (!np || np.words === 0) return undefined;
   // Not an adjective or a participle ("were inactive", "were arrested").
   const first = s.word(s.next(verb + 1));
   if (/(?:ed|ive|ble)$/.test(first)) return undefined;
