@@ -105,7 +105,8 @@ function join(s: Sentence, a: Quantity, b: Quantity | undefined): Candidate | nu
   // Ranges: "between 10 and 20 percent", "$5 million to $7 million", "10-20 percent".
   const before = s.word(s.prev(a.firstToken - (s.punct(a.firstToken - 1, "$") ? 1 : 0)));
   const joiner = gap.length === 1 ? gap[0]!.lower : gap.length === 2 && gap[1]!.text === "$" ? gap[0]!.lower : "";
-  const ranged = RANGE_JOINERS.has(joiner) && (joiner !== "and" || before === "between") && before !== "from";
+  // "rose by 334,000 to 6.5 million", "from 400 to 500": a change and a level, or two levels, not a range.
+  const ranged = RANGE_JOINERS.has(joiner) && (joiner !== "and" || before === "between") && before !== "from" && before !== "by";
   // Both ends measure the same thing: "12 percent to 4,310" is a change and a level, not a range,
   // and so is "half a percentage point to 11.5 percent".
   const sameKind = (a.kind === b.kind && !!a.points === !!b.points) || (a.kind === "number" && b.kind === "percent" && !a.scaled);

@@ -262,6 +262,31 @@ describe("shares and groups, more shapes", () => {
   });
 });
 
+describe("what a share did, and groups narrowed by a participle", () => {
+  it("reads a share followed by its verb as the part of the opening group that did it", () => {
+    const source = "Of respondents without home broadband, 45 percent cited cost as the main reason, while 22 percent said service was not available.";
+    expect(find(source, "45 percent").subject).toBe("respondents without home broadband who cited cost as the main reason");
+    expect(find(source, "22 percent").subject).toBe("respondents without home broadband who said service was not available");
+  });
+
+  it("reads a share of a group that a present participle narrows, over a restating parenthesis", () => {
+    const source = "Nearly half (47 percent) of all individuals experiencing homelessness were unsheltered.";
+    expect(find(source, "half").subject).toBe("individuals experiencing homelessness who were unsheltered");
+    expect(find(source, "47 percent").subject).toBe("individuals experiencing homelessness who were unsheltered");
+  });
+
+  it("keeps a change and a level apart ('rose by 334,000 to 6.5 million'), and drops a duration that bounds a group", () => {
+    const source = "The number of unemployed people rose by 334,000 to 6.5 million. The long-term unemployed (those jobless for 27 weeks or more) numbered 1.2 million.";
+    expect(texts(source)).toEqual(["334,000", "6.5 million", "1.2 million"]);
+    expect(find(source, "6.5 million").subject).toBe("The number of unemployed people");
+  });
+
+  it("reads the subject of a clause before ', at' and a verb group with an adverb", () => {
+    expect(find("Pedestrian deaths remain near a 40-year high, at 7,318 in 2023.", "7,318").subject).toBe("Pedestrian deaths");
+    expect(find("The number of long-term unemployed was little changed at 1.2 million.", "1.2 million").subject).toBe("The number of long-term unemployed");
+  });
+});
+
 describe("speakers, not passives", () => {
   it("does not take a passive or an adverb's participle for someone speaking", () => {
     expect(find("As of April 4, a total of 113 measles cases were reported by 18 jurisdictions.", "113").speaker).toBeUndefined();

@@ -267,3 +267,6 @@ export const LEVEL_WORDS = new Set(["a", "an", "record", "new", "all-time", "his
 
 /** Words between a figure and the noun it counts: "1,800 more controllers", "500 additional officers". */
 export const COUNT_MODIFIERS = new Set(["more", "fewer", "additional", "extra", "less"]);
+
+/** Adverbs inside a verb group: "was little changed", "is largely unchanged". */
+export const VERB_ADVERBS = new Set(["little", "largely", "essentially", "virtually", "mostly", "relatively", "roughly", "nearly", "about", "basically", "generally", "slightly", "sharply", "steadily"]);

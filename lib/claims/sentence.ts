@@ -4,7 +4,7 @@
  * It also remembers what the sentence's earlier figures said (their subject, their direction), since a
  * figure that names nothing counts what the one before it counted.
  */
-import { AUXILIARIES, BOUND_BEFORE, VERB_CHAIN, CURRENCY_SYMBOLS, DECREASE_WORDS, DETERMINERS, FRAMING_HEADS, GROUP_ADJECTIVES, GROUP_STOPS, INCREASE_WORDS, ING_NOUNS, ING_PREPOSITIONS, IRREGULAR_PAST, LY_ADJECTIVES, MEASURE_MODIFIERS, MEASURE_UNITS, MONTHS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PEOPLE_NOUNS, SAYING, TIME_UNITS } from "./lexicon";
+import { AUXILIARIES, BOUND_BEFORE, VERB_ADVERBS, VERB_CHAIN, CURRENCY_SYMBOLS, DECREASE_WORDS, DETERMINERS, FRAMING_HEADS, GROUP_ADJECTIVES, GROUP_STOPS, INCREASE_WORDS, ING_NOUNS, ING_PREPOSITIONS, IRREGULAR_PAST, LY_ADJECTIVES, MEASURE_MODIFIERS, MEASURE_UNITS, MONTHS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PEOPLE_NOUNS, SAYING, TIME_UNITS } from "./lexicon";
 import type { Candidate } from "./candidates";
 import type { Trace } from "./explain";
 import type { ParagraphLayout, TableCell } from "./layout";
@@ -213,7 +213,9 @@ export class Sentence {
         // failures"), unless the determiner opens a period ("new officers this year") or the tagger
         // reads the word as a noun.
         const beforeDeterminer = DETERMINERS.has(this.word(this.next(j + 1))) && !this.inTimePhrase(this.tokens[this.next(j + 1)]!.start) && !this.tag(j).startsWith("NN");
-        if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || beforeDeterminer)) {
+        // "78 percent of adults say …", "the general fund goes to …": a present-tense verb, by the tagger.
+        const presentVerb = count > 0 && !t.lower.endsWith("s") && (this.tag(j) === "VBP" || this.tag(j) === "MD") || (t.lower.endsWith("s") && this.tag(j) === "VBZ" && ["to", "on", "for", "into", "from"].includes(this.word(this.next(j + 1))));
+        if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || beforeDeterminer || presentVerb)) {
           this.stoppedAtVerb = true;
           break;
         }
@@ -247,6 +249,8 @@ export class Sentence {
     if (!w || NP_STOP.has(w) || DETERMINERS.has(w) || /^[A-Z]/.test(this.tokens[noun]!.text) !== /^[A-Z]/.test(this.tokens[this.prev(j)]?.text ?? "")) return false;
     if (!this.tag(noun).startsWith("NN")) return false;
     const after = this.next(noun + 1);
+    // "sets aside $750 million for repairs and deposits $400 million": a word before a figure is its verb.
+    if (this.tokens[after]?.kind === "num" || this.punct(after, "$")) return false;
     return !(this.tokens[after]?.kind === "word" && isVerbTag(this.tag(after)));
   }
 
@@ -358,6 +362,15 @@ export class Sentence {
         j = this.next(j + 1);
         continue;
       }
+      // "individuals experiencing homelessness were unsheltered": a present participle and its object narrow the group.
+      if (n === 0 && t.kind === "word" && /ing$/.test(t.lower) && this.tag(j) === "VBG") {
+        const object = this.nounPhrase(j + 1, 4, true);
+        const verb = object ? this.next(object.endToken) : -1;
+        if (object && this.tokens[verb]?.kind === "word" && (AUXILIARIES.has(this.word(verb)) || this.finiteVerb(verb))) {
+          j = verb;
+          continue;
+        }
+      }
       if (t.kind === "num" || andOlder || ["over", "under", "age", "ages", "aged", "years", "year", "older", "younger"].includes(t.lower)) {
         j = this.next(j + 1);
         continue;
@@ -420,7 +433,7 @@ export class Sentence {
     if (j >= 0) {
       j = this.next(j);
       const prep = this.word(j);
-      if (["of", "with", "for", "in", "at", "from", "on", "against", "by"].includes(prep)) {
+      if (["of", "with", "without", "for", "in", "at", "from", "on", "against", "by"].includes(prep)) {
         const k = this.next(j + 1);
         const w = this.tokens[k];
         const temporal = w && (MONTHS.has(w.lower) || w.kind === "num" || ["fiscal", "last", "the", "this", "past", "recent"].includes(w.lower) && this.isTemporalAhead(k));
@@ -471,6 +484,8 @@ export class Sentence {
     let v = verb;
     const to = this.prev(v);
     if (this.word(to) === "to" && VERB_CHAIN.has(this.word(this.prev(to)))) v = this.prev(to);
+    // "was little changed", "remained largely unchanged": an adverb inside the verb group.
+    if (VERB_ADVERBS.has(this.word(this.prev(v))) && AUXILIARIES.has(this.word(this.prev(this.prev(v))))) v = this.prev(v);
     // Only when a chain was found, or the verb itself is one an auxiliary may lead: "has risen", "will reduce".
     for (let n = 0; n < 3 && AUXILIARIES.has(this.word(this.prev(v))) && !["also", "now", "reportedly", "already", "just", "not"].includes(this.word(this.prev(v))); n++) v = this.prev(v);
     return v;
@@ -489,7 +504,7 @@ export class Sentence {
       // "The Consumer Price Index for All Urban Consumers (CPI-U) increased": a parenthesis inside the subject.
       if (this.punct(j, ")")) {
         let k = j;
-        while (k > 0 && !this.punct(k, "(") && j - k < 12) k--;
+        while (k > 0 && !this.punct(k, "(") && j - k < 30) k--;
         if (this.punct(k, "(")) {
           j = k;
           start = k;

@@ -369,6 +369,14 @@ export const NOT_A_CLAIM_RULES: readonly NotAClaimRule[] = [
   lone("a period's length (over five years)", "\"over five years\", \"in the last 12 months\": a count of periods inside a time phrase is the period itself.", [
     { text: "Arrests fell over five years.", figure: "five" },
   ], [{ text: "The agency cut wait times by 30 days.", figure: "30" }], (v, q) => countsAPeriod(v, q, around(v, q).nextWord)),
+  lone("a duration that bounds a group (27 weeks or more)", "\"those jobless for 27 weeks or more\", \"stays of 30 days or longer\": a length of time with \"or more\" names a group, not a figure.", [
+    { text: "The long-term unemployed (those jobless for 27 weeks or more) numbered 1.2 million.", figure: "27" },
+  ], [{ text: "The strike lasted 27 weeks.", figure: "27" }], (v, q) => {
+    const { nextIdx, nextWord } = around(v, q);
+    if (!(q.bareInteger || (q.spelled && !q.scaled)) || !PERIOD_WORDS.has(nextWord)) return false;
+    const or = v.next(nextIdx + 1);
+    return v.word(or) === "or" && ["more", "longer", "less", "fewer", "shorter", "over", "greater"].includes(v.word(v.next(or + 1)));
+  }),
   lone("a share of a period (first half of 2025)", "A spelled fraction inside a time phrase: \"in the first half of 2025\".", [
     { text: "Sales rose in the first half of 2025.", figure: "half" },
   ], [{ text: "Half of all sales were online.", figure: "Half" }], (v, q) => !!q.spelled && q.kind === "fraction" && v.inTimePhrase(q.start)),

@@ -24,7 +24,14 @@ export class Figure {
     /** The candidate, its span widened over a glued "+" ("10,000,000+ flights"). */
     readonly c: Candidate,
   ) {
-    this.after = s.next(c.lastToken);
+    let after = s.next(c.lastToken);
+    // "Nearly half (47 percent) of all individuals": over a parenthesis that restates the figure.
+    if (s.punct(after, "(")) {
+      let close = after;
+      while (close < s.tokens.length && close - after < 16 && !s.punct(close, ")")) close++;
+      if (s.punct(close, ")") && s.word(s.next(close + 1)) === "of") after = s.next(close + 1);
+    }
+    this.after = after;
   }
 
   private np_: NounPhrase | null | undefined;
@@ -118,6 +125,21 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     { text: "Of these, 9 percent were rapes or other sexual assaults.", figure: "9 percent", expect: "rapes or other sexual assaults" },
     { text: "Of the 2,300 applicants, 64% were veterans.", figure: "64%", expect: "applicants who were veterans" },
   ], ({ s, c }) => shareIsWhat(s, c)),
+  rule("what a share of a group did (45 percent cited cost)", "A share followed by its verb: the group the sentence opens with (or is among), and what that part of it did.", [
+    { text: "Of respondents without home broadband, 45 percent cited cost as the main reason.", figure: "45 percent", expect: "respondents without home broadband who cited cost as the main reason" },
+    { text: "Among adults ages 18 to 29, 91 percent reported using the internet daily.", figure: "91 percent", expect: "adults ages 18 to 29 who reported using the internet daily" },
+  ], ({ s, c, after }) => {
+    if (c.unit !== "percent" && c.unit !== "ratio") return undefined;
+    const t = s.tokens[after];
+    if (t?.kind !== "word" || !/^[a-z]/.test(t.text) || AUXILIARIES.has(t.lower) || !s.finiteVerb(after)) return undefined;
+    // "14 percent aggravated assaults": a participle before a plural noun is an adjective.
+    const following = s.next(after + 1);
+    if (t.lower.endsWith("ed") && s.tag(following).startsWith("NNS")) return undefined;
+    const group = s.openingGroup() ?? s.framing()?.group;
+    const did = s.clauseRest(after, 9);
+    if (!group || !did) return undefined;
+    return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) || /^(?:adults|respondents|people|residents)/i.test(group) ? "who" : "that"} ${did}`;
+  }),
   rule("what the verb of a multiple says changed (doubled)", "\"Naloxone distribution doubled\".", [
     { text: "Naloxone distribution doubled in two years.", figure: "doubled", expect: "Naloxone distribution" },
   ], ({ s, c }) => (c.q.multiple && s.word(c.firstToken).endsWith("ed") ? s.clauseBefore(c.firstToken, false, c) ?? "" : undefined)),
@@ -241,7 +263,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   rule("money for a purpose ($579 million for border security)", "Money \"for\" something.", [
     { text: "Congress approved $579 million for border security.", figure: "$579 million", expect: "border security" },
   ], ({ s, c, after }) => {
-    if (c.unit !== "money" || !["for", "in", "to", "on"].includes(s.word(after))) return undefined;
+    if (c.unit !== "money" || !["for", "in", "to", "on", "into"].includes(s.word(after))) return undefined;
     const obj = s.nounPhrase(after + 1, 6, true);
     const clause = s.clauseSubject(c);
     if (!obj) return undefined;
@@ -521,7 +543,11 @@ function changedObject(s: Sentence, c: Candidate): string | undefined {
 function appositiveOwner(s: Sentence, c: Candidate): string | undefined {
   const at = s.prev(c.firstToken);
   if (s.word(at) !== "at" || !s.punct(s.prev(at), ",")) return undefined;
-  const verb = s.prev(at);
+  let verb = s.prev(at);
+  // "Pedestrian deaths remain near a 40-year high, at 7,318": the subject of the clause's verb.
+  for (let j = s.prev(verb), n = 0; j >= 0 && n < 12 && !(s.tokens[j]!.kind === "punct" && !"-’'".includes(s.tokens[j]!.text)); j = s.prev(j), n++) {
+    if (s.tokens[j]!.kind === "word" && /^[a-z]/.test(s.tokens[j]!.text) && (s.finiteVerb(j) || AUXILIARIES.has(s.word(j)))) verb = j;
+  }
   const subject = s.clauseBefore(verb, false, null);
   return subject?.replace(/^(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+/i, "") || undefined;
 }
@@ -553,7 +579,8 @@ function nounBeforeOf(s: Sentence, c: Candidate): string | undefined {
   }
   if (first < 0) return undefined;
   const head = s.word(last);
-  if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return restatedChange(s, first);
+  // "a decline of 20 percent" restates the figures before it; "the average monthly gain of 58,000" is that gain.
+  if (INCREASE_WORDS.has(head) || DECREASE_WORDS.has(head)) return restatedChange(s, first) ?? (first < last ? s.slice(s.tokens[first]!.start, s.tokens[last]!.end) : undefined);
   // "down from a peak of 94 million": the peak of what the sentence's last figure measured.
   if (VAGUE_HEADS.has(head)) return s.lastSubject?.subject;
   if (MEASURE_UNITS.has(head)) return undefined;
