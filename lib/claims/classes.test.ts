@@ -287,6 +287,32 @@ describe("what a share did, and groups narrowed by a participle", () => {
   });
 });
 
+describe("levels, restatements and frames", () => {
+  it("reads levels after ', from' as the clause before the comma, when no earlier figure names them", () => {
+    const source = "Net interest outlays nearly double, from $659 billion in 2023 to $1.6 trillion in 2034.";
+    expect(find(source, "$659 billion").subject).toContain("Net interest outlays");
+    expect(find(source, "$1.6 trillion").subject).toContain("Net interest outlays");
+  });
+
+  it("reads a figure in parentheses after another as the same thing in another unit", () => {
+    expect(find("The average temperature was 2.12 degrees F (1.18 degrees C) above normal.", "1.18").subject).toContain("The average temperature");
+  });
+
+  it("reads the noun a figure is 'of' over a bound of two words", () => {
+    expect(find("The disasters had a combined cost of at least $92.9 billion.", "$92.9 billion").subject).toBe("combined cost");
+  });
+
+  it("does not narrow the figure that the opening frame itself holds", () => {
+    const source = "In 31 states, the graduation rate was between 85 and 90 percent.";
+    expect(find(source, "31").subject).toBe("states");
+    expect(find(source, "85 and 90 percent").subject).toBe("the graduation rate in 31 states");
+  });
+
+  it("reads 'Of those who …' as the group, and what the share of it was", () => {
+    expect(find("Of those who lost coverage, an estimated 69 percent were disenrolled for procedural reasons.", "69 percent").subject).toBe("those who lost coverage and were disenrolled for procedural reasons");
+  });
+});
+
 describe("speakers, not passives", () => {
   it("does not take a passive or an adverb's participle for someone speaking", () => {
     expect(find("As of April 4, a total of 113 measles cases were reported by 18 jurisdictions.", "113").speaker).toBeUndefined();

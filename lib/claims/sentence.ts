@@ -308,7 +308,12 @@ export class Sentence {
     if (this.word(of) !== "of") return undefined;
     let j = this.next(of + 1);
     // "Of those, 188,778 were between ports of entry": the pronoun stands for what was last counted.
-    if (["those", "these", "them", "which"].includes(this.word(j)) && this.punct(this.next(j + 1), ",")) return this.spokenOf;
+    if (["those", "these", "them", "which"].includes(this.word(j)) && this.punct(this.next(j + 1), ",")) return this.before;
+    // "Of those who lost coverage, …": the pronoun and its relative clause, up to the comma.
+    if (["those", "people", "persons", "individuals"].includes(this.word(j)) && ["who", "that"].includes(this.word(this.next(j + 1)))) {
+      const comma = this.text.indexOf(",", this.tokens[j]!.start);
+      if (comma > 0 && comma < this.sentence.end && comma - this.tokens[j]!.start < 80) return this.slice(this.tokens[j]!.start, comma);
+    }
     if (DETERMINERS.has(this.word(j))) j = this.next(j + 1);
     // Over the group's own count: "the 2,300", "the state's 852".
     const q = this.quantities[0];
@@ -479,6 +484,18 @@ export class Sentence {
     return verb < 0 ? undefined : this.clauseBefore(verb, withVerb, c);
   }
 
+  /**
+   * The subject of the clause that ends at the comma at token `comma`: the subject of its verb when it
+   * has one ("Pedestrian deaths remain near a 40-year high,"), else the words before the comma.
+   */
+  subjectOfClauseEndingAt(comma: number): string | undefined {
+    let verb = comma;
+    for (let j = this.prev(comma), n = 0; j >= 0 && n < 12 && !(this.tokens[j]!.kind === "punct" && !"-’'".includes(this.tokens[j]!.text)); j = this.prev(j), n++) {
+      if (this.tokens[j]!.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && (this.finiteVerb(j) || AUXILIARIES.has(this.word(j)))) verb = j;
+    }
+    return this.clauseBefore(verb, false, null);
+  }
+
   /** The first token of the verb group ending at token `verb`: "is forecast to decrease", "are expected to rise", "will be". */
   verbChainStart(verb: number): number {
     let v = verb;
@@ -586,12 +603,12 @@ export class Sentence {
     if (first < 0 || this.tokens[first]!.start < this.sentence.start) return undefined;
     return this.slice(this.tokens[first]!.start, this.tokens[this.prev(colon)]!.end);
   }
-  framed: { phrase: string; group: string } | null | undefined;
+  framed: { phrase: string; group: string; end: number } | null | undefined;
   /**
    * "Among young adults aged 18 to 25, …", "In the industrial sector, …": a group or part the
    * sentence opens with, set off by a comma, narrows every figure of the sentence.
    */
-  framing(): { phrase: string; group: string } | undefined {
+  framing(): { phrase: string; group: string; end: number } | undefined {
     if (this.framed !== undefined) return this.framed ?? undefined;
     this.framed = null;
     const first = this.next(0);
@@ -614,7 +631,7 @@ export class Sentence {
     let from = this.next(first + 1);
     if (DETERMINERS.has(this.word(from))) from = this.next(from + 1);
     const group = this.slice(this.tokens[from]!.start, this.tokens[last]!.end);
-    this.framed = { phrase: `${prep} ${this.slice(this.tokens[this.next(first + 1)]!.start, this.tokens[last]!.end)}`, group };
+    this.framed = { phrase: `${prep} ${this.slice(this.tokens[this.next(first + 1)]!.start, this.tokens[last]!.end)}`, group, end: this.tokens[comma]!.start };
     return this.framed;
   }
 

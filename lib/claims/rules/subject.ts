@@ -107,6 +107,17 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     const opened = s.openingParenthesis(c);
     return opened >= 0 ? s.groupBefore(opened) : undefined;
   }),
+  rule("a figure in parentheses restates the one before it", "\"2.12 degrees F (1.18 degrees C)\", \"$39.8 billion (25.5 percent)\": the same thing in another unit.", [
+    { text: "The average temperature was 2.12 degrees F (1.18 degrees C) above normal.", figure: "1.18", expect: "The average temperature" },
+  ], ({ s, c }) => {
+    const opened = s.openingParenthesis(c);
+    if (opened < 0) return undefined;
+    // The figure before the parenthesis ends at most three words before it: "2.12 degrees F (".
+    let j = s.prev(opened);
+    for (let n = 0; n < 3 && s.tokens[j]?.kind === "word" && !s.quantityEndsAt(s.tokens[j]!.end); n++) j = s.prev(j);
+    if (!s.quantityEndsAt(s.tokens[j]?.end ?? -1)) return undefined;
+    return previousSubject(s, c) || undefined;
+  }),
   rule("the group a figure is for (13 percent for kindergarten)", "With the clause's subject when there is one.", [
     { text: "Enrollment fell by 6 percent for kindergarten.", figure: "6 percent", expect: "Enrollment for kindergarten" },
   ], ({ s, c }) => forGroup(s, c)),
@@ -138,7 +149,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     const group = s.openingGroup() ?? s.framing()?.group;
     const did = s.clauseRest(after, 9);
     if (!group || !did) return undefined;
-    return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) || /^(?:adults|respondents|people|residents)/i.test(group) ? "who" : "that"} ${did}`;
+    return partOf(group, did);
   }),
   rule("what the verb of a multiple says changed (doubled)", "\"Naloxone distribution doubled\".", [
     { text: "Naloxone distribution doubled in two years.", figure: "doubled", expect: "Naloxone distribution" },
@@ -281,6 +292,14 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   rule("the noun the figure is 'of' (an average salary of $52,000)", "A noun that takes the figure with \"of\".", [
     { text: "Teachers earn an average salary of $52,000.", figure: "$52,000", expect: "average salary" },
   ], ({ s, c }) => nounBeforeOf(s, c)),
+  rule("a level after ', from' or ', to' belongs to the clause before the comma", "\"Net interest outlays nearly double, from $659 billion in 2023 to $1.6 trillion\".", [
+    { text: "Net interest outlays nearly double, from $659 billion in 2023 to $1.6 trillion in 2034.", figure: "$659 billion", expect: "Net interest outlays" },
+  ], ({ s, c }) => {
+    const prep = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
+    // A sentence's earlier figure says what the levels are of (the refinement below reads it).
+    if (s.lastSubject || !["from", "to"].includes(s.word(prep)) || !s.punct(s.prev(prep), ",")) return undefined;
+    return s.subjectOfClauseEndingAt(s.prev(prep));
+  }),
   rule("the subject of the clause the figure completes", "\"Deportations have fallen 70 percent\".", [
     { text: "Deportations have fallen 70 percent since 2015.", figure: "70 percent", expect: "Deportations" },
   ], ({ s, c }) => s.clauseSubject(c)),
@@ -359,9 +378,11 @@ export const SUBJECT_REFINEMENTS: readonly SubjectRefinement[] = [
     why: "\"Among young adults aged 18 to 25, the rate was 36.2 percent\": the group or part the sentence opens with narrows its figures.",
     adds: true,
     examples: [{ text: "Among young adults aged 18 to 25, the rate was 36.2 percent.", figure: "36.2 percent", expect: "young adults aged 18 to 25" }],
-    refine({ s }, { subject, rule }, cell) {
+    refine(f, { subject, rule }, cell) {
+      const { s } = f;
       const framing = cell ? undefined : s.framing();
-      if (!framing || subject.toLowerCase().includes(framing.group.toLowerCase())) return undefined;
+      // "In 31 states, …": the figure inside the frame is not narrowed by it.
+      if (!framing || f.c.start < framing.end || subject.toLowerCase().includes(framing.group.toLowerCase())) return undefined;
       return { subject: subject ? `${subject} ${framing.phrase}` : framing.group, rule: `${rule}${this.name}` };
     },
   },
@@ -393,6 +414,15 @@ function readSubject(s: Sentence, c: Candidate): { subject: string; rule: string
     if (subject !== undefined) return { subject, rule: r.name };
   }
   return { subject: "", rule: SUBJECT_RULES[SUBJECT_RULES.length - 1]!.name };
+}
+
+/** The part of a group a predicate picks out: "applicants who were veterans", "those who lost coverage and were disenrolled". */
+function partOf(group: string, predicate: string): string {
+  if (/\b(?:who|that)\b/.test(group)) return `${group} and ${predicate}`;
+  // People are "who", whether the group's noun comes first ("respondents without home broadband") or last.
+  const words = group.toLowerCase().split(" ");
+  const people = [words[0]!, words[words.length - 1]!].some((w) => PEOPLE_NOUNS.has(w) || ["adults", "respondents", "people", "residents", "individuals"].includes(w));
+  return `${group} ${people ? "who" : "that"} ${predicate}`;
 }
 
 /** "13 percent for prekindergarten and kindergarten": the group after "for" or "among", up to the clause's end. */
@@ -429,7 +459,7 @@ function shareIsWhat(s: Sentence, c: Candidate): string | undefined {
   // what the share of the group is said to be.
   if (group) {
     const rest = s.clauseRest(verb, 8);
-    if (rest) return `${group} ${PEOPLE_NOUNS.has(group.slice(group.lastIndexOf(" ") + 1).toLowerCase()) ? "who" : "that"} ${rest}`;
+    if (rest) return partOf(group, rest);
   }
   const np = s.nounPhrase(verb + 1, 6, true);
   if (!np || np.words === 0) return undefined;
@@ -543,12 +573,8 @@ function changedObject(s: Sentence, c: Candidate): string | undefined {
 function appositiveOwner(s: Sentence, c: Candidate): string | undefined {
   const at = s.prev(c.firstToken);
   if (s.word(at) !== "at" || !s.punct(s.prev(at), ",")) return undefined;
-  let verb = s.prev(at);
   // "Pedestrian deaths remain near a 40-year high, at 7,318": the subject of the clause's verb.
-  for (let j = s.prev(verb), n = 0; j >= 0 && n < 12 && !(s.tokens[j]!.kind === "punct" && !"-’'".includes(s.tokens[j]!.text)); j = s.prev(j), n++) {
-    if (s.tokens[j]!.kind === "word" && /^[a-z]/.test(s.tokens[j]!.text) && (s.finiteVerb(j) || AUXILIARIES.has(s.word(j)))) verb = j;
-  }
-  const subject = s.clauseBefore(verb, false, null);
+  const subject = s.subjectOfClauseEndingAt(s.prev(at));
   return subject?.replace(/^(?:the\s+)?(?:total\s+)?(?:number|amount|count)\s+of\s+/i, "") || undefined;
 }
 
@@ -567,8 +593,9 @@ function changeInSentence(s: Sentence): string | undefined {
 
 /** "an average salary of $52,000": the noun a figure is "of", read leftwards (at most four words). */
 function nounBeforeOf(s: Sentence, c: Candidate): string | undefined {
-  let of = s.prev(c.firstToken);
-  if (BOUND_BEFORE.has(s.word(of))) of = s.prev(of); // "a decrease of about 15 percent"
+  let of = s.prev(c.firstToken - (s.punct(c.firstToken - 1, "$") ? 1 : 0));
+  // Over a bound: "a decrease of about 15 percent", "a combined cost of at least $92.9 billion".
+  for (let n = 0; n < 3 && s.word(of) !== "of" && (BOUND_BEFORE.has(s.word(of)) || BOUND_LAST_WORDS.has(s.word(of)) || ["at", "least", "most", "than"].includes(s.word(of))); n++) of = s.prev(of);
   if (s.word(of) !== "of") return undefined;
   let first = -1;
   const last = s.prev(of);
