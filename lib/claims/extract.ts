@@ -27,7 +27,7 @@ import { tokenize } from "./tokens";
 import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
 
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
-export const EXTRACTOR_VERSION = "2026.12.1";
+export const EXTRACTOR_VERSION = "2026.12.2";
 
 /**
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
