@@ -313,6 +313,21 @@ describe("levels, restatements and frames", () => {
   });
 });
 
+describe("periods across a sentence and a paragraph", () => {
+  it("leaves the base of a later figure's change to that figure", () => {
+    const source = "In March, encounters totaled 137,473, a 3 percent increase from February.";
+    expect(find(source, "137,473").timeScope).toBe("In March");
+    expect(find(source, "3 percent").timeScope).toBe("from February");
+    expect(find("Higher education funding totals $2.1 billion, up 4 percent from 2024.", "$2.1 billion").timeScope).toBeUndefined();
+  });
+
+  it("dates a paragraph's later sentences by the period an earlier one opened with", () => {
+    const source = "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.\n\nOfficers seized 900 pounds of fentanyl.";
+    expect(find(source, "189,359").timeScope).toBe("In March");
+    expect(find(source, "900").timeScope).toBeUndefined();
+  });
+});
+
 describe("speakers, not passives", () => {
   it("does not take a passive or an adverb's participle for someone speaking", () => {
     expect(find("As of April 4, a total of 113 measles cases were reported by 18 jurisdictions.", "113").speaker).toBeUndefined();

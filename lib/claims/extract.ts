@@ -89,6 +89,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
     let spokenOf: string | undefined;
     // The source a sentence of the paragraph named ("The study found …"): it goes on speaking in the next ones.
     let source: string | undefined;
+    // The period an earlier sentence of the paragraph opened with ("In March, …"): it goes on dating the next ones.
+    let period: string | undefined;
     // A table row is read cell by cell: "800\t910" are two figures, never one.
     const spans = shape.cells ? shape.cells : sentences(text, para.start, para.end);
     for (let n = 0; n < spans.length; n++) {
@@ -96,11 +98,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
       if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
-      const ctx = new Sentence(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace, source);
+      const ctx = new Sentence(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace, source, period);
       const first = claims.length;
       for (const candidate of findCandidates(ctx)) claims.push(describe(ctx, candidate));
       spokenOf = ctx.spokenOf;
       source = ctx.namedSource ?? source;
+      // "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.": the period a sentence opens with.
+      if (!shape.cells) period = ctx.openingPeriod() ?? period;
       // "… 31 million Americans are inactive. This finding comes from a new study from the CDC …"
       const next = spans[n + 1];
       const later = next && first < claims.length ? findingSource(text.slice(next.start, next.end)) : undefined;

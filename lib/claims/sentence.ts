@@ -38,6 +38,8 @@ export class Sentence {
     readonly trace?: Trace,
     /** The source an earlier sentence of the paragraph named. */
     readonly paragraphSource?: string,
+    /** The period an earlier sentence of the paragraph opened with. */
+    readonly paragraphPeriod?: string,
   ) {}
 
   /** The source or reporter this sentence names itself, for the sentences after it. */
@@ -494,6 +496,14 @@ export class Sentence {
       if (this.tokens[j]!.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && (this.finiteVerb(j) || AUXILIARIES.has(this.word(j)))) verb = j;
     }
     return this.clauseBefore(verb, false, null);
+  }
+
+  /** The period the sentence opens with, set off by a comma: "In March, …", "In fiscal year 2023, …". */
+  openingPeriod(): string | undefined {
+    this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
+    const p = this.timePhrases[0];
+    if (!p || this.text.slice(this.sentence.start, p.start).trim().replace(/^["“]/, "") !== "" || this.text[p.end] !== ",") return undefined;
+    return this.slice(p.start, p.end);
   }
 
   /** The first token of the verb group ending at token `verb`: "is forecast to decrease", "are expected to rise", "will be". */

@@ -13,6 +13,8 @@ import type { AttributeRule } from "./attributes";
 
 const RATE_PHRASE = /^(?:(?:per|a|an|each|every)\s|annually)/i;
 const RELATIVE_PHRASE = /\b(?:ago|earlier|later|prior)$/i;
+/** A period a change is measured from: "from February", "compared to March 2023", "over the same period last year". */
+const BASE_PHRASE = /\b(?:from|compared\s+(?:to|with)|than|over\s+(?:the\s+)?(?:same|previous|prior|last)|versus|vs\.?)\s+\S/i;
 
 export interface TimeRule extends AttributeRule {
   read(s: Sentence, c: Candidate): string | undefined;
@@ -25,6 +27,13 @@ export const TIME_RULES: readonly TimeRule[] = [
     why: "The nearest time phrase, before or after the figure; a phrase counted back from another figure (\"three years earlier\") or a rate right after one (\"per month\") belongs to that figure.",
     examples: [{ text: "Arrests rose 12 percent in fiscal year 2023.", figure: "12 percent", expect: "fiscal year 2023" }],
     read: periodInSentence,
+  },
+  {
+    name: "time: the period the paragraph opened with",
+    attribute: "timeScope",
+    why: "A sentence that opens with a period (\"In March, …\") dates the later sentences of its paragraph that name none.",
+    examples: [{ text: "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.", figure: "189,359", expect: "March" }],
+    read: (s) => s.paragraphPeriod,
   },
 ];
 
@@ -52,6 +61,8 @@ function periodInSentence(s: Sentence, c: Candidate): string | undefined {
     // "61 percent, up from 58 percent three years earlier": counted back from a figure, the phrase
     // dates that figure only.
     if (p.start >= c.end && RELATIVE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityBetween(c.end, p.start)) continue;
+    // "totaled 137,473, a 3 percent increase from February": the base of a later figure's change is that figure's.
+    if (p.start >= c.end && BASE_PHRASE.test(s.text.slice(Math.max(c.end, p.start - 14), p.end)) && s.quantityBetween(c.end, p.start)) continue;
     // "$1,200 per month, and 1 in 5 …": a rate right after another figure is that figure's.
     if (p.end <= c.start && RATE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityEndsAt(p.start)) continue;
     const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
