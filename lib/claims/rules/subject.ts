@@ -77,7 +77,8 @@ export class Figure {
   /** A change noun right after the figure: "a 10 percent increase". */
   get changeNoun(): boolean {
     const np = this.np;
-    return !!np && np.words === 1 && (INCREASE_WORDS.has(this.head) || DECREASE_WORDS.has(this.head));
+    // Not "1,800 more controllers": "more" there counts, and the noun is the counted.
+    return !!np && np.words === 1 && !COUNT_MODIFIERS.has(this.head) && (INCREASE_WORDS.has(this.head) || DECREASE_WORDS.has(this.head));
   }
 }
 
@@ -200,6 +201,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   rule("what the sentence says changed", "A change noun with no object: what the sentence says rose or fell.", [
     { text: "The overall 10 percent increase from January is due to an increase in apprehensions of single adults.", figure: "10 percent", expect: "apprehensions of single adults" },
   ], (f) => (f.changeNoun ? changeInSentence(f.s) : undefined)),
+  rule("a change that names nothing changed", "\"That is a 9 percent increase.\": the change noun is no subject; the sentence's earlier figure, else the paragraph's last subject, says what changed.", [
+    { text: "Hotels booked 2,300 more rooms per night. That is a 9 percent increase.", figure: "9 percent", expect: "rooms" },
+  ], ({ s, changeNoun }) => (changeNoun ? s.lastSubject?.subject ?? s.before ?? "" : undefined)),
   rule("a word for a figure takes the sentence's last subject", "\"last month's 2.3 percent figure\".", [
     { text: "The core index was up 2.2 percent, a slight decline from last month's 2.3 percent figure.", figure: "2.3 percent", expect: "The core index" },
   ], (f) => (f.np && f.np.words === 1 && VAGUE_HEADS.has(f.head) ? f.s.lastSubject?.subject : undefined)),
