@@ -180,12 +180,52 @@ export async function liveDataset(db: Reader, id: number) {
   return row;
 }
 
-/** After a release is added: badges for its claims (errors are logged, never fail the import). */
-export async function refreshDataMatchesForSource(db: Db, sourceId: number): Promise<void> {
+/** Whether any live dataset exists: without one there is no badge to compute (a bulk import pays one query). */
+async function anyLiveDataset(db: Reader): Promise<boolean> {
+  const result = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM datasets WHERE deleted_at IS NULL) AS any`);
+  return Boolean(rowsOf<{ any: boolean }>(result)[0]?.any);
+}
+
+export interface BadgeRefresh {
+  /** Claims looked at. */
+  claims: number;
+  /** Badges stored (the others were cleared). */
+  badges: number;
+}
+
+/**
+ * THE way badges follow claims that were created or re-extracted: the web's Add release and
+ * manual claim, `claims import` and `claims reextract` all call this with the sources they wrote.
+ * Errors are logged and reported as null: a badge is a hint, and never fails the write before it.
+ */
+export async function refreshDataMatchesForSources(db: Db, sourceIds: readonly number[]): Promise<BadgeRefresh | null> {
   try {
-    const rows = await db.select({ id: claims.id }).from(claims).where(eq(claims.sourceId, sourceId));
-    await refreshDataMatches(db, rows.map((r) => r.id));
+    if (sourceIds.length === 0 || !(await anyLiveDataset(db))) return { claims: 0, badges: 0 };
+    const claimIds: number[] = [];
+    for (let i = 0; i < sourceIds.length; i += 1_000) {
+      const rows = await db
+        .select({ id: claims.id })
+        .from(claims)
+        .where(inArray(claims.sourceId, sourceIds.slice(i, i + 1_000)));
+      claimIds.push(...rows.map((r) => r.id));
+    }
+    return { claims: claimIds.length, badges: await refreshDataMatches(db, claimIds) };
   } catch (error) {
     console.error("data badges not refreshed", error);
+    return null;
+  }
+}
+
+/**
+ * THE way badges follow a dataset that was added (upload, web address, a release's table, `claims
+ * import-data`): the claims whose subject resembles it (at most `limit`). Errors as above.
+ */
+export async function refreshDataMatchesForDataset(db: Db, datasetId: number, limit = 500): Promise<BadgeRefresh | null> {
+  try {
+    const claimIds = await claimsMatchingDataset(db, datasetId, limit);
+    return { claims: claimIds.length, badges: await refreshDataMatches(db, claimIds) };
+  } catch (error) {
+    console.error("data badges not refreshed", error);
+    return null;
   }
 }
