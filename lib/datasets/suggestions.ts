@@ -169,13 +169,20 @@ export async function refreshDataMatches(db: Db, claimIds: readonly number[]): P
   return stored;
 }
 
-/** Claims whose words match a dataset (to refresh their badges after it is added). At most `limit`. */
+/**
+ * Claims whose subject resembles a dataset (trigram word similarity), and the claims it badges now:
+ * those whose badges follow it when it is added, edited or deleted. At most `limit`.
+ */
 export async function claimsMatchingDataset(db: Db, datasetId: number, limit = 2_000): Promise<number[]> {
   const result = await db.execute(sql`
-    SELECT c.id FROM claims c, datasets d
-    WHERE d.id = ${datasetId} AND c.value IS NOT NULL AND NOT c.not_a_claim
-      AND c.subject <% d.search_text
-    ORDER BY c.id DESC LIMIT ${limit}
+    SELECT id FROM (
+      SELECT c.id FROM claims c, datasets d
+      WHERE d.id = ${datasetId} AND c.value IS NOT NULL AND NOT c.not_a_claim
+        AND c.subject <% d.search_text
+      UNION
+      SELECT m.claim_id AS id FROM claim_data_matches m WHERE m.dataset_id = ${datasetId}
+    ) matching
+    ORDER BY id DESC LIMIT ${limit}
   `);
   return rowsOf<{ id: number }>(result).map((r) => r.id);
 }
@@ -223,7 +230,8 @@ export async function refreshDataMatchesForSources(db: Db, sourceIds: readonly n
 
 /**
  * THE way badges follow a dataset that was added (upload, web address, a release's table, `claims
- * import-data`): the claims whose subject resembles it (at most `limit`). Errors as above.
+ * import-data`), edited or deleted: the claims whose subject resembles it or that it badges (at
+ * most `limit`). Errors as above.
  */
 export async function refreshDataMatchesForDataset(db: Db, datasetId: number, limit = 500): Promise<BadgeRefresh | null> {
   try {
