@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, BROKEN_DB_PORT, BROKEN_DB_URL } from "./e2e/support/servers";
+import { APP_PORT, BROKEN_DB_PORT, BROKEN_DB_URL, DATA_SERVER_HOST } from "./e2e/support/servers";
 
 const PORT = APP_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -84,6 +84,9 @@ export default defineConfig({
         DATABASE_URL: "",
         NEXTAUTH_SECRET: E2E_AUTH_SECRET,
         NEXTAUTH_URL: baseURL,
+        // The one loopback address the app may fetch from: e2e/datasets.spec.ts serves a table there
+        // (DATA_SERVER_HOST). 127.0.0.1, the app itself, stays refused like any private address.
+        CLAIMDESK_FETCH_ALLOW: DATA_SERVER_HOST,
       },
     },
     {

@@ -31,7 +31,7 @@ export function DatasetEditForm({ dataset, canDelete }: Props) {
       <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
         <input type="hidden" name="datasetId" value={dataset.id} />
         <input type="hidden" name="editVersion" value={dataset.editVersion} />
-        <TextField state={state} id="dataset-title" name="title" label="Title" defaultValue={value("title", dataset.title)} required maxLength={300} />
+        <TextField state={state} id="dataset-edit-title" name="title" label="Title" defaultValue={value("title", dataset.title)} required maxLength={300} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField state={state} id="dataset-publisher" name="publisher" label="Publisher" optional defaultValue={value("publisher", dataset.publisher)} />
           <TextField state={state} id="dataset-url" name="url" label="Web address" optional type="url" defaultValue={value("url", dataset.url)} />

@@ -6,3 +6,6 @@
 export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BROKEN_DB_PORT = APP_PORT + 1;
 export const BROKEN_DB_URL = `http://127.0.0.1:${BROKEN_DB_PORT}`;
+
+/** A loopback address the app is allowed to fetch from (CLAIMDESK_FETCH_ALLOW): e2e/datasets.spec.ts serves tables on it. */
+export const DATA_SERVER_HOST = "127.0.0.3";

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { addRelease, type AddReleaseResult } from "@/lib/ingest/add-release";
-import { refreshDataMatchesForSource } from "@/lib/datasets/suggestions";
+import { refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import type { ActionState } from "./action-state";
@@ -28,7 +28,7 @@ export async function addReleaseAction(_prevState: ActionState | null, formData:
   // The form keeps its own values (controlled fields), so the megabytes of text are not echoed back.
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
   const { outcome } = result;
-  if (outcome.kind !== "unchanged") await refreshDataMatchesForSource(await getDb(), outcome.sourceId);
+  if (outcome.kind !== "unchanged") await refreshDataMatchesForSources(await getDb(), [outcome.sourceId]);
   revalidatePath("/sources");
   revalidatePath("/");
   revalidatePath(`/sources/${outcome.sourceId}`);

@@ -10,6 +10,7 @@
  * once, then kept per dataset version), the others warm.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
@@ -75,13 +76,17 @@ async function run(handle: DbHandle, label: string): Promise<void> {
     .map((c) => c.id);
   clearFactsCache();
   const passes: number[][] = [];
+  const cpu: number[] = [];
   let right = 0;
   for (let pass = 0; pass < 3; pass++) {
     const times: number[] = [];
     for (const [index, id] of ids.entries()) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const found = await suggestionsForClaim(db, id);
       times.push(performance.now() - t0);
+      const c1 = process.cpuUsage(c0);
+      cpu.push((c1.user + c1.system) / 1000);
       if (pass === 0) {
         const k = (index * 37) % DATASETS;
         if (found[0]?.datasetTitle === `Cases in ${topic(k)} by district and year`) right++;
@@ -93,12 +98,16 @@ async function run(handle: DbHandle, label: string): Promise<void> {
   const cold = [...(passes[0] ?? [])].sort((a, b) => a - b);
   const warm = passes.slice(1).flat().sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const cpuSorted = [...cpu].sort((a, b) => a - b);
   console.log(
     [
       `${label}: ${DATASETS} datasets × ${(DISTRICTS * YEARS).toLocaleString("en-US")} rows stored in ${importSeconds.toFixed(0)} s; ${ids.length} claims, 3 passes`,
       `  all requests   p50 ${ms(percentile(all, 50))}  p95 ${ms(percentile(all, 95))}  max ${ms(all.at(-1) ?? 0)}`,
       `  first pass     p50 ${ms(percentile(cold, 50))}  p95 ${ms(percentile(cold, 95))}  (each dataset's rows read from the database once)`,
       `  later passes   p50 ${ms(percentile(warm, 50))}  p95 ${ms(percentile(warm, 95))}`,
+      // CPU time of this process per request: what the machine's load does not inflate (PGlite runs
+      // in this process; PostgreSQL's own CPU is not counted).
+      `  CPU time of this process per request: p50 ${ms(percentile(cpuSorted, 50))}  p95 ${ms(percentile(cpuSorted, 95))}; load average ${os.loadavg()[0]?.toFixed(1)}`,
       `  the claim's own dataset ranked first for ${right}/${ids.length} claims`,
     ].join("\n"),
   );

@@ -2,51 +2,17 @@
  * `npm run claims -- import-data FILE` as a user runs it: a real child process on a real database
  * (a PGlite folder of its own, or a PostgreSQL database copied from the seeded template).
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type DbHandle, openPglite, openPostgres } from "@/db/client";
-import { datasetRows, datasets } from "@/db/schema";
-import { adminUrl, dropDatabase, withAdmin } from "@/db/testing/postgres-admin";
-import { testDatabase } from "@/db/testing/test-db";
+import { describe, expect, it } from "vitest";
+import { claimDataMatches, claims, datasetRows, datasets } from "@/db/schema";
+import { cliDatabase } from "@/db/testing/cli-database";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-import-data-"));
-let env: NodeJS.ProcessEnv;
-let openTarget: () => Promise<DbHandle>;
-let cleanup: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  const base: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  delete base.DATABASE_URL;
-  if (testDatabase().backend === "postgres") {
-    const { url, template } = inject("postgresTemplate");
-    const database = `claimdesk_data_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await withAdmin(url, (sql) => sql.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${template}"`));
-    env = { ...base, DATABASE_URL: adminUrl(url, database) };
-    openTarget = async () => openPostgres(adminUrl(url, database), { max: 1 });
-    cleanup = () => dropDatabase(url, database);
-  } else {
-    env = { ...base, PGLITE_DIR: path.join(tmp, "pglite") };
-    openTarget = () => openPglite({ dir: path.join(tmp, "pglite") });
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await cleanup();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-function importData(args: string[]) {
-  const child = spawn(process.execPath, ["lib/claims/bin.mjs", "import-data", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
-}
+const cli = cliDatabase("data-cli");
+const tmp = cli.tmp;
+const importData = (args: string[]) => cli.run(["import-data", ...args]);
+const openTarget = () => cli.open();
 
 describe("claims import-data", () => {
   it("stores a 20,000-row file with progress lines, and refuses a bad one with exit 1 and nothing stored", async () => {
@@ -78,4 +44,64 @@ describe("claims import-data", () => {
       await handle.close();
     }
   }, 215_000);
+});
+
+describe("data badges follow every command that writes claims or datasets", () => {
+  it("import-data badges the claims already stored; import badges a new release's claims; reextract re-badges what it changed", async () => {
+    const cbp = path.join(tmp, "cbp-enforcement.csv");
+    fs.writeFileSync(
+      cbp,
+      ["Enforcement,FY22,FY23,FY24", `"U.S. Border Patrol (USBP)","2,214,652","2,063,692","1,577,319"`, `"Total Enforcement Encounters","2,766,582","3,201,144","2,901,142"`].join("\n"),
+    );
+    const releases = path.join(tmp, "releases");
+    fs.mkdirSync(releases, { recursive: true });
+    const first = path.join(releases, "first.txt");
+    fs.writeFileSync(first, "CBP release one\n\nTotal enforcement encounters reached 3.2 million in FY2023, CBP said.\n");
+
+    // A release before its dataset: no badge yet; then the dataset badges it.
+    const imported = await cli.run(["import", first]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/data badges\s+0\b/);
+    const added = await importData([cbp, "--title", "CBP enforcement statistics"]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Data badges: 1 strong match/);
+    const badgeOf = async (figure: string) => {
+      const handle = await openTarget();
+      try {
+        const rows = await handle.db
+          .select({ claimId: claims.id, agrees: claimDataMatches.agrees, description: claimDataMatches.description })
+          .from(claims)
+          .innerJoin(claimDataMatches, eq(claimDataMatches.claimId, claims.id))
+          .where(eq(claims.text, figure));
+        return rows;
+      } finally {
+        await handle.close();
+      }
+    };
+    expect(await badgeOf("3.2 million")).toEqual([expect.objectContaining({ agrees: true, description: expect.stringContaining("Total Enforcement Encounters, FY2023") })]);
+
+    // A release after the dataset: `claims import` badges it as Add release does in the app.
+    const second = path.join(releases, "second.txt");
+    fs.writeFileSync(second, "CBP release two\n\nBorder Patrol encounters reached 1.9 million in FY2024, the agency said.\n");
+    const importedSecond = await cli.run(["import", second]);
+    expect(importedSecond.code).toBe(0);
+    expect(importedSecond.stdout).toMatch(/data badges\s+1\b/);
+    expect(await badgeOf("1.9 million")).toEqual([expect.objectContaining({ agrees: false, description: expect.stringContaining("U.S. Border Patrol (USBP), FY2024") })]);
+
+    // Re-extraction: a claim whose engine fields the extractor gives back differently is rewritten, and re-badged.
+    const handle = await openTarget();
+    try {
+      const [claim] = await handle.db.select({ id: claims.id }).from(claims).where(eq(claims.text, "1.9 million"));
+      await handle.db.delete(claimDataMatches).where(eq(claimDataMatches.claimId, claim?.id ?? -1));
+      await handle.db.update(claims).set({ value: 1 }).where(eq(claims.id, claim?.id ?? -1));
+    } finally {
+      await handle.close();
+    }
+    expect(await badgeOf("1.9 million")).toEqual([]);
+    const reextracted = await cli.run(["reextract"]);
+    expect(reextracted.code).toBe(0);
+    expect(reextracted.stdout).toMatch(/claims updated\s+1\b/);
+    expect(reextracted.stdout).toMatch(/data badges\s+1\b/);
+    expect(await badgeOf("1.9 million")).toEqual([expect.objectContaining({ agrees: false })]);
+  }, 240_000);
 });

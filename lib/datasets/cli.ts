@@ -12,6 +12,7 @@ import { closeDb, describeDbTarget, getDb } from "@/db/client";
 import { PgliteLockedError } from "@/db/pglite-lock";
 import { DatasetFileError } from "./parse";
 import { importDataset } from "./store";
+import { refreshDataMatchesForDataset } from "./suggestions";
 
 const USAGE = "Usage: npm run claims -- import-data FILE [--title T] [--publisher P] [--url U] [--date YYYY-MM-DD] [--licence L]";
 
@@ -87,6 +88,9 @@ export async function runImportData(argv: string[]): Promise<number> {
       `Imported ${outcome.rowCount.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s as dataset ${outcome.datasetId} (version ${outcome.version}) into ${describeDbTarget()}`,
     );
     for (const column of outcome.columns) console.log(`  ${column.type.padEnd(8)} ${column.name}`);
+    // The same refresh as an upload in the app: badges for the claims this dataset may check.
+    const badges = await refreshDataMatchesForDataset(db, outcome.datasetId);
+    console.log(badges ? `Data badges: ${badges.badges} strong matches among ${badges.claims} claims that resemble it.` : "Data badges not refreshed (see the error above); the dataset is stored.");
     return 0;
   } catch (error) {
     bar.stop();

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, citations, claims, dataSuggestionDecisions, datasets } from "@/db/schema";
+import { auditLog, citations, claimDataMatches, claims, dataSuggestionDecisions, datasets } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
 import { importDocument } from "@/lib/sources/import";
 import { makeUser } from "@/lib/review/testing";
@@ -10,7 +10,7 @@ import { acceptSuggestion, deleteDataset, rejectSuggestion, updateDataset } from
 import { chunksOf } from "./parse";
 import { getDatasetPage, listDatasets } from "./queries";
 import { importDataset } from "./store";
-import { refreshDataMatches, suggestionsForClaim } from "./suggestions";
+import { refreshDataMatches, refreshDataMatchesForDataset, suggestionsForClaim } from "./suggestions";
 
 const TABLE = [
   "Enforcement,FY22,FY23,FY24",
@@ -181,5 +181,35 @@ describe("a table inside a release", () => {
     ]);
     const [stored] = await db.select({ title: datasets.title, publisher: datasets.publisher, rowCount: datasets.rowCount }).from(datasets).where(eq(datasets.id, added.outcome.datasetId));
     expect(stored).toEqual({ title: `DHS statement ${tag} (table)`, publisher: "DHS", rowCount: 2 });
+  });
+});
+
+describe("badges follow a dataset", () => {
+  it("a dataset added badges the claims it checks; once deleted, they get their next best match", async () => {
+    const { db } = testDatabase();
+    const tag = Math.random().toString(36).slice(2, 8);
+    const copy = await importDataset(db, {
+      source: chunksOf(new TextEncoder().encode(`${TABLE}\nYak ${tag},1,2,3\n`)),
+      details: { title: `Total enforcement encounters, CBP, FY2022–FY2024 (${tag})` },
+      actorId: editor.id,
+    });
+    if (copy.kind !== "created") throw new Error("dataset not created");
+    const badgeOf = async () => (await db.select().from(claimDataMatches).where(eq(claimDataMatches.claimId, rightClaim)))[0];
+    await db.delete(claimDataMatches).where(eq(claimDataMatches.claimId, rightClaim));
+    expect(await refreshDataMatchesForDataset(db, copy.datasetId)).toMatchObject({ badges: expect.any(Number) });
+    const before = await badgeOf();
+    expect(before?.agrees).toBe(true);
+    expect([datasetId, copy.datasetId]).toContain(before?.datasetId);
+    // The badged dataset goes (soft delete, as deleteDataset does): the refresh moves the badge to the other.
+    const gone = before?.datasetId ?? -1;
+    await db.update(datasets).set({ deletedAt: new Date() }).where(eq(datasets.id, gone));
+    try {
+      await refreshDataMatchesForDataset(db, gone);
+      // The other table's matching cell (its agreeing cell may have been rejected above: then its next best).
+      const after = await badgeOf();
+      expect(after?.datasetId).toBe(gone === datasetId ? copy.datasetId : datasetId);
+    } finally {
+      await db.update(datasets).set({ deletedAt: null }).where(eq(datasets.id, gone));
+    }
   });
 });

@@ -73,4 +73,35 @@ describe("importDataset", () => {
     expect((error as DatasetFileError).row).toBe(5002);
     expect(await tableCounts()).toEqual(before);
   });
+
+  // Each kind of malformed file the issue names, after thousands of rows already inserted in the
+  // transaction: a clear error naming the row, and no dataset, row or audit entry left behind.
+  const good = ["Region,Year,Count", ...Array.from({ length: 3000 }, (_, i) => `R${i + 1},2020,${i + 1}`)].join("\n");
+  const malformed: [string, Uint8Array, RegExp][] = [
+    ["a ragged row", bytes(`${good}\nBad,2021\n`), /^Row 3002 has 2 cells, but the header has 3/],
+    ["a byte that is not UTF-8 (Latin-1 é)", new Uint8Array([...bytes(`${good}\nCaf`), 0xe9, ...bytes(",2021,4\n")]), /^Row 3002 has bytes that are not UTF-8/],
+    ["a formula cell", bytes(`${good}\nR,2021,"=HYPERLINK(""http://x"")"\n`), /^Row 3002, column “Count” holds .*formula/],
+    ["binary content (a NUL byte)", new Uint8Array([...bytes(`${good}\nR,20`), 0x00, ...bytes("21,5\n")]), /^Row 3002 contains a NUL byte: this looks like a binary file/],
+  ];
+  it.each(malformed)("refuses %s by its row and stores nothing", async (_kind, file, message) => {
+    const { db } = testDatabase();
+    const before = await tableCounts();
+    const [auditBefore] = await db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityType, "dataset"));
+    const error = await importDataset(db, { source: chunksOf(file, 4096), details: { title: "malformed" }, actorId: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetFileError);
+    expect((error as DatasetFileError).row).toBe(3002);
+    expect((error as DatasetFileError).message).toMatch(message);
+    expect(await tableCounts()).toEqual(before);
+    const [auditAfter] = await db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityType, "dataset"));
+    expect(auditAfter?.n).toBe(auditBefore?.n);
+  });
+
+  it("refuses a binary file from its first bytes (a workbook saved as .csv)", async () => {
+    const { db } = testDatabase();
+    const before = await tableCounts();
+    const error = await importDataset(db, { source: chunksOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), details: { title: "workbook" }, actorId: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetFileError);
+    expect((error as DatasetFileError).message).toMatch(/xlsx/);
+    expect(await tableCounts()).toEqual(before);
+  });
 });

@@ -7,6 +7,10 @@
  *            (e.g. `npm run bench -- import --backend=postgres`).
  *   data     lib/datasets/bench.ts: suggestions for one claim with 100 datasets of 10,000 rows,
  *            on PGlite and PostgreSQL (issue 16).
+ *   data-import  lib/datasets/bench-import.ts: a 100 MB, 1,000,000-row CSV streamed into a dataset
+ *            on both, time and peak memory; then the same file with a ragged last row refused.
+ *   accuracy lib/datasets/benchmark/run.ts: the suggestions benchmark (top-1/top-3, badges that say
+ *            "differs") through the database, as the claim page runs it (issue 16).
  *
  * Each runs in its own Node process. The import bench runs with the "react-server" export
  * condition so the data layer's `import "server-only"` resolves as it does inside Next.
@@ -18,6 +22,8 @@ const BENCHES = {
   engine: { file: "lib/claims/bench.ts", nodeArgs: [] as string[] },
   import: { file: "lib/sources/bench.ts", nodeArgs: ["--conditions=react-server"] },
   data: { file: "lib/datasets/bench.ts", nodeArgs: [] as string[] },
+  "data-import": { file: "lib/datasets/bench-import.ts", nodeArgs: [] as string[] },
+  accuracy: { file: "lib/datasets/benchmark/run.ts", nodeArgs: [] as string[] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -27,7 +33,7 @@ if (first !== undefined && !isBench(first)) {
   console.error(`Unknown benchmark "${first}". Use: npm run bench [-- ${Object.keys(BENCHES).join("|")} [options]]`);
   process.exit(2);
 }
-const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data"];
+const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data", "data-import", "accuracy"];
 
 let failed = false;
 for (const name of chosen) {

@@ -220,7 +220,9 @@ function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; s
           fail(
             new IngestError(
               "unsupported_type",
-              `This address gives ${mediaType} content, not a web page, text or PDF. Link to the release itself, or download it and upload the file.`,
+              context.accepted === TABLE_TYPES
+                ? `This address gives ${mediaType} content, not a CSV or TSV table. Link to the data file itself, or download it and upload the file.`
+                : `This address gives ${mediaType} content, not a web page, text or PDF. Link to the release itself, or download it and upload the file.`,
             ),
           );
           return;

@@ -3,62 +3,21 @@
  * real database — a PGlite folder of its own in the pglite project, a PostgreSQL database copied
  * from the seeded template (DATABASE_URL) in the postgres project.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type DbHandle, openPglite, openPostgres } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { importFiles, sources } from "@/db/schema";
-import { adminUrl, dropDatabase, withAdmin } from "@/db/testing/postgres-admin";
+import { cliDatabase } from "@/db/testing/cli-database";
 import { testDatabase } from "@/db/testing/test-db";
 import { makePdf } from "@/lib/ingest/testing/make-pdf";
 import { normalizeText, sha256Hex } from "./normalize";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-import-"));
-const children: ChildProcess[] = [];
-let env: NodeJS.ProcessEnv;
-let openTarget: () => Promise<DbHandle>;
-let cleanup: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  const base: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  delete base.DATABASE_URL;
-  if (testDatabase().backend === "postgres") {
-    const { url, template } = inject("postgresTemplate");
-    const database = `claimdesk_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await withAdmin(url, (sql) => sql.unsafe(`CREATE DATABASE "${database}" TEMPLATE "${template}"`));
-    env = { ...base, DATABASE_URL: adminUrl(url, database) };
-    openTarget = async () => openPostgres(adminUrl(url, database), { max: 1 });
-    cleanup = () => dropDatabase(url, database);
-  } else {
-    const dir = path.join(tmp, "pglite");
-    env = { ...base, PGLITE_DIR: dir };
-    openTarget = () => openPglite({ dir });
-  }
-}, 120_000);
-
-afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  await cleanup();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-function claimsCli(args: string[], options: { onStderr?: (text: string, child: ChildProcess) => void } = {}) {
-  const child = spawn(process.execPath, ["lib/claims/bin.mjs", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-    options.onStderr?.(stderr, child);
-  });
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-}
+const cli = cliDatabase("cli");
+const tmp = cli.tmp;
+const claimsCli = cli.run;
+const openTarget = () => cli.open();
 
 /** `count` distinct small releases in `dir` (nested folders, all accepted types but PDF). */
 function writeReleases(dir: string, count: number, tag: string): string[] {
@@ -176,13 +135,16 @@ describe("claims import", () => {
 
   it("refuses with a clear message while another process holds the embedded database", async () => {
     if (testDatabase().backend !== "pglite") return; // PostgreSQL is shared by design.
-    const holder = spawn(process.execPath, ["--import", "tsx", "db/testing/hold-pglite.ts", env.PGLITE_DIR ?? "", "lock"], {
+    const holder = spawn(process.execPath, ["--import", "tsx", "db/testing/hold-pglite.ts", cli.env.PGLITE_DIR ?? "", "lock"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
-    children.push(holder);
-    await new Promise<void>((resolve) => holder.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("opened") && resolve()));
-    const result = await claimsCli(["import", path.join(tmp, "bulk")]);
-    holder.kill("SIGKILL");
+    let result;
+    try {
+      await new Promise<void>((resolve) => holder.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("opened") && resolve()));
+      result = await claimsCli(["import", path.join(tmp, "bulk")]);
+    } finally {
+      holder.kill("SIGKILL");
+    }
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`pid ${holder.pid}`);
     expect(result.stderr).toMatch(/stop the app/);

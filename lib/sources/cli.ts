@@ -11,6 +11,7 @@ import { SingleBar } from "cli-progress";
 import { closeDb, describeDbTarget, getDb } from "@/db/client";
 import { PgliteLockedError } from "@/db/pglite-lock";
 import { EXTRACTOR_VERSION } from "@/lib/claims";
+import { type BadgeRefresh, refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
 import { type FileImportSummary, importFilesInto } from "./files";
 import { type ReextractSummary, reextractAll } from "./reextract";
 
@@ -111,6 +112,8 @@ async function runImport(args: string[]): Promise<number> {
     });
     bar.stop();
     console.log(formatImportSummary(summary, describeDbTarget()));
+    // The same refresh as the app's Add release: badges for the claims just written.
+    console.log(formatBadges(await refreshDataMatchesForSources(db, summary.sourceIds)));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     bar.stop();
@@ -147,11 +150,17 @@ async function runReextract(args: string[]): Promise<number> {
     });
     bar.stop();
     console.log(formatReextractSummary(summary, (performance.now() - started) / 1000, describeDbTarget()));
+    console.log(formatBadges(await refreshDataMatchesForSources(db, summary.changedSourceIds)));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     bar.stop();
     await closeDb();
   }
+}
+
+export function formatBadges(refresh: BadgeRefresh | null): string {
+  if (!refresh) return "  data badges           not refreshed (see the error above; the claims are stored)";
+  return `  data badges       ${number(refresh.badges).padStart(7)}   (strong matches among ${number(refresh.claims)} claims written)`;
 }
 
 export function formatReextractSummary(summary: ReextractSummary, seconds: number, target: string): string {

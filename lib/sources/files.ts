@@ -36,6 +36,8 @@ export interface FileImportSummary {
   alreadyImported: number;
   failed: FileFailure[];
   seconds: number;
+  /** Sources created or given a new version (their claims are new or re-extracted: data badges follow them). */
+  sourceIds: number[];
 }
 
 export interface FileImportOptions extends ImportOptions {
@@ -99,8 +101,10 @@ export async function importFilesInto(db: Db, paths: readonly string[], options:
     alreadyImported: 0,
     failed: [...missing],
     seconds: 0,
+    sourceIds: [],
   };
   const tally = (outcome: ImportOutcome) => {
+    if (outcome.kind !== "unchanged") summary.sourceIds.push(outcome.sourceId);
     if (outcome.kind === "created") {
       summary.created += 1;
       summary.claimsAdded += outcome.claims;

@@ -37,6 +37,8 @@ export interface ReextractSummary {
   /** Claims found again after having been marked missing. */
   claimsFoundAgain: number;
   failed: { sourceId: number; error: string }[];
+  /** Sources where anything was written (their claims changed: data badges follow them). */
+  changedSourceIds: number[];
 }
 
 const PAGE = 100;
@@ -50,6 +52,7 @@ export async function reextractAll(db: Db, options: ReextractOptions = {}): Prom
     claimsMarkedMissing: 0,
     claimsFoundAgain: 0,
     failed: [],
+    changedSourceIds: [],
   };
   const next = alias(sources, "next_version");
   const latest = notExists(db.select({ one: sql`1` }).from(next).where(eq(next.previousVersionId, sources.id)));
@@ -68,7 +71,10 @@ export async function reextractAll(db: Db, options: ReextractOptions = {}): Prom
       try {
         const result = await db.transaction((tx) => reextractSource(tx, id, options));
         summary.sources += 1;
-        if (result.changed) summary.sourcesChanged += 1;
+        if (result.changed) {
+          summary.sourcesChanged += 1;
+          summary.changedSourceIds.push(id);
+        }
         summary.claimsUpdated += result.updated;
         summary.claimsAdded += result.added;
         summary.claimsMarkedMissing += result.markedMissing;

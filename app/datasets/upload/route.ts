@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { chunksOf, DatasetFileError, MAX_DATASET_BYTES } from "@/lib/datasets/parse";
 import { importDataset } from "@/lib/datasets/store";
-import { claimsMatchingDataset, refreshDataMatches } from "@/lib/datasets/suggestions";
+import { refreshDataMatchesForDataset } from "@/lib/datasets/suggestions";
 import { uploadDatasetSchema } from "@/lib/datasets/validation";
 import { fetchBytes, TABLE_TYPES } from "@/lib/ingest/fetch-url";
 import { isIngestError } from "@/lib/ingest/errors";
@@ -86,11 +86,7 @@ export async function POST(request: Request) {
     const outcome = await importDataset(db, { source, filename: name, details: { ...details, url: details.url ?? fetchUrl ?? null }, actorId: user.id });
     if (outcome.kind === "created") {
       // Badges for the claims this dataset may check (bounded; a hint, never a verdict).
-      try {
-        await refreshDataMatches(db, await claimsMatchingDataset(db, outcome.datasetId, 500));
-      } catch (error) {
-        console.error("dataset upload: badges not refreshed", error);
-      }
+      await refreshDataMatchesForDataset(db, outcome.datasetId);
       revalidatePath("/datasets");
       revalidatePath("/queue");
     }

@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { formValues } from "@/lib/actions/safe-action";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { addReleaseTable, type AddReleaseTableResult } from "@/lib/datasets/add-release-table";
+import { refreshDataMatchesForDataset } from "@/lib/datasets/suggestions";
 import { UNEXPECTED_ERROR } from "@/lib/review/mutation";
 
 export async function addReleaseTableAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
@@ -19,6 +20,10 @@ export async function addReleaseTableAction(_prev: ActionState | null, formData:
     return { ok: false, error: UNEXPECTED_ERROR };
   }
   if (!result.ok) return { ok: false, error: result.error };
+  if (result.outcome.kind === "created") {
+    await refreshDataMatchesForDataset(await getDb(), result.outcome.datasetId);
+    revalidatePath("/queue");
+  }
   revalidatePath("/datasets");
   redirect(`/datasets/${result.outcome.datasetId}${result.outcome.kind === "unchanged" ? "?already=1" : ""}`);
 }
