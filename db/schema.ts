@@ -235,6 +235,12 @@ export const claims = pgTable(
      */
     orphaned: boolean("orphaned").notNull().default(false),
     assigneeId: integer("assignee_id").references(() => users.id),
+    /**
+     * True while the claim has a published verdict (what the public's "published" filter means; a
+     * reopened claim keeps it). Kept by a trigger on verdicts (migration 0011), never written by the
+     * app: it lets the claim list read that filter in list order from a partial index.
+     */
+    hasPublishedVerdict: boolean("has_published_verdict").notNull().default(false),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true, mode: "date" }),
     /** Why an editor set the claim aside (status not_checkable); internal, never public. */
     statusReason: text("status_reason"),
@@ -259,6 +265,8 @@ export const claims = pgTable(
     index("claims_status_list_order_idx").on(t.status, t.checkworthiness, t.id),
     index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // The public "published" filter: the few claims with a published verdict, in list order.
+    index("claims_published_list_order_idx").on(t.checkworthiness, t.id).where(sql`${t.hasPublishedVerdict}`),
     // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
     index("claims_unit_value_idx").on(t.unit, t.value),
     // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
