@@ -5,8 +5,9 @@
  * 1 not checkable), then VACUUM ANALYZE. Used by the import bench (lib/sources/bench.ts) and, as a
  * command, by the pages bench (lib/dev/bench-pages.ts):
  *
- *   npx tsx --conditions=react-server lib/sources/bench-fill.ts --claims=500000 [--releases=300]
+ *   npx tsx --conditions=react-server lib/sources/bench-fill.ts --claims=500000 [--releases=300] [--figures=5000]
  *
+ * (--claims=0 skips the fill; --figures=N adds one long release of about N figures, for the source page)
  * fills the database the environment names (DATABASE_URL, else PGlite in PGLITE_DIR), migrating
  * it first. On 2 cores: about 1 minute for 500,000 claims on PostgreSQL, 2–3 on PGlite.
  */
@@ -102,9 +103,44 @@ export async function fill(db: Db, options: { releases: number; claims: number }
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
+const PLACES = ["Ashford", "Brookvale", "Cedar Point", "Dunmore", "Elm Ridge", "Fairhaven", "Glenwood", "Harrow"];
+
+/** A long release stating about `figures` figures (two a sentence, paragraphs of five sentences). */
+export function longRelease(figures: number): { text: string; title: string; url: string } {
+  const paragraphs: string[] = [];
+  let sentences: string[] = [];
+  for (let i = 0; i < Math.ceil(figures / 2); i++) {
+    const place = PLACES[i % PLACES.length];
+    sentences.push(
+      `In ${place}, reported burglaries fell ${(i % 37) + 2} percent last year, to ${(1000 + ((i * 7919) % 9000)).toLocaleString("en-US")} cases.`,
+    );
+    if (sentences.length === 5) {
+      paragraphs.push(sentences.join(" "));
+      sentences = [];
+    }
+  }
+  if (sentences.length) paragraphs.push(sentences.join(" "));
+  return {
+    text: `Statewide crime report, district by district\n\n${paragraphs.join("\n\n")}\n`,
+    title: `Statewide crime report (${figures.toLocaleString("en-US")} figures)`,
+    url: `https://bench.claimdesk.test/long-release-${figures}`,
+  };
+}
+
+/** Imports longRelease(figures) once; returns its source id and how many claims it holds. */
+export async function addLongRelease(db: Db, figures: number): Promise<{ sourceId: number; claims: number }> {
+  const doc = longRelease(figures);
+  const existing = rowsOf<{ id: number }>(await db.execute(sql`select id from sources where url = ${doc.url} order by id desc limit 1`))[0];
+  if (!existing) await importDocuments(db, [{ ...doc, publisher: "State Bureau of Statistics" }]);
+  const [row] = rowsOf<{ id: number }>(await db.execute(sql`select id from sources where url = ${doc.url} order by id desc limit 1`));
+  const sourceId = Number(row?.id ?? 0);
+  return { sourceId, claims: await scalar(db, sql`select count(*)::int as n from claims where source_id = ${sourceId}`) };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
   const claims = Number(args.claims ?? 500_000);
+  const figures = Number(args.figures ?? 0);
   const releases = Number(args.releases ?? 300);
   if (!Number.isInteger(claims) || !Number.isInteger(releases) || releases < 1) {
     console.error("usage: bench-fill.ts [--claims=500000] [--releases=300]");
@@ -113,8 +149,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const handle = await openFromEnv({ max: 1 });
   try {
     await handle.migrate();
-    const result = await fill(handle.db, { releases, claims });
-    console.log(`filled: ${result.claims.toLocaleString("en-US")} claims in ${result.sources.toLocaleString("en-US")} sources, ${result.seconds.toFixed(0)} s`);
+    if (claims > 0) {
+      const result = await fill(handle.db, { releases, claims });
+      console.log(`filled: ${result.claims.toLocaleString("en-US")} claims in ${result.sources.toLocaleString("en-US")} sources, ${result.seconds.toFixed(0)} s`);
+    }
+    if (figures > 0) {
+      const long = await addLongRelease(handle.db, figures);
+      // The pages bench reads this line.
+      console.log(`long release: source ${long.sourceId}, ${long.claims} claims`);
+    }
   } finally {
     await handle.close();
   }
