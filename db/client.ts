@@ -25,6 +25,7 @@ import postgres from "postgres";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { acquirePgliteLock } from "./pglite-lock";
+import { readPgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -96,7 +97,7 @@ const extensions = { pg_trgm };
  * by `dumpDataDir()`, which is how tests get a migrated, seeded database in milliseconds).
  */
 export async function openPglite(
-  options: { dir: string } | { loadDataDir?: Blob } = {},
+  options: { dir: string; loadDataDir?: Blob | null } | { loadDataDir?: Blob } = {},
 ): Promise<DbHandle & { client: PGlite }> {
   let release: (() => void) | undefined;
   let client: PGlite;
@@ -105,7 +106,8 @@ export async function openPglite(
     try {
       // PGlite creates the data folder itself but not its parents.
       fs.mkdirSync(path.dirname(options.dir), { recursive: true });
-      client = await PGlite.create(options.dir, { extensions });
+      // A template (loadDataDir) only for a folder that holds no database yet.
+      client = await PGlite.create(options.dir, { extensions, loadDataDir: options.loadDataDir ?? undefined });
     } catch (error) {
       release();
       throw error;
@@ -230,11 +232,19 @@ async function openProcessDb(): Promise<DbHandle> {
   if (databaseUrl) return openPostgres(databaseUrl, { statementTimeoutMs });
 
   const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
-  const handle = await openPglite({ dir: pgliteDir });
+  // First start: from the template made by `npm run build` when there is an up-to-date one
+  // (created, migrated and seeded already), instead of initdb, migrations and seed here.
+  const template = firstStart ? readPgliteTemplate() : null;
+  const handle = await openPglite({ dir: pgliteDir, loadDataDir: template });
   try {
     // The embedded database is this process's alone, so it keeps itself migrated.
     await handle.migrate();
-    if (firstStart) {
+    if (firstStart && template) {
+      const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("./seed/demo-accounts");
+      console.log(
+        `Claim Desk: created ${pgliteDir} from the build's template, with demo accounts. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
+      );
+    } else if (firstStart) {
       const { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase, seedDemoAccounts } = await import("./seed/seed-database");
       await seedDatabase(handle.db, { onlyIfEmpty: true });
       // Demo accounts exist only in the embedded database, never on PostgreSQL.

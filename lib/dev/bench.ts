@@ -7,6 +7,9 @@
  *            (e.g. `npm run bench -- import --backend=postgres`).
  *   data     lib/datasets/bench.ts: suggestions for one claim with 100 datasets of 10,000 rows,
  *            on PGlite and PostgreSQL (issue 16).
+ *   pages    lib/dev/bench-pages.ts: the pages of issue 14 against the production build (`npm run
+ *            build` first) beside a static file, on PGlite and PostgreSQL; `-- pages --scale` adds
+ *            the ~500,000-claim runs. Only when named (it needs the build).
  *
  * Each runs in its own Node process. The import bench runs with the "react-server" export
  * condition so the data layer's `import "server-only"` resolves as it does inside Next.
@@ -18,6 +21,7 @@ const BENCHES = {
   engine: { file: "lib/claims/bench.ts", nodeArgs: [] as string[] },
   import: { file: "lib/sources/bench.ts", nodeArgs: ["--conditions=react-server"] },
   data: { file: "lib/datasets/bench.ts", nodeArgs: [] as string[] },
+  pages: { file: "lib/dev/bench-pages.ts", nodeArgs: [] as string[] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -27,7 +31,7 @@ if (first !== undefined && !isBench(first)) {
   console.error(`Unknown benchmark "${first}". Use: npm run bench [-- ${Object.keys(BENCHES).join("|")} [options]]`);
   process.exit(2);
 }
-const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data"];
+const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data"]; // pages only by name
 
 let failed = false;
 for (const name of chosen) {

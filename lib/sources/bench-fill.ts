@@ -7,7 +7,9 @@
  *
  *   npx tsx --conditions=react-server lib/sources/bench-fill.ts --claims=500000 [--releases=300] [--figures=5000]
  *
- * (--claims=0 skips the fill; --figures=N adds one long release of about N figures, for the source page)
+ * (--claims=0 skips the fill; --figures=N adds one long release of about N figures, for the source
+ * page; --verdicts=N publishes verdicts until N claims have one; --seed first seeds an empty database
+ * with the four demo releases, as the embedded database's first start does)
  * fills the database the environment names (DATABASE_URL, else PGlite in PGLITE_DIR), migrating
  * it first. On 2 cores: about 1 minute for 500,000 claims on PostgreSQL, 2–3 on PGlite.
  */
@@ -94,6 +96,9 @@ export async function topUp(db: Db, target: number): Promise<{ claims: number; s
 /** Imports `releases` generated releases (skipped when the database already holds that many), then tops up. */
 export async function fill(db: Db, options: { releases: number; claims: number }): Promise<{ claims: number; sources: number; seconds: number }> {
   const started = performance.now();
+  const claims = await scalar(db, sql`select count(*)::int as n from claims`);
+  // Filled before (the pages bench keeps its databases): nothing to do.
+  if (claims >= options.claims) return { claims, sources: await scalar(db, sql`select count(*)::int as n from sources`), seconds: 0 };
   const have = await scalar(db, sql`select count(*)::int as n from sources where extractor_version not like 'bench-copy:%'`);
   for (let from = have; from < options.releases; from += 100) {
     await importDocuments(db, benchReleases(from, Math.min(options.releases, from + 100)));
@@ -137,18 +142,49 @@ export async function addLongRelease(db: Db, figures: number): Promise<{ sourceI
   return { sourceId, claims: await scalar(db, sql`select count(*)::int as n from claims where source_id = ${sourceId}`) };
 }
 
+/** Publishes a verdict for claims without one, lowest ids first, until `count` claims have one. */
+export async function ensurePublished(db: Db, count: number): Promise<number> {
+  await db.execute(sql`
+    insert into users (email, name, role) values ('bench-editor@claimdesk.test', 'Bench Editor', 'editor')
+    on conflict do nothing`);
+  const have = await scalar(db, sql`select count(*)::int as n from claims where has_published_verdict`);
+  if (have < count) {
+    await db.execute(sql`
+      insert into verdicts (claim_id, rating, summary, rationale, state, editor_id, published_at)
+      select c.id, (array['accurate','mostly_accurate','misleading','false','unsupported'])[1 + c.id % 5]::verdict_rating,
+             'The agency''s own table gives the same figure.', 'Checked against the published data.', 'published',
+             (select id from users where email = 'bench-editor@claimdesk.test'), now()
+      from claims c where not c.has_published_verdict and not c.not_a_claim
+      order by c.id limit ${count - have}`);
+    await db.execute(sql`update claims set status = 'published' where has_published_verdict and status <> 'published'`);
+    await db.execute(sql`analyze claims`);
+  }
+  return scalar(db, sql`select count(*)::int as n from claims where has_published_verdict`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
-  const claims = Number(args.claims ?? 500_000);
-  const figures = Number(args.figures ?? 0);
-  const releases = Number(args.releases ?? 300);
+  const args = new Map(
+    process.argv.slice(2).map((arg) => {
+      const [key = "", value = ""] = arg.replace(/^--/, "").split("=");
+      return [key, value] as const;
+    }),
+  );
+  const number = (name: string, fallback: number) => (args.has(name) ? Number(args.get(name)) : fallback);
+  const claims = number("claims", 500_000);
+  const figures = number("figures", 0);
+  const verdicts = number("verdicts", 0);
+  const releases = number("releases", 300);
   if (!Number.isInteger(claims) || !Number.isInteger(releases) || releases < 1) {
-    console.error("usage: bench-fill.ts [--claims=500000] [--releases=300]");
+    console.error("usage: bench-fill.ts [--claims=500000] [--releases=300] [--figures=N] [--verdicts=N] [--seed]");
     process.exit(2);
   }
   const handle = await openFromEnv({ max: 1 });
   try {
     await handle.migrate();
+    if (args.has("seed")) {
+      const { seedDatabase } = await import("@/db/seed/seed-database");
+      await seedDatabase(handle.db, { onlyIfEmpty: true });
+    }
     if (claims > 0) {
       const result = await fill(handle.db, { releases, claims });
       console.log(`filled: ${result.claims.toLocaleString("en-US")} claims in ${result.sources.toLocaleString("en-US")} sources, ${result.seconds.toFixed(0)} s`);
@@ -158,6 +194,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       // The pages bench reads this line.
       console.log(`long release: source ${long.sourceId}, ${long.claims} claims`);
     }
+    if (verdicts > 0) console.log(`published: ${await ensurePublished(handle.db, verdicts)} claims`);
   } finally {
     await handle.close();
   }
