@@ -25,7 +25,7 @@ import postgres from "postgres";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { acquirePgliteLock } from "./pglite-lock";
-import { readPgliteTemplate } from "./pglite-template";
+import { copyPgliteTemplate, usablePgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -97,7 +97,7 @@ const extensions = { pg_trgm };
  * by `dumpDataDir()`, which is how tests get a migrated, seeded database in milliseconds).
  */
 export async function openPglite(
-  options: { dir: string; loadDataDir?: Blob | null } | { loadDataDir?: Blob } = {},
+  options: { dir: string } | { loadDataDir?: Blob } = {},
 ): Promise<DbHandle & { client: PGlite }> {
   let release: (() => void) | undefined;
   let client: PGlite;
@@ -106,8 +106,7 @@ export async function openPglite(
     try {
       // PGlite creates the data folder itself but not its parents.
       fs.mkdirSync(path.dirname(options.dir), { recursive: true });
-      // A template (loadDataDir) only for a folder that holds no database yet.
-      client = await PGlite.create(options.dir, { extensions, loadDataDir: options.loadDataDir ?? undefined });
+      client = await PGlite.create(options.dir, { extensions });
     } catch (error) {
       release();
       throw error;
@@ -232,10 +231,11 @@ async function openProcessDb(): Promise<DbHandle> {
   if (databaseUrl) return openPostgres(databaseUrl, { statementTimeoutMs });
 
   const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
-  // First start: from the template made by `npm run build` when there is an up-to-date one
+  // First start: a copy of the template made by `npm run build` when there is an up-to-date one
   // (created, migrated and seeded already), instead of initdb, migrations and seed here.
-  const template = firstStart ? readPgliteTemplate() : null;
-  const handle = await openPglite({ dir: pgliteDir, loadDataDir: template });
+  const template = firstStart ? usablePgliteTemplate() : null;
+  if (template) copyPgliteTemplate(template, pgliteDir);
+  const handle = await openPglite({ dir: pgliteDir });
   try {
     // The embedded database is this process's alone, so it keeps itself migrated.
     await handle.migrate();
