@@ -42,5 +42,6 @@ describe("the embedded database's template", () => {
     fs.writeFileSync(meta, JSON.stringify({ ...JSON.parse(fs.readFileSync(meta, "utf8")), fingerprint: "other" }));
     expect(usablePgliteTemplate(templateDir)).toBeNull();
     expect(usablePgliteTemplate(path.join(tmp, "missing"))).toBeNull();
-  });
+    // Two PGlite starts and a seed: slow on a busy machine.
+  }, 180_000);
 });
