@@ -1,6 +1,10 @@
+"use client";
+
 import Link from "next/link";
+import { Fragment } from "react";
 import type { CheckKind } from "@/lib/claims/types";
-import type { SourceDetail } from "@/lib/data/types";
+import { rowText } from "@/components/release-tones";
+import { useRelease } from "@/components/release-text";
 
 const KIND_LABELS: Record<CheckKind, string> = {
   "percent-vs-ratio": "Percentage against its ratio",
@@ -9,8 +13,21 @@ const KIND_LABELS: Record<CheckKind, string> = {
   "count-vs-list": "Count against the list it counts",
 };
 
-/** The engine's arithmetic checks of one release, each with the claims it involves. */
-export function CheckList({ checks, claims }: Pick<SourceDetail, "checks" | "claims">) {
+/** What the check list needs of a check (the page passes only this, not the spans). */
+export interface CheckItem {
+  kind: CheckKind;
+  outcome: "consistent" | "inconsistent";
+  message: string;
+  claimIds: number[];
+}
+
+/**
+ * The engine's arithmetic checks of one release, each with the claims it involves. A client
+ * component inside <ReleaseData> (components/release-text.tsx): a check may name thousands of claims,
+ * and their texts come from the page's claim rows rather than from a rendered tree in the page data.
+ */
+export function CheckList({ checks }: { checks: CheckItem[] }) {
+  const { body, rows } = useRelease();
   if (checks.length === 0) {
     return (
       <p className="text-sm text-stone-600">
@@ -19,7 +36,7 @@ export function CheckList({ checks, claims }: Pick<SourceDetail, "checks" | "cla
       </p>
     );
   }
-  const textOf = new Map(claims.map((claim) => [claim.id, claim.text]));
+  const textOf = new Map(rows.map((row) => [row[0], rowText(body, row)]));
   return (
     <ul className="space-y-3">
       {checks.map((check, index) => {
@@ -36,15 +53,14 @@ export function CheckList({ checks, claims }: Pick<SourceDetail, "checks" | "cla
             </p>
             <p className="mt-1 text-sm text-stone-900">{check.message}</p>
             {check.claimIds.length > 0 ? (
-              <p className="mt-2 text-sm text-stone-700">
+              // The links' style is .check-claims a (app/globals.css): a check may name thousands of claims.
+              <p className="check-claims mt-2 text-sm text-stone-700">
                 Claims involved:{" "}
                 {check.claimIds.map((id, i) => (
-                  <span key={id}>
+                  <Fragment key={id}>
                     {i > 0 ? ", " : null}
-                    <Link href={`/claims/${id}`} className="font-medium text-accent underline underline-offset-2">
-                      {textOf.get(id) ?? `claim ${id}`}
-                    </Link>
-                  </span>
+                    <Link href={`/claims/${id}`}>{textOf.get(id) ?? `claim ${id}`}</Link>
+                  </Fragment>
                 ))}
               </p>
             ) : null}

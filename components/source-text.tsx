@@ -1,48 +1,34 @@
-import Link from "next/link";
 import type { SourceClaimMark } from "@/lib/data/types";
-import { PUBLIC_STATUS_LABELS, STATUS_LABELS } from "@/components/claim-format";
-import type { ClaimStatus } from "@/lib/data/types";
+import { formatClaimValue } from "@/components/claim-format";
+import { ReleaseClaimList, ReleaseData, ReleaseText } from "@/components/release-text";
+import { type ClaimRow, type SourceTextAudience, type Tone, toneLabel } from "@/components/release-tones";
+
+export type { SourceTextAudience };
 
 /**
- * Each figure is underlined in the colour of where it stands, explained by <SourceTextLegend>: the
- * public sees verdict published or not yet checked; staff the workflow status. The words of the
- * release stay unbroken (no tag squeezed in beside a figure), and the label travels in the link's
- * accessible name.
+ * Each figure is underlined in the colour of where it stands (classes .tone-<status> of
+ * app/globals.css), explained by <SourceTextLegend>: the public sees verdict published or not yet
+ * checked; staff the workflow status. The words of the release stay unbroken (no tag squeezed in
+ * beside a figure), and the label travels in the link's accessible name.
  */
-const PUBLIC_UNDERLINE = {
-  published: "decoration-emerald-700 decoration-solid",
-  not_checked: "decoration-stone-500 decoration-dashed",
-} as const;
+const PUBLIC_TONES: Tone[] = ["published", "not_checked"];
+const STAFF_TONES: Tone[] = ["unreviewed", "in_review", "ready", "published", "not_checkable"];
 
-const STAFF_UNDERLINE: Record<ClaimStatus, string> = {
-  unreviewed: "decoration-stone-500 decoration-dashed",
-  in_review: "decoration-sky-700 decoration-solid",
-  ready: "decoration-indigo-700 decoration-double",
-  published: "decoration-emerald-700 decoration-solid",
-  not_checkable: "decoration-zinc-700 decoration-dotted",
-};
-
-export type SourceTextAudience = "public" | "staff";
-
-function markStyle(mark: SourceClaimMark, audience: SourceTextAudience): { label: string; underline: string } {
-  if (audience === "staff") return { label: STATUS_LABELS[mark.status], underline: STAFF_UNDERLINE[mark.status] };
-  const status = mark.published ? "published" : "not_checked";
-  return { label: PUBLIC_STATUS_LABELS[status], underline: PUBLIC_UNDERLINE[status] };
+function toneOf(mark: Pick<SourceClaimMark, "status" | "published">, audience: SourceTextAudience): Tone {
+  if (audience === "staff") return mark.status;
+  return mark.published ? "published" : "not_checked";
 }
 
 /** What the underlines mean, above the release. */
 export function SourceTextLegend({ audience }: { audience: SourceTextAudience }) {
-  const entries =
-    audience === "staff"
-      ? (Object.keys(STAFF_UNDERLINE) as ClaimStatus[]).map((status) => ({ label: STATUS_LABELS[status], underline: STAFF_UNDERLINE[status] }))
-      : (["published", "not_checked"] as const).map((status) => ({ label: PUBLIC_STATUS_LABELS[status], underline: PUBLIC_UNDERLINE[status] }));
+  const entries = (audience === "staff" ? STAFF_TONES : PUBLIC_TONES).map((tone) => ({ tone, label: toneLabel(tone, audience) }));
   return (
     <div className="mb-4 text-sm text-stone-700">
       <p>Each claim is underlined in the text; follow it to the claim.</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="What the underlines mean">
         {entries.map((entry) => (
           <li key={entry.label}>
-            <span className={`font-semibold text-ink underline decoration-2 underline-offset-4 ${entry.underline}`} aria-hidden="true">12%</span>{" "}
+            <span className={`font-semibold text-ink underline decoration-2 underline-offset-4 tone-${entry.tone}`} aria-hidden="true">12%</span>{" "}
             {entry.label}
           </li>
         ))}
@@ -85,64 +71,28 @@ export function drawableMarks(marks: SourceClaimMark[]): SourceClaimMark[] {
 }
 
 /**
- * The release as published, paragraph by paragraph, every claim highlighted in place and linked.
- * Every piece of text sits in an element carrying `data-offset`, its UTF-16 start in the body, so a
- * selection in the page maps back to exact offsets (components/source-selection.ts).
+ * The rows of a release's claims for its client components, in text order: built once a request
+ * (the page passes the same array to the text, the check list and the claim list; the page data
+ * carries it once).
  */
-export function SourceText({
-  body,
-  claims,
-  audience = "public",
-}: {
-  body: string;
-  claims: SourceClaimMark[];
-  audience?: SourceTextAudience;
-}) {
-  const marks = drawableMarks(claims);
-  return (
-    <div data-source-body="" data-length={body.length} className="space-y-4 text-[1.0625rem] leading-8 text-stone-900">
-      {paragraphRanges(body).map((paragraph) => (
-        <p key={paragraph.start} className="whitespace-pre-line">
-          {renderParagraph(body, paragraph, marks, audience)}
-        </p>
-      ))}
-    </div>
-  );
+export function claimRows(body: string, claims: SourceClaimMark[], audience: SourceTextAudience): ClaimRow[] {
+  const drawn = new Set(drawableMarks(claims).map((mark) => mark.id));
+  return [...claims]
+    .sort((a, b) => a.start - b.start || a.id - b.id)
+    .map((claim): ClaimRow => {
+      const row: ClaimRow = [claim.id, claim.start, claim.end, toneOf(claim, audience), claim.unit, formatClaimValue(claim), drawn.has(claim.id) ? 1 : 0];
+      if (claim.text !== body.slice(claim.start, claim.end)) row.push(claim.text);
+      return row;
+    });
 }
 
-function renderParagraph(body: string, paragraph: Range, marks: SourceClaimMark[], audience: SourceTextAudience) {
-  const parts: React.ReactNode[] = [];
-  let at = paragraph.start;
-  for (const mark of marks) {
-    if (mark.end <= paragraph.start || mark.start >= paragraph.end) continue;
-    const start = Math.max(mark.start, paragraph.start);
-    const end = Math.min(mark.end, paragraph.end);
-    if (start > at) parts.push(segment(body, at, start));
-    const { label, underline } = markStyle(mark, audience);
-    parts.push(
-      <Link
-        key={mark.id}
-        id={`claim-${mark.id}`}
-        href={`/claims/${mark.id}`}
-        aria-label={`${body.slice(start, end)} (claim, ${label})`}
-        data-status={label}
-        className={`scroll-mt-24 rounded-sm underline decoration-2 underline-offset-4 hover:decoration-4 target:ring-2 target:ring-accent ${underline}`}
-      >
-        <mark data-offset={start} className="font-semibold text-ink">
-          {body.slice(start, end)}
-        </mark>
-      </Link>,
-    );
-    at = end;
-  }
-  if (at < paragraph.end) parts.push(segment(body, at, paragraph.end));
-  return parts;
+/**
+ * The release as published, paragraph by paragraph, every claim highlighted in place and linked
+ * (rendered by the client component ReleaseText from the rows of the <SourceData> around it).
+ */
+export function SourceText({ body }: { body: string }) {
+  const paragraphs = paragraphRanges(body).map((range): [number, number] => [range.start, range.end]);
+  return <ReleaseText paragraphs={paragraphs} />;
 }
 
-function segment(body: string, start: number, end: number) {
-  return (
-    <span key={`text-${start}`} data-offset={start}>
-      {body.slice(start, end)}
-    </span>
-  );
-}
+export { ReleaseClaimList as SourceClaimList, ReleaseData as SourceData };

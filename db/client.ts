@@ -25,6 +25,7 @@ import postgres from "postgres";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { acquirePgliteLock } from "./pglite-lock";
+import { copyPgliteTemplate, usablePgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -230,11 +231,20 @@ async function openProcessDb(): Promise<DbHandle> {
   if (databaseUrl) return openPostgres(databaseUrl, { statementTimeoutMs });
 
   const firstStart = !fs.existsSync(path.join(pgliteDir, "PG_VERSION"));
+  // First start: a copy of the template made by `npm run build` when there is an up-to-date one
+  // (created, migrated and seeded already), instead of initdb, migrations and seed here.
+  const template = firstStart ? usablePgliteTemplate() : null;
+  if (template) copyPgliteTemplate(template, pgliteDir);
   const handle = await openPglite({ dir: pgliteDir });
   try {
     // The embedded database is this process's alone, so it keeps itself migrated.
     await handle.migrate();
-    if (firstStart) {
+    if (firstStart && template) {
+      const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("./seed/demo-accounts");
+      console.log(
+        `Claim Desk: created ${pgliteDir} from the build's template, with demo accounts. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
+      );
+    } else if (firstStart) {
       const { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase, seedDemoAccounts } = await import("./seed/seed-database");
       await seedDatabase(handle.db, { onlyIfEmpty: true });
       // Demo accounts exist only in the embedded database, never on PostgreSQL.

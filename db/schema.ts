@@ -235,6 +235,12 @@ export const claims = pgTable(
      */
     orphaned: boolean("orphaned").notNull().default(false),
     assigneeId: integer("assignee_id").references(() => users.id),
+    /**
+     * True while the claim has a published verdict (what the public's "published" filter means; a
+     * reopened claim keeps it). Kept by a trigger on verdicts (migration 0011), never written by the
+     * app: it lets the claim list read that filter in list order from a partial index.
+     */
+    hasPublishedVerdict: boolean("has_published_verdict").notNull().default(false),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true, mode: "date" }),
     /** Why an editor set the claim aside (status not_checkable); internal, never public. */
     statusReason: text("status_reason"),
@@ -259,6 +265,10 @@ export const claims = pgTable(
     index("claims_status_list_order_idx").on(t.status, t.checkworthiness, t.id),
     index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
+    // The public "published" filter: the few claims with a published verdict, in list order.
+    index("claims_published_list_order_idx").on(t.checkworthiness, t.id).where(sql`${t.hasPublishedVerdict}`),
+    // The sitemap's files: published claims in id order.
+    index("claims_published_id_idx").on(t.id).where(sql`${t.hasPublishedVerdict}`),
     // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
     index("claims_unit_value_idx").on(t.unit, t.value),
     // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
@@ -374,6 +384,20 @@ export const verdicts = pgTable(
     // At most one published verdict per claim.
     uniqueIndex("verdicts_one_published_per_claim").on(t.claimId).where(sql`${t.state} = 'published'`),
   ],
+);
+
+/**
+ * One row whose version the verdicts trigger (migration 0011) raises on every verdict write: what
+ * the public may see of verdicts changed. Caches of published-verdict lists (the sitemap,
+ * lib/data/sitemap.ts) compare it instead of re-reading the list.
+ */
+export const publishedVerdictsVersion = pgTable(
+  "published_verdicts_version",
+  {
+    id: integer("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("published_verdicts_version_one_row", sql`${t.id} = 1`)],
 );
 
 /** Append-only history; a trigger (migration 0001) raises on UPDATE and DELETE. */

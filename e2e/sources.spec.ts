@@ -3,8 +3,11 @@ import { SourcePage } from "./pages/source-page";
 import { keepScreenshot } from "./support/screenshot";
 
 const MISSISSIPPI = "Mississippi Attorney General Fitch joins 18 states urging ICE to reinstate Operation Talon";
-/** What the public may read of a claim's progress on a source page: never a workflow status. */
-const STATUS = /^(Verdict published|Not yet checked)$/;
+/**
+ * What the public may read of a claim's progress on a source page: never a workflow status. A
+ * figure's data-status (which also picks its underline) says it; its accessible name says it in words.
+ */
+const STATUS = /^(published|not_checked)$/;
 const OKLAHOMA = "Oklahoma Attorney General Drummond testifies at House Homeland Security hearing on Mayorkas";
 
 test.describe("sources", () => {

@@ -13,6 +13,7 @@ import type { Db, Tx } from "../client";
 import { hashPassword } from "@/lib/auth/password";
 import { toClaimRows } from "@/lib/sources/claim-rows";
 import { claims, sources, users } from "../schema";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 export const SEED_DIR = path.resolve(process.cwd(), "db/seed");
 
@@ -42,12 +43,7 @@ export async function seedDatabase(db: Db, options: { onlyIfEmpty?: boolean } = 
   return seedReleases(db);
 }
 
-export const DEMO_PASSWORD = "claimdesk-demo";
-export const DEMO_ACCOUNTS = [
-  { email: "reviewer@claimdesk.test", name: "Demo Reviewer", role: "reviewer" },
-  { email: "editor@claimdesk.test", name: "Demo Editor", role: "editor" },
-  { email: "admin@claimdesk.test", name: "Demo Admin", role: "admin" },
-] as const;
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 /**
  * Demo accounts (reviewer, editor, admin; password DEMO_PASSWORD) for the embedded database's

@@ -91,7 +91,7 @@ function isPageRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const path = (req.url ?? "/").split("?", 1)[0];
   if (path.startsWith("/_next/") || path.startsWith("/api/")) return false;
-  return path === "/sitemap.xml" || !/\.[A-Za-z0-9]+$/.test(path);
+  return path === "/sitemap.xml" || path.startsWith("/sitemaps/") || !/\.[A-Za-z0-9]+$/.test(path);
 }
 
 const RETRY_AFTER_S = "5";

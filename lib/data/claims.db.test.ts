@@ -249,3 +249,28 @@ function fail(): never {
   throw new Error("missing");
 }
 
+
+describe("the public's published filter follows verdicts (migration 0011's trigger)", () => {
+  it("lists a claim as published while a verdict of it is published, and as not checked after", async () => {
+    const { db } = testDatabase();
+    const { verdicts } = await import("@/db/schema");
+    const editor = await makeUser(db, "editor");
+    const claimId = synthetic.claimIds[5] ?? 0;
+    const ids = async (checked: boolean) =>
+      (await walk({ sourceId: synthetic.sourceId, checked, limit: 10 })).items.map((item) => item.id);
+    expect(await ids(true)).not.toContain(claimId);
+
+    const [verdict] = await db
+      .insert(verdicts)
+      .values({ claimId, rating: "accurate", summary: "Matches the table.", rationale: "Checked.", state: "published", editorId: editor.id, publishedAt: new Date() })
+      .returning({ id: verdicts.id });
+    expect(await ids(true)).toContain(claimId);
+    expect(await ids(false)).not.toContain(claimId);
+    // A draft beside it changes nothing; retracting the published one takes the claim off the filter.
+    await db.insert(verdicts).values({ claimId, rating: "false", summary: "Draft.", rationale: "Draft.", state: "draft", editorId: editor.id });
+    expect(await ids(true)).toContain(claimId);
+    await db.update(verdicts).set({ state: "retracted", retiredAt: new Date() }).where(eq(verdicts.id, verdict?.id ?? 0));
+    expect(await ids(true)).not.toContain(claimId);
+    expect(await ids(false)).toContain(claimId);
+  });
+});

@@ -11,6 +11,9 @@
  *            on both, time and peak memory; then the same file with a ragged last row refused.
  *   accuracy lib/datasets/benchmark/run.ts: the suggestions benchmark (top-1/top-3, badges that say
  *            "differs") through the database, as the claim page runs it (issue 16).
+ *   pages    lib/dev/bench-pages.ts: the pages of issue 14 against the production build (`npm run
+ *            build` first) beside a static file, on PGlite and PostgreSQL; `-- pages --scale` adds
+ *            the ~500,000-claim runs. Only when named (it needs the build).
  *
  * Each runs in its own Node process. The import bench runs with the "react-server" export
  * condition so the data layer's `import "server-only"` resolves as it does inside Next.
@@ -24,6 +27,7 @@ const BENCHES = {
   data: { file: "lib/datasets/bench.ts", nodeArgs: [] as string[] },
   "data-import": { file: "lib/datasets/bench-import.ts", nodeArgs: [] as string[] },
   accuracy: { file: "lib/datasets/benchmark/run.ts", nodeArgs: [] as string[] },
+  pages: { file: "lib/dev/bench-pages.ts", nodeArgs: [] as string[] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -33,7 +37,7 @@ if (first !== undefined && !isBench(first)) {
   console.error(`Unknown benchmark "${first}". Use: npm run bench [-- ${Object.keys(BENCHES).join("|")} [options]]`);
   process.exit(2);
 }
-const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data", "data-import", "accuracy"];
+const chosen: BenchName[] = isBench(first) ? [first] : ["engine", "import", "data", "data-import", "accuracy"]; // pages only by name
 
 let failed = false;
 for (const name of chosen) {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getClaimsCsv } from "@/app/api/claims.csv/route";
 import { GET as getClaimsJson } from "@/app/api/claims/route";
 import { GET as getClaimReviews } from "@/app/api/claim-reviews/route";
-import sitemap from "@/app/sitemap";
+import { GET as getSitemapIndex } from "@/app/sitemap.xml/route";
+import { GET as getSitemapFile } from "@/app/sitemaps/[file]/route";
 import type { Db } from "@/db/client";
 import { claims } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
@@ -166,9 +167,29 @@ describe("GET /api/claim-reviews", () => {
 });
 
 describe("sitemap", () => {
-  it("lists published claim pages and no others", async () => {
-    const urls = (await sitemap()).map((entry) => entry.url);
-    expect(urls).toContain(`http://localhost:3000/claims/${source.claimIds[0]}`);
-    expect(urls).not.toContain(`http://localhost:3000/claims/${source.claimIds[1]}`);
+  const file = (name: string) => getSitemapFile(request(`/sitemaps/${name}`), { params: Promise.resolve({ file: name }) });
+
+  it("is an index of files that list published claim pages and no others, and shows a new verdict on the next request", async () => {
+    const index = await (await getSitemapIndex()).text();
+    expect(index).toContain("<sitemapindex");
+    expect(index).toContain("<loc>http://localhost:3000/sitemaps/0.xml</loc>");
+    const response = await file("0.xml");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/xml/);
+    const first = await response.text();
+    expect(first).toContain("<loc>http://localhost:3000/</loc>");
+    expect(first).toContain(`<loc>http://localhost:3000/claims/${source.claimIds[0]}</loc>`);
+    const unpublished = source.claimIds[3] ?? 0;
+    expect(first).not.toContain(`/claims/${unpublished}</loc>`);
+
+    // Publishing raises published_verdicts_version (the verdicts trigger): the kept file is rebuilt.
+    await takeClaim(db, editor, { claimId: String(unpublished), version: await version(unpublished) });
+    const ok = await publishVerdict(db, editor, { claimId: String(unpublished), version: await version(unpublished), rating: "accurate", summary: "s", rationale: "r" });
+    expect(ok.state).toMatchObject({ ok: true });
+    expect(await (await file("0.xml")).text()).toContain(`/claims/${unpublished}</loc>`);
+  });
+
+  it("answers 404 for a file it does not have", async () => {
+    for (const name of ["1.xml", "01.xml", "x.xml", "0", "-1.xml"]) expect((await file(name)).status, name).toBe(404);
   });
 });

@@ -32,6 +32,7 @@ import postgres from "postgres";
 import { type Db, type DbHandle, openPglite, openPostgres, rowsOf, setDbForTesting } from "@/db/client";
 import { BENCH_RELEASES, benchReleases } from "@/lib/sources/bench-corpus";
 import { importDocuments } from "@/lib/sources/import";
+import { topUp } from "@/lib/sources/bench-fill";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = path.join(root, ".cache", "bench");
@@ -214,72 +215,7 @@ async function importCorpus(db: Db, options: Options): Promise<ImportResult> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Top up to N claims
-
-const COPY_CHUNK = 500;
-
-/**
- * Review work spread over the claims so filters have something to find: 1 in 100 published (with a
- * verdict), 3 ready, 5 in review, 1 not checkable, the rest unreviewed.
- */
-const statusSpread = (idColumn: string) => sql.raw(`(case
-  when ${idColumn} % 100 = 0 then 'published'
-  when ${idColumn} % 100 between 1 and 3 then 'ready'
-  when ${idColumn} % 100 between 4 and 8 then 'in_review'
-  when ${idColumn} % 100 = 9 then 'not_checkable'
-  else 'unreviewed' end)::claim_status`);
-
-async function topUp(db: Db, target: number): Promise<{ claims: number; sources: number; seconds: number }> {
-  const started = performance.now();
-  await db.execute(sql`update claims set status = ${statusSpread("id")}`);
-  const originals = rowsOf<{ id: number }>(await db.execute(sql`select id from sources order by id`)).map((row) => Number(row.id));
-  let claims = await scalar(db, sql`select count(*)::int as n from claims`);
-  for (let round = 1; claims < target; round++) {
-    for (let i = 0; i < originals.length && claims < target; i += COPY_CHUNK) {
-      const chunk = originals.slice(i, i + COPY_CHUNK);
-      const low = chunk[0] ?? 0;
-      const high = chunk.at(-1) ?? 0;
-      const suffix = `\n\nArchive copy ${round}.`;
-      const before = await scalar(db, sql`select coalesce(max(id), 0) as n from sources`);
-      await db.transaction(async (tx) => {
-        await tx.execute(sql`
-          insert into sources (title, publisher, published_at, body, content_hash, checks, extractor_version)
-          select s.title, s.publisher, s.published_at, s.body || ${suffix},
-                 encode(sha256(convert_to(s.body || ${suffix}, 'UTF8')), 'hex'), '[]'::jsonb, 'bench-copy:' || s.id
-          from sources s
-          where s.id between ${low} and ${high} and s.extractor_version not like 'bench-copy:%'`);
-        await tx.execute(sql`
-          insert into claims (source_id, start, "end", text, value, unit, denominator, upper_value, measure, currency, subject, time_scope,
-            speaker, bound, direction, sentence_start, sentence_end, sentence_text, checkworthiness,
-            quote_exact, quote_prefix, quote_suffix, origin, status)
-          select n.id, c.start, c."end", c.text, c.value, c.unit, c.denominator, c.upper_value, c.measure, c.currency, c.subject, c.time_scope,
-            c.speaker, c.bound, c.direction, c.sentence_start, c.sentence_end, c.sentence_text, c.checkworthiness,
-            c.quote_exact, c.quote_prefix, c.quote_suffix, c.origin, ${statusSpread("(c.id + n.id)")}
-          from sources n
-          join claims c on c.source_id = substring(n.extractor_version from 12)::int
-          where n.id > ${before} and n.extractor_version like 'bench-copy:%'`);
-      });
-      claims = await scalar(db, sql`select count(*)::int as n from claims`);
-      process.stdout.write(`\r  topping up: ${claims.toLocaleString("en-US")} claims   `);
-    }
-  }
-  process.stdout.write("\n");
-
-  // Every published claim gets a published verdict, as the workflow would leave it.
-  await db.execute(sql`
-    insert into users (email, name, role) values ('bench-editor@claimdesk.test', 'Bench Editor', 'editor')
-    on conflict do nothing`);
-  await db.execute(sql`
-    insert into verdicts (claim_id, rating, summary, rationale, state, editor_id, published_at)
-    select c.id, (array['accurate','mostly_accurate','misleading','false','unsupported'])[1 + c.id % 5]::verdict_rating,
-           'The agency''s own table gives the same figure.', 'Checked against the published data.', 'published',
-           (select id from users where email = 'bench-editor@claimdesk.test'), now()
-    from claims c where c.status = 'published'
-      and not exists (select 1 from verdicts v where v.claim_id = c.id)`);
-  await db.execute(sql`vacuum analyze`);
-  const sources = await scalar(db, sql`select count(*)::int as n from sources`);
-  return { claims, sources, seconds: (performance.now() - started) / 1000 };
-}
+// 2. Top up to N claims: lib/sources/bench-fill.ts (shared with `npm run bench -- pages`)
 
 // ---------------------------------------------------------------------------------------------
 // 3. Queries

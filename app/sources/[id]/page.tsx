@@ -7,10 +7,8 @@ import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/data/sources";
 import { CheckList } from "@/components/check-list";
-import { formatClaimValue, UNIT_LABELS } from "@/components/claim-format";
 import { ManualClaimPicker } from "@/components/manual-claim-picker";
-import { SourceText, SourceTextLegend } from "@/components/source-text";
-import { PublicStatusBadge, StatusBadge } from "@/components/status-badge";
+import { claimRows, SourceClaimList, SourceData, SourceText, SourceTextLegend } from "@/components/source-text";
 import { AddedNotice, isAddedOutcome } from "@/components/ingest/added-notice";
 import { SourceDetailsEditor } from "@/components/ingest/source-details-form";
 import { getEditableSourceDetails } from "@/lib/ingest/source-details";
@@ -44,6 +42,9 @@ export default async function SourcePage({ params, searchParams }: { params: Par
   const editable = viewer && details && canEditSourceMetadata(viewer, details.createdById) ? details : null;
   const inconsistent = source.checks.filter((check) => check.outcome === "inconsistent").length;
   const audience = viewer ? "staff" : "public";
+  // One array of compact rows for the text, the checks and the claim list (the page data carries it once).
+  const rows = claimRows(source.body, source.claims, audience);
+  const checks = source.checks.map(({ kind, outcome, message, claimIds }) => ({ kind, outcome, message, claimIds }));
 
   return (
     <article aria-labelledby="source-title">
@@ -119,6 +120,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
         ) : null}
       </header>
 
+      <SourceData sourceId={source.id} body={source.body} rows={rows} audience={audience}>
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="release-text-heading" className="min-w-0">
           <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
@@ -128,10 +130,10 @@ export default async function SourcePage({ params, searchParams }: { params: Par
           <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
             {viewer ? (
               <ManualClaimPicker sourceId={source.id}>
-                <SourceText body={source.body} claims={source.claims} audience={audience} />
+                <SourceText body={source.body} />
               </ManualClaimPicker>
             ) : (
-              <SourceText body={source.body} claims={source.claims} audience={audience} />
+              <SourceText body={source.body} />
             )}
           </div>
         </section>
@@ -141,7 +143,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
             <h2 id="checks-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
               Arithmetic checks
             </h2>
-            <CheckList checks={source.checks} claims={source.claims} />
+            <CheckList checks={checks} />
           </section>
 
           <section aria-labelledby="claims-heading">
@@ -151,32 +153,12 @@ export default async function SourcePage({ params, searchParams }: { params: Par
             {source.claims.length === 0 ? (
               <p className="text-sm text-stone-600">No figures were found in this release.</p>
             ) : (
-              <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-                {source.claims.map((claim) => (
-                  <li key={claim.id} className="flex items-center justify-between gap-3 px-4 py-2.5">
-                    <div className="min-w-0">
-                      <Link
-                        href={`/claims/${claim.id}`}
-                        className="font-semibold text-ink tabular-nums hover:underline"
-                      >
-                        {claim.text}
-                      </Link>
-                      <span className="block text-xs text-stone-600">
-                        {UNIT_LABELS[claim.unit]} · <span className="tabular-nums">{formatClaimValue(claim)}</span>
-                      </span>
-                    </div>
-                    {viewer ? (
-                      <StatusBadge status={claim.status} />
-                    ) : (
-                      <PublicStatusBadge status={claim.published ? "published" : "not_checked"} />
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <SourceClaimList />
             )}
           </section>
         </aside>
       </div>
+      </SourceData>
     </article>
   );
 }

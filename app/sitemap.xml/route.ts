@@ -1,0 +1,13 @@
+import { siteConfig } from "@/lib/claims-review/site";
+import { SITEMAP_HEADERS, sitemapIndex } from "@/lib/data/sitemap";
+
+/**
+ * The sitemap index: one file per 50,000 addresses (/sitemaps/<n>.xml), each kept in memory until a
+ * verdict changes (lib/data/sitemap.ts). Rendered per request, never at build time (the build has
+ * no database).
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  return new Response(await sitemapIndex(siteConfig()), { headers: SITEMAP_HEADERS });
+}
