@@ -18,7 +18,7 @@ import { ImportError, importDocument, type ImportOutcome } from "@/lib/sources/i
 import { addReleaseSchema } from "@/lib/validation/ingest";
 import { tooLarge } from "./convert";
 import { MAX_DOCUMENT_BYTES } from "./limits";
-import { normalizeText } from "./text";
+import { normalizeText } from "@/lib/sources/normalize";
 
 export type AddReleaseResult =
   | { ok: true; outcome: ImportOutcome }

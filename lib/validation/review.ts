@@ -24,11 +24,9 @@ export const LIMITS = {
   passwordMax: 200,
 } as const;
 
-export const CITATION_STANCES = ["supports", "contradicts", "context"] as const;
-export type CitationStance = (typeof CITATION_STANCES)[number];
-
-export const USER_ROLES = ["reviewer", "editor", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+// The values are defined once, in db/enums.ts (the pgEnums are built from the same arrays).
+import { CITATION_STANCES, USER_ROLES, VERDICT_RATINGS } from "@/db/enums";
+export { CITATION_STANCES, type CitationStance, USER_ROLES, type UserRole, VERDICT_RATINGS, type VerdictRating } from "@/db/enums";
 
 /** "" (an empty form field) becomes undefined, so optional fields may be left blank. */
 const blankToUndefined = (value: unknown) =>
@@ -196,8 +194,6 @@ export const signInSchema = z.object({
 // ---------------------------------------------------------------------------------------------
 // Workflow (issue 5): unreviewed → in_review → ready → published | not_checkable
 
-export const VERDICT_RATINGS = ["accurate", "mostly_accurate", "misleading", "false", "unsupported"] as const;
-export type VerdictRating = (typeof VERDICT_RATINGS)[number];
 
 export const VERDICT_LIMITS = { summary: 200, rationale: 10_000, reason: 500, bulk: 200 } as const;
 
