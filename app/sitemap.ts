@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { currentSite } from "@/lib/claims-review/current-site";
+import { claimUrl } from "@/lib/claims-review/site";
 import { listPublishedClaims, MAX_PUBLISHED_LIMIT } from "@/lib/data/public";
 
 /**
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 const MAX_URLS = 50_000;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const site = siteConfig();
+  const site = await currentSite();
   const entries: MetadataRoute.Sitemap = [{ url: `${site.url}/`, changeFrequency: "hourly" }];
   let cursor: string | undefined;
   do {

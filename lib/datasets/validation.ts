@@ -58,4 +58,6 @@ export const decideSuggestionSchema = z.object({
   claimId: id("The claim"),
   datasetId: id("The dataset"),
   candidateKey: z.string().min(1, "The suggestion is missing.").max(2_000, "The suggestion is not valid."),
+  /** Set by the server action from the request (never the form): the origin of the dataset's link when SITE_URL is unset. */
+  siteOrigin: z.url({ protocol: /^https?$/ }).optional(),
 });
