@@ -15,6 +15,7 @@ import type { Bound, Direction, Unit } from "@/lib/claims/types";
 import { AppError } from "@/lib/errors";
 import { movesFor, type WorkflowMove } from "@/lib/workflow/transitions";
 import type { UserRole, VerdictRating } from "@/lib/validation/review";
+import { isRowId } from "@/lib/validation/params";
 
 export type { WorkflowMove };
 
@@ -45,7 +46,7 @@ export interface ClaimWorkflow {
 /** Null when the claim does not exist. @throws AppError("unauthorized") for anonymous viewers. */
 export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; viewer: Actor | null }): Promise<ClaimWorkflow | null> {
   if (!viewer) throw new AppError("unauthorized");
-  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  if (!isRowId(claimId)) return null;
   const db = await getDb();
   const [claim] = await db
     .select({

@@ -3,13 +3,11 @@
  * No server-only import.
  */
 import { z } from "zod";
+import { blankToUndefined, formRowId } from "@/lib/validation/params";
 import { isWebUrl, LIMITS } from "@/lib/validation/review";
 import { COLUMN_TYPES } from "./columns";
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const id = (label: string) =>
-  z.coerce.number({ error: `${label} is missing.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`).max(2_147_483_647, `${label} is not valid.`);
+const id = formRowId;
 
 const isoDate = z
   .string()

@@ -7,9 +7,9 @@
  * a constant here); the schema only refuses a blank text.
  */
 import { z } from "zod";
+import { blankToUndefined, formRowId } from "./params";
 import { isWebUrl, LIMITS } from "./review";
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalText = (label: string, max: number) =>
   z.preprocess(
@@ -66,11 +66,7 @@ export const fetchReleaseSchema = z.object({
 });
 
 export const updateSourceMetadataSchema = z.object({
-  sourceId: z.coerce
-    .number({ error: "The source is missing." })
-    .int("The source is not valid.")
-    .positive("The source is not valid.")
-    .max(2_147_483_647, "The source is not valid."),
+  sourceId: formRowId("The source"),
   /** The details as the form showed them (metadataToken): a change since then is a conflict. */
   seen: z.string({ error: "The form is missing its version; reload the page." }).regex(/^[0-9a-f]{16}$/, "The form's version is not valid; reload the page."),
   ...metadataFields,

@@ -6,6 +6,7 @@
  * No server-only import: client components use these for field limits and messages.
  */
 import { z } from "zod";
+import { blankToUndefined, formRowId, isRowId } from "./params";
 
 export const LIMITS = {
   url: 2_000,
@@ -28,16 +29,7 @@ export const LIMITS = {
 import { CITATION_STANCES, USER_ROLES, VERDICT_RATINGS } from "@/db/enums";
 export { CITATION_STANCES, type CitationStance, USER_ROLES, type UserRole, VERDICT_RATINGS, type VerdictRating } from "@/db/enums";
 
-/** "" (an empty form field) becomes undefined, so optional fields may be left blank. */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-const id = (label: string) =>
-  z.coerce
-    .number({ error: `${label} is missing.` })
-    .int(`${label} is not valid.`)
-    .positive(`${label} is not valid.`)
-    .max(2_147_483_647, `${label} is not valid.`);
+const id = formRowId;
 
 /** The version the editor saw when it opened the item (optimistic concurrency). */
 const version = z.coerce
@@ -213,7 +205,7 @@ const claimAtVersion = z
     const [claimId, claimVersion] = value.split(":").map(Number);
     return { claimId: claimId ?? 0, version: claimVersion ?? 0 };
   })
-  .refine((value) => value.claimId <= 2_147_483_647, "A selected claim is not valid; reload the page.");
+  .refine((value) => isRowId(value.claimId), "A selected claim is not valid; reload the page.");
 
 export const assignClaimsSchema = z.object({
   assigneeId: id("The person to assign"),
