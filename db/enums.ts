@@ -13,8 +13,14 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const CLAIM_ORIGINS = ["extracted", "manual"] as const;
 export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 
+/** In rising order: reviewer < editor < admin (roleAtLeast reads the order). */
 export const USER_ROLES = ["reviewer", "editor", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+
+/** reviewer < editor < admin, the order of USER_ROLES: the one rank rule (lib/auth/roles.ts hasRole uses it). */
+export function roleAtLeast(role: UserRole, atLeast: UserRole): boolean {
+  return USER_ROLES.indexOf(role) >= USER_ROLES.indexOf(atLeast);
+}
 
 export const CITATION_STANCES = ["supports", "contradicts", "context"] as const;
 export type CitationStance = (typeof CITATION_STANCES)[number];

@@ -10,7 +10,6 @@ import type { Db } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/auth/roles";
-import { extractClaims } from "@/lib/claims";
 import { listRelatedClaims } from "@/lib/data/related";
 import { makeUser } from "@/lib/review/testing";
 import { importDocument } from "@/lib/sources/import";

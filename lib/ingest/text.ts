@@ -63,7 +63,6 @@ export function decodeWithCharset(bytes: Uint8Array, charset: string | null, lab
 
 /** NUL and most C0 controls never appear in text; they mean a binary file. */
 function assertNoControlCharacters(text: string, label: string): void {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) {
     throw new IngestError(
       "binary",

@@ -12,10 +12,9 @@
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { type ActionState, CONFLICT_MESSAGE } from "@/lib/actions/action-state";
 import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { echoValues, fieldErrorsOf } from "@/lib/validation/form";
+import { type ActionState, CONFLICT_MESSAGE, echoValues, fieldErrorsOf } from "@/lib/validation/form";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {

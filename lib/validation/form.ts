@@ -5,6 +5,25 @@
  */
 import type { z } from "zod";
 
+/**
+ * What every action returns to its form (useActionState). Small and serialisable. Defined here,
+ * below both the cores (lib/review) and the actions (lib/actions re-exports it), so neither
+ * imports the other for it.
+ */
+export type ActionState =
+  | { ok: true; message?: string; id?: number }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      /** Someone else changed or deleted the item since the form was opened. */
+      conflict?: boolean;
+      /** The submitted text, so the form can show it again after a failure. */
+      values?: Record<string, string>;
+    };
+
+export const CONFLICT_MESSAGE = "Someone changed this since you opened it. Your text is kept below; reload to see theirs.";
+
 /** zod issues by field ("a.b" for a nested path, "form" for the whole input). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};

@@ -41,9 +41,7 @@ export const rowIdString = (message: string) =>
     .transform(Number)
     .pipe(z.number().max(MAX_ROW_ID, { error: message }));
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS_GLOBAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** True when `text` has no NUL or other control character a person does not type. */

@@ -10,10 +10,17 @@
  *        └──────── set aside ───────┼───┴──── set aside ──┘                   │
  *                  (not_checkable)  └────────── reopen / retract ─────────────┘
  *
- * Pure: no database, no framework.
+ * Pure: no database, no framework; it imports only db/enums.ts.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from "@/db/enums";
-import { type Actor, hasRole } from "@/lib/auth/roles";
+import { CLAIM_STATUSES, type ClaimStatus, roleAtLeast, type UserRole } from "@/db/enums";
+
+/** The signed-in person (lib/auth/roles.ts Actor has this shape). */
+export interface Actor {
+  id: number;
+  role: UserRole;
+}
+
+const hasRole = (actor: Actor, atLeast: UserRole) => roleAtLeast(actor.role, atLeast);
 
 export const WORKFLOW_MOVES = ["take", "assign", "submit", "saveDraft", "publish", "setAside", "reopen", "retract"] as const;
 export type WorkflowMove = (typeof WORKFLOW_MOVES)[number];

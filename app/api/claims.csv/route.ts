@@ -7,7 +7,7 @@ import { claimUrl, type SiteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
 import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
 import { markDatabaseDown } from "@/lib/data/database-health";
-import { isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { csvRow, type CsvValue } from "@/lib/exports/csv";
 
 /**
