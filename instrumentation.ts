@@ -7,8 +7,8 @@ import type { Instrumentation } from "next";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { parseEnv } = await import("@/lib/env");
-  parseEnv(process.env);
+  const { checkEnv } = await import("@/lib/env");
+  checkEnv(process.env);
 }
 
 /**

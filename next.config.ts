@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { parseEnv } from "./lib/env";
+import { checkEnv } from "./lib/env";
 import { readMaxDocumentBytes } from "./lib/ingest/limits";
 
 /**
@@ -21,7 +21,7 @@ const securityHeaders = [
  * session, so it alone may run without NEXTAUTH_SECRET.
  */
 export default function config(phase: string): NextConfig {
-  parseEnv({ ...process.env, NEXT_PHASE: phase === PHASE_PRODUCTION_BUILD ? phase : process.env.NEXT_PHASE });
+  checkEnv({ ...process.env, NEXT_PHASE: phase === PHASE_PRODUCTION_BUILD ? phase : process.env.NEXT_PHASE });
   const maxDocumentBytes = readMaxDocumentBytes();
   return nextConfig(maxDocumentBytes);
 }

@@ -148,7 +148,8 @@ test.describe("publishing a verdict", () => {
     await expect(visitor.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`/claims/${id}$`));
     await expect(visitor.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/claims/${id}$`));
     const sitemap = await (await visitor.request.get("/sitemap.xml")).text();
-    expect(sitemap).toContain(`/claims/${id}</loc>`);
+    // SITE_URL is unset here: the sitemap is on the origin it was asked at.
+    expect(sitemap).toContain(`<loc>${new URL(visitor.url()).origin}/claims/${id}</loc>`);
     await keepScreenshot(visitor, testInfo, "workflow-claim-public-published");
 
     // Reopen and republish: the public page says it was updated, and when.

@@ -3,7 +3,7 @@
  * for every kind of bad value.
  */
 import { describe, expect, it } from "vitest";
-import { ENV_NAMES, parseEnv } from "./env";
+import { checkEnv, ENV_NAMES, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("gives the documented defaults on an empty environment", () => {
@@ -52,10 +52,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SITE_URL: "ftp://x", TRUST_PROXY_HOPS: "-2" })).toThrow(/SITE_URL[\s\S]*TRUST_PROXY_HOPS/);
   });
 
-  it("requires NEXTAUTH_SECRET in production, except while building", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required in production/);
-    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NEXTAUTH_SECRET).toBe("x".repeat(32));
+  it("requires NEXTAUTH_SECRET when a production server starts, not while building", () => {
+    expect(() => checkEnv({ NODE_ENV: "production" })).toThrow(/cannot start[\s\S]*NEXTAUTH_SECRET is required in production/);
+    expect(checkEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
+    expect(checkEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NEXTAUTH_SECRET).toBe("x".repeat(32));
+    expect(() => checkEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), SITE_URL: "nope" })).toThrow(/SITE_URL/);
   });
 
   it("keeps SITE_URL's path and drops its trailing slash", () => {

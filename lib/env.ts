@@ -120,16 +120,6 @@ export const envSchema = z
     CLAIMDESK_CONVERT_TIMEOUT_S: wholeNumber("CLAIMDESK_CONVERT_TIMEOUT_S", 1, 600).transform((value) => value ?? 20),
     CLAIMDESK_CONVERT_MEMORY_MB: wholeNumber("CLAIMDESK_CONVERT_MEMORY_MB", 64, 16_384),
     CLAIMDESK_CONVERT_WORKERS: wholeNumber("CLAIMDESK_CONVERT_WORKERS", 1, 64),
-  })
-  .superRefine((env, context) => {
-    const building = env.NEXT_PHASE === "phase-production-build";
-    if (env.NODE_ENV === "production" && !building && !env.NEXTAUTH_SECRET) {
-      context.addIssue({
-        code: "custom",
-        path: ["NEXTAUTH_SECRET"],
-        message: "NEXTAUTH_SECRET is required in production: set it to a random string of 32+ characters (`openssl rand -base64 32`).",
-      });
-    }
   });
 
 export type Env = z.output<typeof envSchema>;
@@ -146,6 +136,24 @@ export function parseEnv(env: Record<string, string | undefined>): Env {
     return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
   });
   throw new Error(`Claim Desk cannot start: invalid environment.\n  ${lines.join("\n  ")}`);
+}
+
+/** The one rule for the session secret: required in production, except while `next build` runs. */
+export function missingProductionSecret(env: Env): boolean {
+  return env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build" && !env.NEXTAUTH_SECRET;
+}
+
+export const PRODUCTION_SECRET_REQUIRED =
+  "NEXTAUTH_SECRET is required in production: set it to a random string of 32+ characters (`openssl rand -base64 32`).";
+
+/**
+ * What a server checks when it starts: every variable, and the session secret a production server
+ * needs. @throws Error naming each bad variable.
+ */
+export function checkEnv(env: Record<string, string | undefined>): Env {
+  const settings = parseEnv(env);
+  if (missingProductionSecret(settings)) throw new Error(`Claim Desk cannot start: invalid environment.\n  ${PRODUCTION_SECRET_REQUIRED}`);
+  return settings;
 }
 
 let cached: { key: string; env: Env } | undefined;

@@ -1,9 +1,9 @@
 /**
- * Authentication settings, from the one environment module (lib/env.ts, which also refuses a
- * missing NEXTAUTH_SECRET in production). Development and tests get a fixed fallback secret.
+ * Authentication settings, from the one environment module (lib/env.ts, whose rule refuses a
+ * missing NEXTAUTH_SECRET in production: here, and when the server starts). Development and tests get a fixed fallback secret.
  * OAuth providers switch on only when both of their variables are set.
  */
-import { readEnv } from "@/lib/env";
+import { missingProductionSecret, PRODUCTION_SECRET_REQUIRED, readEnv } from "@/lib/env";
 
 const DEVELOPMENT_SECRET = "claimdesk-development-secret-never-used-in-production";
 
@@ -17,6 +17,7 @@ export interface AuthEnv {
 
 export function readAuthEnv(env: Record<string, string | undefined> = process.env): AuthEnv {
   const data = readEnv(env);
+  if (missingProductionSecret(data)) throw new Error(PRODUCTION_SECRET_REQUIRED);
   return {
     secret: data.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
     github: data.GITHUB_ID && data.GITHUB_SECRET ? { clientId: data.GITHUB_ID, clientSecret: data.GITHUB_SECRET } : null,
