@@ -4,9 +4,17 @@ import "server-only";
  * (lib/claims-review/site.ts, lib/http/proxies.ts requestOrigin).
  */
 import { headers } from "next/headers";
-import { type SiteConfig, siteConfig } from "./site";
 import { requestOrigin } from "@/lib/http/proxies";
+import { type SiteConfig, siteConfig } from "./site";
 
+/** For a route handler: the request it was given (its Host header, else the host of its URL). */
+export function siteOf(request: Request): SiteConfig {
+  const incoming: Record<string, string> = Object.fromEntries(request.headers.entries());
+  incoming.host ||= new URL(request.url).host;
+  return siteConfig(requestOrigin(incoming));
+}
+
+/** For a page, a metadata route or a server action: the request Next is answering. */
 export async function currentSite(): Promise<SiteConfig> {
   const incoming = await headers();
   return siteConfig(requestOrigin(Object.fromEntries(incoming.entries())));

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getClaimsCsv } from "@/app/api/claims.csv/route";
 import { GET as getClaimsJson } from "@/app/api/claims/route";
 import { GET as getClaimReviews } from "@/app/api/claim-reviews/route";
-import sitemap from "@/app/sitemap";
+import { siteConfig } from "@/lib/claims-review/site";
+import { sitemapEntries } from "@/lib/data/sitemap";
 import type { Db } from "@/db/client";
 import { claims } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
@@ -167,7 +168,7 @@ describe("GET /api/claim-reviews", () => {
 
 describe("sitemap", () => {
   it("lists published claim pages and no others", async () => {
-    const urls = (await sitemap()).map((entry) => entry.url);
+    const urls = (await sitemapEntries(siteConfig("http://localhost:3000"))).map((entry) => entry.url);
     expect(urls).toContain(`http://localhost:3000/claims/${source.claimIds[0]}`);
     expect(urls).not.toContain(`http://localhost:3000/claims/${source.claimIds[1]}`);
   });

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage, DATABASE_UNAVAILABLE_MESSAGE, unavailableHeaders } from "@/app/_lib/request-errors";
 import { formatClaimValue } from "@/components/claim-format";
-import { currentSite } from "@/lib/claims-review/current-site";
+import { siteOf } from "@/lib/claims-review/current-site";
 import { claimUrl, type SiteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
 import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
@@ -66,7 +66,7 @@ export async function GET(request: NextRequest) {
   const parsed = parseClaimQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(`Invalid query: ${parsed.message}.`);
   const filters = filtersOf(parsed.query);
-  const site = await currentSite();
+  const site = siteOf(request);
 
   // The first page is read before answering, so a bad cursor or a database outage is a clean
   // 400/503 rather than a truncated download.
