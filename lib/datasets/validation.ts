@@ -4,19 +4,11 @@
  */
 import { z } from "zod";
 import { blankToUndefined, formRowId } from "@/lib/validation/params";
-import { isWebUrl, LIMITS } from "@/lib/validation/review";
+import { isoDate, isWebUrl, LIMITS } from "@/lib/validation/review";
 import { COLUMN_TYPES } from "./columns";
 
 const id = formRowId;
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "That date does not exist.");
 
 const optional = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep ${label} to ${max} characters or fewer.`).optional());

@@ -8,27 +8,7 @@
  */
 import { z } from "zod";
 import { blankToUndefined, formRowId } from "./params";
-import { isWebUrl, LIMITS } from "./review";
-
-
-const optionalText = (label: string, max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`)
-      .optional(),
-  );
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "That date does not exist.");
+import { isoDate, isWebUrl, LIMITS, optionalText } from "./review";
 
 const webAddress = z
   .string()

@@ -44,7 +44,8 @@ const requiredText = (label: string, max: number) =>
     .min(1, `Enter ${label}.`)
     .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`);
 
-const optionalText = (label: string, max: number) =>
+/** An optional text field: blank means not given; longer than `max` is refused, naming `label`. */
+export const optionalText = (label: string, max: number) =>
   z.preprocess(
     blankToUndefined,
     z
@@ -73,7 +74,7 @@ export const citationUrlSchema = z
   .refine(isWebUrl, "Use a web address that starts with http:// or https:// (javascript:, data: and other kinds are not allowed).");
 
 /** YYYY-MM-DD that is a real calendar date. */
-const isoDate = z
+export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
