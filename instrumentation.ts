@@ -1,6 +1,17 @@
 import type { Instrumentation } from "next";
 
 /**
+ * When the server starts: the environment is checked once more (next.config.ts already refused a
+ * bad value), so a server started some other way fails here, naming the variable, and not on the
+ * first request that reads it.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkEnv } = await import("@/lib/env");
+  checkEnv(process.env);
+}
+
+/**
  * A page or action that failed because the database is unavailable marks it down, so the next
  * page requests get the 503 "database unavailable" page from the server (lib/auth/start.mjs)
  * until a check finds it back (lib/data/database-health.ts).

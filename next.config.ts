@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
-import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { checkEnv } from "./lib/env";
+import { readMaxDocumentBytes } from "./lib/ingest/limits";
 
 /**
  * The Content-Security-Policy is set per request by proxy.ts, with a nonce (lib/http/csp.ts);
@@ -13,7 +15,18 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
 
-const nextConfig: NextConfig = {
+/**
+ * Loaded by `next build`, `next start`, `npm start` and `next dev` before anything else: a bad
+ * environment variable stops them here, with a message naming it (lib/env.ts). The build signs no
+ * session, so it alone may run without NEXTAUTH_SECRET.
+ */
+export default function config(phase: string): NextConfig {
+  checkEnv({ ...process.env, NEXT_PHASE: phase === PHASE_PRODUCTION_BUILD ? phase : process.env.NEXT_PHASE });
+  const maxDocumentBytes = readMaxDocumentBytes();
+  return nextConfig(maxDocumentBytes);
+}
+
+const nextConfig = (MAX_DOCUMENT_BYTES: number): NextConfig => ({
   // PGlite ships WASM and data files it loads from its own package folder: bundling breaks the paths.
   // unpdf: PDF.js for servers, one large module that loads its own parts at run time; bundling it gains nothing.
   serverExternalPackages: ["@electric-sql/pglite", "unpdf", "wink-pos-tagger"],
@@ -30,6 +43,4 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
-};
-
-export default nextConfig;
+});

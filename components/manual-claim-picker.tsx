@@ -33,9 +33,12 @@ export function ManualClaimPicker({ sourceId, children }: { sourceId: number; ch
   }, []);
 
   const created = state?.ok && state.id !== undefined ? state.id : null;
-  useEffect(() => {
+  // A new claim clears the selection: adjusted while rendering when `created` changes, not in an effect.
+  const [clearedFor, setClearedFor] = useState(created);
+  if (created !== clearedFor) {
+    setClearedFor(created);
     if (created !== null) setSpan(null);
-  }, [created]);
+  }
   const spanErrors =
     state && !state.ok
       ? [...(state.fieldErrors?.start ?? []), ...(state.fieldErrors?.end ?? [])].filter((message) => message !== state.error)

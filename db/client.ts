@@ -22,7 +22,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { z } from "zod";
+import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { acquirePgliteLock } from "./pglite-lock";
 import { copyPgliteTemplate, usablePgliteTemplate } from "./pglite-template";
@@ -47,41 +47,20 @@ export interface DbHandle {
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
 export const DEFAULT_PGLITE_DIR = path.resolve(process.cwd(), "data/pglite");
 
-const envSchema = z.object({
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  PGLITE_DIR: z.string().min(1).optional(),
-  /** How long to wait for a PostgreSQL connection before the request fails (503). */
-  DATABASE_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(120).default(3),
-  /** The longest one statement may run on PostgreSQL before the server cancels it (503). */
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-});
-
-const blankToUndefined = (value: string | undefined) => (value?.trim() ? value : undefined);
-
-export function readDbEnv(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = envSchema.safeParse({
-    DATABASE_URL: env.DATABASE_URL,
-    PGLITE_DIR: env.PGLITE_DIR,
-    DATABASE_CONNECT_TIMEOUT_S: blankToUndefined(env.DATABASE_CONNECT_TIMEOUT_S),
-    DATABASE_STATEMENT_TIMEOUT_MS: blankToUndefined(env.DATABASE_STATEMENT_TIMEOUT_MS),
-  });
-  if (!parsed.success) {
-    throw new Error(`Invalid database environment: ${z.prettifyError(parsed.error)}`);
-  }
+/** The database settings, from the one environment module (lib/env.ts). */
+export function readDbEnv(env: Record<string, string | undefined> = process.env) {
+  const settings = readEnv(env);
   return {
-    databaseUrl: parsed.data.DATABASE_URL,
-    connectTimeoutS: parsed.data.DATABASE_CONNECT_TIMEOUT_S,
-    statementTimeoutMs: parsed.data.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseUrl: settings.DATABASE_URL,
+    connectTimeoutS: settings.DATABASE_CONNECT_TIMEOUT_S,
+    statementTimeoutMs: settings.DATABASE_STATEMENT_TIMEOUT_MS,
     // A folder chosen at run time: the build must not trace the project for it.
-    pgliteDir: path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ settings.PGLITE_DIR ?? DEFAULT_PGLITE_DIR),
   };
 }
 
 /** Where the environment points, for log lines (password hidden). */
-export function describeDbTarget(env: NodeJS.ProcessEnv = process.env): string {
+export function describeDbTarget(env: Record<string, string | undefined> = process.env): string {
   const { databaseUrl, pgliteDir } = readDbEnv(env);
   if (!databaseUrl) return `PGlite at ${pgliteDir}`;
   const parsed = new URL(databaseUrl);

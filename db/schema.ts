@@ -27,6 +27,18 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { Check } from "@/lib/claims/types";
+import {
+  CITATION_STANCES,
+  CLAIM_BOUNDS,
+  CLAIM_DIRECTIONS,
+  CLAIM_ORIGINS,
+  CLAIM_STATUSES,
+  CLAIM_UNITS,
+  DATA_DECISIONS,
+  USER_ROLES,
+  VERDICT_RATINGS,
+  VERDICT_STATES,
+} from "./enums";
 import type { DatasetColumn } from "@/lib/datasets/columns";
 
 /** PostgreSQL `tsvector`; drizzle-orm 0.45 has no built-in column type for it. */
@@ -42,34 +54,18 @@ const timestamps = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Enums (values mirror lib/claims/types.ts and lib/data/types.ts)
+// Enums: the values are the arrays of db/enums.ts, which the code reads too.
 
-export const unitEnum = pgEnum("claim_unit", ["percent", "count", "money", "ratio", "other"]);
-export const boundEnum = pgEnum("claim_bound", ["exact", "lower", "upper", "approximate"]);
-export const directionEnum = pgEnum("claim_direction", ["increase", "decrease"]);
-export const claimStatusEnum = pgEnum("claim_status", [
-  "unreviewed",
-  "in_review",
-  "ready",
-  "published",
-  "not_checkable",
-]);
-export const claimOriginEnum = pgEnum("claim_origin", ["extracted", "manual"]);
-export const userRoleEnum = pgEnum("user_role", ["reviewer", "editor", "admin"]);
-export const citationStanceEnum = pgEnum("citation_stance", ["supports", "contradicts", "context"]);
-export const verdictRatingEnum = pgEnum("verdict_rating", [
-  "accurate",
-  "mostly_accurate",
-  "misleading",
-  "false",
-  "unsupported",
-]);
-/**
- * draft: the working text, never public (at most one per claim). published: the current public
- * verdict (at most one per claim). superseded: a published verdict replaced by a newer publish.
- * retracted: withdrawn by an editor.
- */
-export const verdictStateEnum = pgEnum("verdict_state", ["draft", "published", "retracted", "superseded"]);
+export const unitEnum = pgEnum("claim_unit", CLAIM_UNITS);
+export const boundEnum = pgEnum("claim_bound", CLAIM_BOUNDS);
+export const directionEnum = pgEnum("claim_direction", CLAIM_DIRECTIONS);
+export const claimStatusEnum = pgEnum("claim_status", CLAIM_STATUSES);
+export const claimOriginEnum = pgEnum("claim_origin", CLAIM_ORIGINS);
+export const userRoleEnum = pgEnum("user_role", USER_ROLES);
+export const citationStanceEnum = pgEnum("citation_stance", CITATION_STANCES);
+export const verdictRatingEnum = pgEnum("verdict_rating", VERDICT_RATINGS);
+/** See VERDICT_STATES in db/enums.ts for what each state means. */
+export const verdictStateEnum = pgEnum("verdict_state", VERDICT_STATES);
 
 // ---------------------------------------------------------------------------------------------
 // People
@@ -480,7 +476,7 @@ export const datasetRows = pgTable(
   (t) => [primaryKey({ columns: [t.datasetId, t.rowNumber] })],
 );
 
-export const dataDecisionEnum = pgEnum("data_decision", ["accepted", "rejected"]);
+export const dataDecisionEnum = pgEnum("data_decision", DATA_DECISIONS);
 
 /** What a reviewer decided about one candidate figure for one claim: accepted (with its citation) or rejected. */
 export const dataSuggestionDecisions = pgTable(

@@ -13,7 +13,6 @@ async function main() {
     const [sourceCount, claimCount] = [await countRows(handle.db, "sources"), await countRows(handle.db, "claims")];
     console.log(
       `db:seed: ${target}: +${report.sourcesInserted} sources, +${report.claimsInserted} claims` +
-        (report.claimsRejected ? `, ${report.claimsRejected} engine claims rejected` : "") +
         ` (now ${sourceCount} sources, ${claimCount} claims)`,
     );
   } finally {

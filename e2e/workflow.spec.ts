@@ -147,12 +147,14 @@ test.describe("publishing a verdict", () => {
     await expect(visitor.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(visitor.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`/claims/${id}$`));
     await expect(visitor.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/claims/${id}$`));
-    // The sitemap is an index of files; the claim is in one of them (addresses use SITE_URL's host).
+    // The sitemap is an index of files; the claim is in one of them. SITE_URL is unset here: the
+    // addresses are on the origin the sitemap was asked at.
+    const origin = new URL(visitor.url()).origin;
     const index = await (await visitor.request.get("/sitemap.xml")).text();
     const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((match) => match[1] ?? "");
     expect(files.length).toBeGreaterThan(0);
     const listed = await Promise.all(files.map(async (file) => (await visitor.request.get(file)).text()));
-    expect(listed.join("\n")).toContain(`/claims/${id}</loc>`);
+    expect(listed.join("\n")).toContain(`<loc>${origin}/claims/${id}</loc>`);
     await keepScreenshot(visitor, testInfo, "workflow-claim-public-published");
 
     // Reopen and republish: the public page says it was updated, and when.

@@ -4,23 +4,15 @@
  *
  * A code is "<kind>" or "<kind>:<detail>"; the kind decides the HTTP status.
  */
-export type ErrorCode =
-  | "bad_request:cursor"
-  | "bad_request:filter"
-  | "not_found"
-  | "conflict:version"
-  | "unauthorized"
-  | "forbidden"
-  | "rate_limited"
-  | "unavailable:database";
+export type ErrorCode = "bad_request:cursor" | "bad_request:filter" | "unauthorized" | "forbidden" | "unavailable:database";
+
+/** Every code is thrown somewhere (lib/data, db/client.ts); lib/errors.test.ts keeps it so. */
+export const ERROR_CODES: readonly ErrorCode[] = ["bad_request:cursor", "bad_request:filter", "unauthorized", "forbidden", "unavailable:database"];
 
 const STATUS_BY_KIND: Record<string, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
   unavailable: 503,
 };
 

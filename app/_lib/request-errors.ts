@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { markDatabaseDown } from "@/lib/data/database-health";
-import { DATABASE_RETRY_AFTER_S, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { DATABASE_RETRY_AFTER_S, httpStatusOf, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 
 /**
  * What to tell a person when the data layer refused the request itself (a tampered or stale cursor,
@@ -26,13 +26,18 @@ export function unavailableHeaders(): Record<string, string> {
 }
 
 /**
- * What a JSON route answers when its data call throws: 400 for a request the data layer refused,
- * 503 with Retry-After when the database is unavailable (and the outage is noted, so pages answer
- * 503 at once: lib/data/database-health.ts), 500 otherwise. The details stay in the server log.
+ * What a JSON route answers when its data call throws, the one mapping of errors to responses:
+ * 400 for a request the data layer refused, 503 with Retry-After when the database is unavailable
+ * (and the outage is noted, so pages answer 503 at once: lib/data/database-health.ts), the
+ * AppError's own status (`httpStatusOf`: 401, 403) for the others, 500 for anything else. The
+ * details stay in the server log.
  */
 export function jsonFailure(error: unknown, route: string): NextResponse {
   const message = badRequestMessage(error);
   if (message !== null) return jsonBadRequest(message);
+  if (isAppError(error, "unauthorized") || isAppError(error, "forbidden")) {
+    return NextResponse.json({ error: error.code === "unauthorized" ? "Sign in to see this." : "You may not see this." }, { status: httpStatusOf(error), headers: { "Cache-Control": "no-store" } });
+  }
   if (isDatabaseUnavailable(error)) {
     markDatabaseDown(error);
     console.error(`${route}: the database is unavailable`, describe(error));

@@ -1,4 +1,4 @@
-import { siteConfig } from "@/lib/claims-review/site";
+import { siteOf } from "@/lib/claims-review/current-site";
 import { SITEMAP_HEADERS, sitemapIndex } from "@/lib/data/sitemap";
 
 /**
@@ -8,6 +8,6 @@ import { SITEMAP_HEADERS, sitemapIndex } from "@/lib/data/sitemap";
  */
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  return new Response(await sitemapIndex(siteConfig()), { headers: SITEMAP_HEADERS });
+export async function GET(request: Request) {
+  return new Response(await sitemapIndex(siteOf(request)), { headers: SITEMAP_HEADERS });
 }

@@ -13,6 +13,8 @@ export function SignOutButton() {
       onClick={() =>
         startTransition(async () => {
           await signOut({ redirect: false });
+          // A full load on purpose: no reviewer-only page state may survive the sign-out.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign("/");
         })
       }

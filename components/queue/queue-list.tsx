@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/roles";
-import { movesFor, type QueueItem } from "@/lib/data/workflow";
+import type { QueueItem } from "@/lib/data/workflow";
 import { ClaimExcerpt } from "@/components/claim-excerpt";
 import { formatClaimValue } from "@/components/claim-format";
 import { StatusBadge } from "@/components/status-badge";
@@ -28,7 +28,7 @@ export function QueueList({ items, viewer, emptyText, label, dataMatches }: { it
 }
 
 function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor; dataMatch?: { agrees: boolean; sentence: string; description: string } }) {
-  const canTake = movesFor(viewer, { status: item.status, assigneeId: item.assignee?.id ?? null, notAClaim: false, hasPublished: false }).includes("take");
+  const canTake = item.moves.includes("take");
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5" aria-labelledby={`queue-${item.id}-figure`}>
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">

@@ -71,12 +71,13 @@ type MoveAction = (previous: ActionState | null, formData: FormData) => Promise<
  * a publish), the old "Verdict published." no longer describes it and is dropped.
  */
 export function useClaimMove(action: MoveAction, version: number): [ActionState | null, (formData: FormData) => void, boolean] {
-  const submitted = useRef<number | null>(null);
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>((previous, formData) => {
-    submitted.current = Number(formData.get("version"));
-    return action(previous, formData);
-  }, null);
-  const stale = state?.ok === true && submitted.current !== null && version > submitted.current + 1;
+  // The version the form was sent at lives in the action's state, not in a ref read during render.
+  const [outcome, formAction, pending] = useActionState<{ state: ActionState; sentAt: number } | null, FormData>(
+    async (previous, formData) => ({ state: await action(previous?.state ?? null, formData), sentAt: Number(formData.get("version")) }),
+    null,
+  );
+  const state = outcome?.state ?? null;
+  const stale = outcome !== null && state?.ok === true && version > outcome.sentAt + 1;
   return [stale ? null : state, formAction, pending];
 }
 

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as engine from "@/lib/claims";
 import { countRows } from "../client";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { ENGINE_FIELDS } from "@/lib/sources/reconcile";
-import { claims, sources } from "../schema";
+import { auditLog, claims, sources } from "../schema";
 import { testDatabase } from "../testing/test-db";
-import { readSeedReleases, seedDatabase, sha256Hex, toClaimRows } from "./seed-database";
+import { addRelease } from "@/lib/ingest/add-release";
+import { makeUser } from "@/lib/review/testing";
+import { toClaimRows } from "@/lib/sources/claim-rows";
+import { contentHashOf, normalizeText } from "@/lib/sources/normalize";
+import { readSeedReleases, seedDatabase } from "./seed-database";
 
 describe("seedDatabase", () => {
   it("stored the four releases and every claim the engine finds that fits the text", async () => {
@@ -13,10 +17,10 @@ describe("seedDatabase", () => {
     const releases = readSeedReleases();
     expect(releases).toHaveLength(4);
     const stored = await db.select({ contentHash: sources.contentHash, title: sources.title }).from(sources);
-    expect(stored.map((s) => s.contentHash).sort()).toEqual(releases.map((r) => sha256Hex(r.body)).sort());
+    expect(stored.map((s) => s.contentHash).sort()).toEqual(releases.map((r) => contentHashOf(r.body)).sort());
 
     const expectedClaims = releases.reduce(
-      (n, release) => n + toClaimRows(release.body, engine.extractClaims(release.body).claims).rows.length,
+      (n, release) => n + toClaimRows(normalizeText(release.body), engine.extractClaims(normalizeText(release.body)).claims).rows.length,
       0,
     );
     expect(await countRows(db, "claims")).toBe(expectedClaims);
@@ -28,9 +32,10 @@ describe("seedDatabase", () => {
     const fields = ["start", "end", "text", ...ENGINE_FIELDS.filter((field) => field !== "checkworthiness")];
     const pick = (row: Record<string, unknown>) => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
     for (const release of readSeedReleases()) {
-      const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, sha256Hex(release.body)));
+      const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
       const stored = await db.select().from(claims).where(eq(claims.sourceId, source?.id ?? -1)).orderBy(asc(claims.start));
-      const expected = toClaimRows(release.body, engine.extractClaims(release.body).claims).rows;
+      const body = normalizeText(release.body);
+      const expected = toClaimRows(body, engine.extractClaims(body).claims).rows;
       expect(stored.map(pick), release.file).toEqual(expected.map(pick));
     }
   });
@@ -46,6 +51,32 @@ describe("seedDatabase", () => {
 
   it("with onlyIfEmpty does nothing on a database that has sources", async () => {
     const { db } = testDatabase();
-    expect(await seedDatabase(db, { onlyIfEmpty: true })).toEqual({ sourcesInserted: 0, claimsInserted: 0, claimsRejected: 0 });
+    expect(await seedDatabase(db, { onlyIfEmpty: true })).toEqual({ sourcesInserted: 0, claimsInserted: 0 });
+  });
+
+  it("stored each release the way the app stores it: normalised body, its hash, an audit row", async () => {
+    const { db } = testDatabase();
+    for (const release of readSeedReleases()) {
+      const [source] = await db.select().from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
+      expect(source?.body, release.file).toBe(normalizeText(release.body));
+      const [audit] = await db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(source?.id))));
+      expect(audit?.action, release.file).toBe("source.imported");
+    }
+  });
+
+  it("adding a seed release again in the app says it is already in Claim Desk, for each of the four", async () => {
+    const { db } = testDatabase();
+    const reviewer = await makeUser(db, "reviewer");
+    const before = await countRows(db, "sources");
+    for (const release of readSeedReleases()) {
+      const [stored] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
+      // Pasted as the file holds it: the raw text, its trailing blank lines and no-break spaces too.
+      const result = await addRelease(db, reviewer, { text: release.body, title: "Pasted again" });
+      expect(result, release.file).toEqual({ ok: true, outcome: { kind: "unchanged", sourceId: stored?.id } });
+    }
+    expect(await countRows(db, "sources")).toBe(before);
   });
 });

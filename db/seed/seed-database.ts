@@ -1,18 +1,16 @@
 /**
- * Idempotent seeding: the four press releases in db/seed/releases, with the engine's claims.
- * Running it twice leaves the same rows (sources are keyed by the sha256 of their text; every
- * insert is ON CONFLICT DO NOTHING).
+ * Idempotent seeding: the four press releases in db/seed/releases, with the engine's claims,
+ * through importDocuments like every other release. Running it twice leaves the same rows
+ * (sources are keyed by the sha256 of their normalised text).
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
-import * as engine from "@/lib/claims";
-import type { Db, Tx } from "../client";
+import type { Db } from "../client";
 import { hashPassword } from "@/lib/auth/password";
-import { toClaimRows } from "@/lib/sources/claim-rows";
-import { claims, sources, users } from "../schema";
+import { importDocuments } from "@/lib/sources/import";
+import { sources, users } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 export const SEED_DIR = path.resolve(process.cwd(), "db/seed");
@@ -30,15 +28,13 @@ const releasesFileSchema = z.object({
 export interface SeedReport {
   sourcesInserted: number;
   claimsInserted: number;
-  /** Engine claims that could not be stored because their offsets do not fit the text. */
-  claimsRejected: number;
 }
 
 /** Runs every seed step. `onlyIfEmpty`: do nothing when sources already has rows (first start). */
 export async function seedDatabase(db: Db, options: { onlyIfEmpty?: boolean } = {}): Promise<SeedReport> {
   if (options.onlyIfEmpty) {
     const [row] = await db.select({ n: count() }).from(sources);
-    if ((row?.n ?? 0) > 0) return { sourcesInserted: 0, claimsInserted: 0, claimsRejected: 0 };
+    if ((row?.n ?? 0) > 0) return { sourcesInserted: 0, claimsInserted: 0 };
   }
   return seedReleases(db);
 }
@@ -60,15 +56,6 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
   return inserted.map((row) => row.email);
 }
 
-export function extractorVersion(): string {
-  const declared = (engine as Record<string, unknown>).EXTRACTOR_VERSION;
-  return typeof declared === "string" && declared ? declared : "lib/claims (unversioned)";
-}
-
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
 export function readSeedReleases(dir = SEED_DIR) {
   const manifest = releasesFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "releases.json"), "utf8")));
   return manifest.releases.map((release) => ({
@@ -77,47 +64,27 @@ export function readSeedReleases(dir = SEED_DIR) {
   }));
 }
 
+/**
+ * The seed releases go in the way every release does: importDocuments (lib/sources/import.ts)
+ * normalises and hashes the text, stores the source, its claims and a "source.imported" audit row
+ * (no actor) in one transaction, and finds a release already stored ("unchanged"). So a seed
+ * release added again in the app is "already in Claim Desk", and seeding twice adds nothing.
+ */
 export async function seedReleases(db: Db): Promise<SeedReport> {
-  const report: SeedReport = { sourcesInserted: 0, claimsInserted: 0, claimsRejected: 0 };
-  const version = extractorVersion();
-  for (const release of readSeedReleases()) {
-    const { claims: extracted, checks } = engine.extractClaims(release.body);
-    const { rows, rejected } = toClaimRows(release.body, extracted);
-    report.claimsRejected += rejected.length;
-    for (const claim of rejected) {
-      console.warn(`seed: skipped engine claim ${JSON.stringify(claim.text)} at ${claim.start}-${claim.end} in ${release.file}: offsets do not fit the text`);
-    }
-    // A source and its claims are one unit: both or neither.
-    await db.transaction(async (tx: Tx) => {
-      const inserted = await tx
-        .insert(sources)
-        .values({
-          title: release.title,
-          publisher: release.publisher,
-          body: release.body,
-          contentHash: sha256Hex(release.body),
-          checks,
-          extractorVersion: version,
-        })
-        .onConflictDoNothing({ target: sources.contentHash })
-        .returning({ id: sources.id });
-      const sourceId = inserted[0]?.id;
-      if (sourceId === undefined) return; // Already seeded: same text, same hash.
-      report.sourcesInserted += 1;
-      if (rows.length === 0) return;
-      const insertedClaims = await tx
-        .insert(claims)
-        .values(rows.map((row) => ({ ...row, sourceId })))
-        .onConflictDoNothing()
-        .returning({ id: claims.id });
-      report.claimsInserted += insertedClaims.length;
-    });
+  const releases = readSeedReleases();
+  const outcomes = await importDocuments(
+    db,
+    releases.map((release) => ({ text: release.body, title: release.title, publisher: release.publisher })),
+    { actorId: null },
+  );
+  const report: SeedReport = { sourcesInserted: 0, claimsInserted: 0 };
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "created") continue;
+    report.sourcesInserted += 1;
+    report.claimsInserted += outcome.claims;
   }
   return report;
 }
-
-/** Maps engine claims to rows (moved to lib/sources/claim-rows.ts, the one path from text to claims). */
-export { toClaimRows } from "@/lib/sources/claim-rows";
 
 /** Used by tests: find a source id by its text's hash. */
 export async function sourceIdByHash(db: Db, contentHash: string): Promise<number | null> {

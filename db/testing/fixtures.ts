@@ -1,11 +1,13 @@
 /**
  * Test data that does not depend on what the extraction engine finds today: a synthetic source
- * with many claims, inserted through the same row mapping the seed uses.
+ * with many claims, stored through importDocuments (the one way a source enters) with an extractor
+ * that returns exactly these claims.
  */
+import { asc, eq } from "drizzle-orm";
 import type { Claim, Unit } from "@/lib/claims/types";
+import { importDocument } from "@/lib/sources/import";
 import type { Db } from "../client";
-import { claims, sources } from "../schema";
-import { sha256Hex, toClaimRows } from "../seed/seed-database";
+import { claims } from "../schema";
 
 const UNITS: Unit[] = ["percent", "count", "money", "ratio", "other"];
 
@@ -40,18 +42,14 @@ export async function insertSyntheticSource(db: Db, count: number, tag = "synthe
       checkworthiness: Math.round((Math.floor(n / 3) / Math.ceil(count / 3)) * 100) / 100,
     });
   }
-  const { rows, rejected } = toClaimRows(body, extracted);
-  if (rejected.length > 0) throw new Error(`synthetic fixture is inconsistent: ${rejected.length} rejected`);
-  return db.transaction(async (tx) => {
-    const [source] = await tx
-      .insert(sources)
-      .values({ title: `Synthetic ${tag} source`, body, contentHash: sha256Hex(body), extractorVersion: "test" })
-      .returning({ id: sources.id });
-    if (!source) throw new Error("insert returned no row");
-    const inserted = await tx
-      .insert(claims)
-      .values(rows.map((row) => ({ ...row, sourceId: source.id })))
-      .returning({ id: claims.id });
-    return { sourceId: source.id, body, claimIds: inserted.map((row) => row.id) };
-  });
+  const outcome = await importDocument(
+    db,
+    { text: body, title: `Synthetic ${tag} source` },
+    { extract: () => ({ claims: extracted, checks: [] }), extractorVersion: "test" },
+  );
+  if (outcome.kind !== "created") throw new Error(`synthetic fixture ${tag} was not created: ${outcome.kind}`);
+  if (outcome.claims !== extracted.length) throw new Error(`synthetic fixture is inconsistent: ${extracted.length - outcome.claims} rejected`);
+  const rows = await db.select({ id: claims.id }).from(claims).where(eq(claims.sourceId, outcome.sourceId)).orderBy(asc(claims.start));
+  // The stored body is the normalised text: the trailing space is gone, every offset still fits.
+  return { sourceId: outcome.sourceId, body: body.trimEnd(), claimIds: rows.map((row) => row.id) };
 }

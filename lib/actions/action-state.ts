@@ -1,20 +1,11 @@
 /**
- * What every review action returns to its form (useActionState). Small and serialisable.
+ * What every review action returns to its form (useActionState): the type and the conflict message
+ * live in lib/validation/form.ts (the cores use them too); forms import them from here.
  * No server-only import: forms import the type and the initial state.
  */
-export type ActionState =
-  | { ok: true; message?: string; id?: number }
-  | {
-      ok: false;
-      error: string;
-      fieldErrors?: Record<string, string[]>;
-      /** Someone else changed or deleted the item since the form was opened. */
-      conflict?: boolean;
-      /** The submitted text, so the form can show it again after a failure. */
-      values?: Record<string, string>;
-    };
+import type { ActionState } from "@/lib/validation/form";
+
+export { type ActionState, CONFLICT_MESSAGE } from "@/lib/validation/form";
 
 /** Initial state for useActionState: nothing submitted yet. */
 export const initialActionState: ActionState | null = null;
-
-export const CONFLICT_MESSAGE = "Someone changed this since you opened it. Your text is kept below; reload to see theirs.";

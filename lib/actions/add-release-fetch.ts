@@ -5,6 +5,7 @@ import { type DraftState, toDraft } from "@/lib/ingest/draft";
 import { fetchUrl } from "@/lib/ingest/fetch-url";
 import { isIngestError } from "@/lib/ingest/errors";
 import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { fieldErrorsOf } from "@/lib/validation/form";
 import { fetchReleaseSchema } from "@/lib/validation/ingest";
 import { formValues } from "./safe-action";
 
@@ -17,8 +18,7 @@ export async function fetchReleaseAction(_prevState: DraftState | null, formData
   const values = formValues(formData);
   const parsed = fetchReleaseSchema.safeParse(values);
   if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => issue.message);
-    return { ok: false, error: "Check the web address.", fieldErrors: { url: messages }, values: { url: values.url ?? "" } };
+    return { ok: false, error: "Check the web address.", fieldErrors: fieldErrorsOf(parsed.error), values: { url: values.url ?? "" } };
   }
   try {
     const actor = await getCurrentUser();

@@ -15,6 +15,7 @@ import type { Affected, MutationCore } from "@/lib/review/mutation";
 import { markDatabaseDown } from "@/lib/data/database-health";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { echoValues } from "@/lib/validation/form";
 import type { ActionState } from "./action-state";
 
 /** Pages that show a claim, its source, the claim list, the work queue, or the accounts list. */
@@ -65,9 +66,7 @@ export async function runAction(
     console.error("review action failed", error);
     const unavailable = isDatabaseUnavailable(error);
     if (unavailable) markDatabaseDown(error);
-    const values: Record<string, string> = {};
-    for (const [key, value] of Object.entries(input)) if (key !== "password" && typeof value === "string") values[key] = value;
-    return { ok: false, error: unavailable ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR, values };
+    return { ok: false, error: unavailable ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR, values: echoValues(input) };
   }
   if (result.affected) {
     for (const tag of tagsFor(result.affected)) updateTag(tag);

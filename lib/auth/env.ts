@@ -1,35 +1,11 @@
 /**
- * Authentication settings from the environment, parsed once with zod.
- * NEXTAUTH_SECRET signs the session JWTs: required in production; development and tests get a
- * fixed fallback. OAuth providers switch on only when both of their variables are set.
+ * Authentication settings, from the one environment module (lib/env.ts, whose rule refuses a
+ * missing NEXTAUTH_SECRET in production: here, and when the server starts). Development and tests get a fixed fallback secret.
+ * OAuth providers switch on only when both of their variables are set.
  */
-import { z } from "zod";
+import { missingProductionSecret, PRODUCTION_SECRET_REQUIRED, readEnv } from "@/lib/env";
 
 const DEVELOPMENT_SECRET = "claimdesk-development-secret-never-used-in-production";
-
-const optional = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
-
-const authEnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Set by `next build`; the build evaluates route modules but never signs a session. */
-  NEXT_PHASE: optional,
-  NEXTAUTH_SECRET: z
-    .string()
-    .trim()
-    .min(32, "NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  GITHUB_ID: optional,
-  GITHUB_SECRET: optional,
-  GOOGLE_CLIENT_ID: optional,
-  GOOGLE_CLIENT_SECRET: optional,
-  /** Comma-separated email domains whose OAuth sign-ins may create a new reviewer account. */
-  AUTH_OAUTH_ALLOWED_DOMAINS: optional,
-});
 
 export interface AuthEnv {
   secret: string;
@@ -39,16 +15,9 @@ export interface AuthEnv {
   oauthAllowedDomains: string[];
 }
 
-export function readAuthEnv(env: NodeJS.ProcessEnv = process.env): AuthEnv {
-  const parsed = authEnvSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid authentication environment: ${z.prettifyError(parsed.error)}`);
-  const data = parsed.data;
-  const building = data.NEXT_PHASE === "phase-production-build";
-  if (!data.NEXTAUTH_SECRET && data.NODE_ENV === "production" && !building) {
-    throw new Error(
-      "NEXTAUTH_SECRET is required in production: set it to a random string of 32+ characters (`openssl rand -base64 32`).",
-    );
-  }
+export function readAuthEnv(env: Record<string, string | undefined> = process.env): AuthEnv {
+  const data = readEnv(env);
+  if (missingProductionSecret(data)) throw new Error(PRODUCTION_SECRET_REQUIRED);
   return {
     secret: data.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
     github: data.GITHUB_ID && data.GITHUB_SECRET ? { clientId: data.GITHUB_ID, clientSecret: data.GITHUB_SECRET } : null,
@@ -56,9 +25,6 @@ export function readAuthEnv(env: NodeJS.ProcessEnv = process.env): AuthEnv {
       data.GOOGLE_CLIENT_ID && data.GOOGLE_CLIENT_SECRET
         ? { clientId: data.GOOGLE_CLIENT_ID, clientSecret: data.GOOGLE_CLIENT_SECRET }
         : null,
-    oauthAllowedDomains: (data.AUTH_OAUTH_ALLOWED_DOMAINS ?? "")
-      .split(",")
-      .map((domain) => domain.trim().toLowerCase())
-      .filter(Boolean),
+    oauthAllowedDomains: data.AUTH_OAUTH_ALLOWED_DOMAINS,
   };
 }

@@ -14,6 +14,7 @@ import { users } from "@/db/schema";
 import { signInSchema, type UserRole } from "@/lib/validation/review";
 import { authenticate } from "./authenticate";
 import { revokeSession, startSession } from "./sessions";
+import { readEnv } from "@/lib/env";
 import { readAuthEnv } from "./env";
 import { githubVerifiedEmail, linkedUserId, resolveOAuthUser } from "./oauth";
 import { clientAddress, reachedOverHttps } from "@/lib/http/proxies";
@@ -58,7 +59,7 @@ export const authOptions: NextAuthOptions = {
     // request, as it should: its NEXTAUTH_URL warning would only alarm a newcomer at the first
     // sign-in. On PostgreSQL (a deployment) it stays, as every other warning does.
     warn(code) {
-      if (code === "NEXTAUTH_URL" && !process.env.DATABASE_URL) return;
+      if (code === "NEXTAUTH_URL" && !readEnv().DATABASE_URL) return;
       console.warn(`[next-auth][warn][${code}]`, `\nhttps://next-auth.js.org/warnings#${code.toLowerCase()}`);
     },
     error(code, metadata) {
@@ -66,7 +67,7 @@ export const authOptions: NextAuthOptions = {
     },
     debug() {},
   },
-  cookies: sessionCookie(process.env.NEXTAUTH_URL?.startsWith("https://") ?? false),
+  cookies: sessionCookie(readEnv().NEXTAUTH_URL?.startsWith("https://") ?? false),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [

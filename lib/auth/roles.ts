@@ -2,7 +2,7 @@
  * Roles and the ownership rule, in one place. Plain functions: used by the action cores, the data
  * layer (the "editable" flag) and tests alike.
  */
-import type { UserRole } from "@/lib/validation/review";
+import { roleAtLeast, type UserRole } from "@/db/enums";
 
 export type { UserRole };
 
@@ -12,11 +12,9 @@ export interface Actor {
   role: UserRole;
 }
 
-const RANK: Record<UserRole, number> = { reviewer: 0, editor: 1, admin: 2 };
-
 /** reviewer < editor < admin. */
 export function hasRole(actor: Pick<Actor, "role">, atLeast: UserRole): boolean {
-  return RANK[actor.role] >= RANK[atLeast];
+  return roleAtLeast(actor.role, atLeast);
 }
 
 /** Reviewers change only what they wrote; editors and admins change anyone's. */

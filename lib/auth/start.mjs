@@ -83,7 +83,13 @@ env.CLAIMDESK_PEER_TOKEN = peerToken;
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
-await app.prepare();
+try {
+  // Loads next.config.ts, which checks every environment variable (lib/env.ts).
+  await app.prepare();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const handle = app.getRequestHandler();
 
 /** A page a person asked for: not an API call, not a static file, not a form post. */

@@ -17,7 +17,7 @@ const claim: PublishedClaimSummary = {
   source: { title: "Agency annual report", publisher: "Agency", url: "https://agency.example.gov/report", publishedAt: "2026-02-01" },
   verdict: { rating: "mostly_accurate", label: "Mostly accurate", summary: "Close: 209 percent.", publishedAt: published, firstPublishedAt: published, updatedAt: null },
 };
-const site = siteConfig({ SITE_URL: "https://facts.example.org/", NEWSROOM_NAME: "The Example Desk" });
+const site = siteConfig(null, { SITE_URL: "https://facts.example.org/", NEWSROOM_NAME: "The Example Desk" });
 
 describe("buildClaimReview", () => {
   it("has the properties of a schema.org ClaimReview", () => {
@@ -77,9 +77,11 @@ describe("buildClaimReview", () => {
     expect(review.dateModified).toBe("2026-04-01T00:00:00.000Z");
   });
 
-  it("uses Claim Desk on localhost by default and refuses a SITE_URL that is not http(s)", () => {
-    expect(siteConfig({})).toEqual({ url: "http://localhost:3000", newsroomName: "Claim Desk" });
-    expect(() => siteConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
+  it("uses the request's own origin when SITE_URL is unset, SITE_URL when set, and refuses one that is not http(s)", () => {
+    expect(siteConfig("https://desk.example:8443", {})).toEqual({ url: "https://desk.example:8443", newsroomName: "Claim Desk" });
+    expect(siteConfig("https://desk.example", { SITE_URL: "https://facts.example.org/x/" })).toEqual({ url: "https://facts.example.org/x", newsroomName: "Claim Desk" });
+    expect(() => siteConfig(null, {})).toThrow(/SITE_URL is not set/);
+    expect(() => siteConfig("https://desk.example", { SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
   });
 });
 

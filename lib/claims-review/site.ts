@@ -1,31 +1,26 @@
 /**
- * The newsroom's public identity, from the environment (read when called, so tests pass their
- * own). Pure: no Next import.
+ * The newsroom's public identity: SITE_URL and NEWSROOM_NAME from the one environment module
+ * (lib/env.ts). With SITE_URL unset, links are built on the origin the request arrived at
+ * (`requestOrigin` in lib/http/proxies.ts), so a deployment behind any host name links to itself.
+ * Pure: no Next import.
  */
+import { readEnv } from "@/lib/env";
+
 export interface SiteConfig {
   /** Absolute origin with no trailing slash, e.g. "https://factcheck.example.org". */
   url: string;
   newsroomName: string;
 }
 
-const DEFAULT_URL = "http://localhost:3000";
-
-export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-  return { url: siteUrl(env.SITE_URL), newsroomName: env.NEWSROOM_NAME?.trim() || "Claim Desk" };
-}
-
-function siteUrl(raw: string | undefined): string {
-  if (!raw?.trim()) return DEFAULT_URL;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.trim());
-  } catch {
-    throw new Error(`SITE_URL must be an absolute http(s) URL, got ${JSON.stringify(raw)}`);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new Error(`SITE_URL must be an absolute http(s) URL, got ${JSON.stringify(raw)}`);
-  }
-  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+/**
+ * `origin`: the request's own origin, used when SITE_URL is unset.
+ * @throws Error when SITE_URL is unset and there is no request to take the origin from.
+ */
+export function siteConfig(origin: string | null, env: Record<string, string | undefined> = process.env): SiteConfig {
+  const settings = readEnv(env);
+  const url = settings.SITE_URL ?? origin?.replace(/\/+$/, "");
+  if (!url) throw new Error("SITE_URL is not set and there is no request to take the origin from: set SITE_URL.");
+  return { url, newsroomName: settings.NEWSROOM_NAME };
 }
 
 /** The canonical public page of a claim. */

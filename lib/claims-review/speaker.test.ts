@@ -48,7 +48,7 @@ describe("ClaimReview itemReviewed.author and claimReviewed", () => {
     source: { title: "Release", publisher: null, url: null, publishedAt: null, addedOn: "2026-01-05" },
     verdict: { rating: "accurate", label: "Accurate", summary: "Right.", publishedAt: at, firstPublishedAt: at, updatedAt: null },
   };
-  const site = siteConfig({ SITE_URL: "https://facts.example.org", NEWSROOM_NAME: "Desk" });
+  const site = siteConfig(null, { SITE_URL: "https://facts.example.org", NEWSROOM_NAME: "Desk" });
 
   it("is an Organization when a group speaks", () => {
     expect(buildClaimReview(base, site).itemReviewed.author).toEqual({ "@type": "Organization", name: "Knudsen and the attorneys general" });

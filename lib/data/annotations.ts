@@ -12,6 +12,7 @@ import type { ClaimAnnotationInput, NoteAnnotationInput } from "@/lib/annotation
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { rowId } from "@/lib/validation/params";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 export interface AnnotationRowsPage {
   claims: ClaimAnnotationInput[];
@@ -22,23 +23,9 @@ export interface AnnotationRowsPage {
 
 const cursorSchema = z.strictObject({ v: z.literal(1), i: rowId });
 
-function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ v: 1, i: id }), "utf8").toString("base64url");
-}
-
-function decodeCursor(cursor: string): number {
-  const bad = (cause?: unknown) => new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw bad();
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch (error) {
-    throw bad(error);
-  }
-  const parsed = cursorSchema.safeParse(json);
-  if (!parsed.success) throw bad(parsed.error);
-  return parsed.data.i;
-}
+const encodeAnnotationCursor = (id: number) => encodeCursor({ v: 1, i: id } satisfies z.input<typeof cursorSchema>);
+/** @throws AppError("bad_request:cursor") */
+const decodeAnnotationCursor = (cursor: string) => decodeCursor(cursor, cursorSchema).i;
 
 /** @throws AppError("bad_request:cursor"), AppError("bad_request:filter") for a sourceId that is no row id */
 export async function listClaimAnnotations({
@@ -55,7 +42,7 @@ export async function listClaimAnnotations({
   if (sourceId !== undefined && !rowId.safeParse(sourceId).success) {
     throw new AppError("bad_request:filter", "sourceId must be a whole number from 1 to 2147483647");
   }
-  const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
+  const afterId = cursor === undefined ? undefined : decodeAnnotationCursor(cursor);
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [
     eq(claims.notAClaim, false),
@@ -118,5 +105,5 @@ export async function listClaimAnnotations({
       .where(and(inArray(notes.claimId, page.map((row) => row.id)), isNull(notes.deletedAt)))
       .orderBy(asc(notes.claimId), asc(notes.id));
   }
-  return { claims: claimInputs, notes: noteInputs, next: rows.length > limit && last ? encodeCursor(last.id) : null };
+  return { claims: claimInputs, notes: noteInputs, next: rows.length > limit && last ? encodeAnnotationCursor(last.id) : null };
 }

@@ -12,6 +12,7 @@ import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 import { plainText, rowId } from "@/lib/validation/params";
+import { isRowId } from "@/lib/validation/params";
 
 export const MAX_LIMIT = 100;
 
@@ -137,7 +138,7 @@ export async function listClaims(input: ClaimFilters & { cursor?: string; limit:
 
 /** One claim with its source, wider context and anchor; null when there is no such claim. */
 export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | null> {
-  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  if (!isRowId(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select({

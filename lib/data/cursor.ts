@@ -1,6 +1,7 @@
 import "server-only";
 /**
- * Opaque keyset cursors for the claim list and the source list: base64url of a small JSON
+ * Opaque keyset cursors (the claim list, the source list, and through encodeCursor/decodeCursor
+ * the published-verdict and annotation lists): base64url of a small JSON
  * position. Callers treat them as strings; anything that does not decode to a valid position of
  * that list is a typed bad request (a claim cursor is not a source cursor, and the other way round).
  */
@@ -24,12 +25,13 @@ export interface SourceCursor {
 const claimWire = z.strictObject({ v: z.literal(1), c: float4(0, 1), i: rowId });
 const sourceWire = z.strictObject({ v: z.literal(1), s: rowId });
 
-function encode(wire: unknown): string {
+/** The one cursor codec: base64url of a small JSON position (every keyset list uses it). */
+export function encodeCursor(wire: unknown): string {
   return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
 }
 
-/** @throws AppError("bad_request:cursor") */
-function decode<T extends z.ZodType>(cursor: string, wire: T): z.output<T> {
+/** Decodes a cursor made by `encodeCursor` and checks it against the list's wire schema. @throws AppError("bad_request:cursor") */
+export function decodeCursor<T extends z.ZodType>(cursor: string, wire: T): z.output<T> {
   const bad = (cause?: unknown) =>
     new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
   if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw bad();
@@ -45,22 +47,22 @@ function decode<T extends z.ZodType>(cursor: string, wire: T): z.output<T> {
 }
 
 export function encodeClaimCursor(cursor: ClaimCursor): string {
-  return encode({ v: 1, c: cursor.checkworthiness, i: cursor.id } satisfies z.input<typeof claimWire>);
+  return encodeCursor({ v: 1, c: cursor.checkworthiness, i: cursor.id } satisfies z.input<typeof claimWire>);
 }
 
 /** @throws AppError("bad_request:cursor") */
 export function decodeClaimCursor(cursor: string): ClaimCursor {
-  const { c, i } = decode(cursor, claimWire);
+  const { c, i } = decodeCursor(cursor, claimWire);
   return { checkworthiness: c, id: i };
 }
 
 export function encodeSourceCursor(cursor: SourceCursor): string {
-  return encode({ v: 1, s: cursor.id } satisfies z.input<typeof sourceWire>);
+  return encodeCursor({ v: 1, s: cursor.id } satisfies z.input<typeof sourceWire>);
 }
 
 /** @throws AppError("bad_request:cursor") */
 export function decodeSourceCursor(cursor: string): SourceCursor {
-  return { id: decode(cursor, sourceWire).s };
+  return { id: decodeCursor(cursor, sourceWire).s };
 }
 
 /** True when `cursor` is a source-list position this server could have given out. */

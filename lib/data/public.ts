@@ -13,7 +13,8 @@ import { RATING_LABELS } from "@/lib/claims-review/ratings";
 import type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict } from "@/lib/claims-review/types";
 import { sentenceExcerpt } from "@/lib/data/excerpt";
 import { AppError } from "@/lib/errors";
-import { isoMicros, rowId } from "@/lib/validation/params";
+import { isoMicros, isRowId, rowId } from "@/lib/validation/params";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 export type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict };
 
@@ -22,9 +23,7 @@ export const MAX_PUBLISHED_LIMIT = 500;
 /** States whose publication date is part of the public record (a draft has none). */
 const ONCE_PUBLISHED = ["published", "superseded", "retracted"] as const;
 
-function isClaimId(id: number): boolean {
-  return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647;
-}
+const isClaimId = isRowId;
 
 /** When the claim's first verdict went public (correlated on the outer verdicts row). */
 const firstPublishedAtSql = sql<Date | null>`(
@@ -213,22 +212,13 @@ const cursorSchema = z.strictObject({
 });
 
 export function encodePublishedCursor(position: { publishedAt: string; verdictId: number }): string {
-  return Buffer.from(JSON.stringify({ v: 1, t: position.publishedAt, i: position.verdictId }), "utf8").toString("base64url");
+  return encodeCursor({ v: 1, t: position.publishedAt, i: position.verdictId } satisfies z.input<typeof cursorSchema>);
 }
 
 /** @throws AppError("bad_request:cursor") */
 export function decodePublishedCursor(cursor: string): { publishedAt: string; verdictId: number } {
-  const bad = (cause?: unknown) => new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw bad();
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch (error) {
-    throw bad(error);
-  }
-  const parsed = cursorSchema.safeParse(json);
-  if (!parsed.success) throw bad(parsed.error);
-  return { publishedAt: parsed.data.t, verdictId: parsed.data.i };
+  const { t, i } = decodeCursor(cursor, cursorSchema);
+  return { publishedAt: t, verdictId: i };
 }
 
 export interface PublishedClaimPage {

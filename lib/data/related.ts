@@ -25,6 +25,7 @@ import {
   subjectSimilarity,
   valueRange,
 } from "@/lib/sources/related";
+import { isRowId } from "@/lib/validation/params";
 
 export const DEFAULT_RELATED_LIMIT = 10;
 /** How many candidates one lookup judges at most (a very common figure and word). */
@@ -153,7 +154,7 @@ export async function listRelatedClaims({
   limit?: number;
 }): Promise<RelatedClaims> {
   const none: RelatedClaims = { claims: [], total: 0 };
-  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return none;
+  if (!isRowId(claimId)) return none;
   const db = await getDb();
   const target = await loadTarget(db, claimId);
   if (!target || target.value === null || target.words.length === 0) return none;

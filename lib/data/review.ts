@@ -14,6 +14,7 @@ import { listUserSummaries, type UserSummary } from "@/lib/review/users";
 import type { CitationStance } from "@/lib/validation/review";
 import type { Unit } from "@/lib/claims/types";
 import { historySentence } from "@/lib/data/history-sentence";
+import { isRowId } from "@/lib/validation/params";
 
 export type { UserSummary };
 
@@ -105,7 +106,7 @@ export async function getClaimReview({
   claimId: number;
   viewer: Actor | null;
 }): Promise<ClaimReview | null> {
-  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  if (!isRowId(claimId)) return null;
   const db = await getDb();
   const [claim] = await db
     .select({

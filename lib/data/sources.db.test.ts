@@ -4,7 +4,9 @@ import { type Db, rowsOf } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
-import { readSeedReleases, sha256Hex } from "@/db/seed/seed-database";
+import { readSeedReleases } from "@/db/seed/seed-database";
+import { importDocument } from "@/lib/sources/import";
+import { sha256Hex } from "@/lib/sources/normalize";
 import { encodeClaimCursor, encodeSourceCursor } from "@/lib/data/cursor";
 import { countSources, getSource, listFilterOptions, listSources } from "@/lib/data/sources";
 import type { SourceSummary } from "@/lib/data/types";
@@ -25,7 +27,7 @@ const PAGING = [
 async function insertPlainSources(db: Db, rows: { title: string; publisher?: string | null }[]) {
   for (const row of rows) {
     const body = `${row.title}: a release with no figures.`;
-    await db.insert(sources).values({ ...row, body, contentHash: sha256Hex(body), extractorVersion: "test" });
+    await importDocument(db, { ...row, text: body }, { extract: () => ({ claims: [], checks: [] }), extractorVersion: "test" });
   }
 }
 

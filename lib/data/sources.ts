@@ -12,6 +12,7 @@ import { figureColumns } from "@/lib/data/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 import { plainText } from "@/lib/validation/params";
+import { isRowId } from "@/lib/validation/params";
 
 /** True for sources no other source names as its previous version. */
 const isLatestVersion = sql`not exists (select 1 from ${sources} as "newer" where "newer"."previous_version_id" = ${sources.id})`;
@@ -98,7 +99,7 @@ export async function countSources(input: { q?: string } = {}): Promise<number> 
 
 /** A source with its full text, the claims to mark in it and the engine's checks resolved to claim ids. */
 export async function getSource({ id }: { id: number }): Promise<SourceDetail | null> {
-  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  if (!isRowId(id)) return null;
   const db = await getDb();
   const [source] = await db
     .select({

@@ -4,8 +4,8 @@
  */
 import type { Bound, Check, Direction, Span, Unit } from "@/lib/claims/types";
 
-export const CLAIM_STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+import type { ClaimStatus, VerdictRating } from "@/db/enums";
+export { CLAIM_STATUSES, type ClaimStatus } from "@/db/enums";
 
 /**
  * What the public may know of a claim's progress: a published verdict, or not checked. The
@@ -74,7 +74,7 @@ export interface ClaimListItem extends ClaimFigure {
 }
 
 export interface ListVerdict {
-  rating: "accurate" | "mostly_accurate" | "misleading" | "false" | "unsupported";
+  rating: VerdictRating;
   summary: string;
   publishedAt: Date;
 }

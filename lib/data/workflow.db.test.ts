@@ -1,6 +1,9 @@
 /**
- * The moves the workflow view offers are exactly the ones the cores allow: for each state × viewer,
- * every move is tried on a fresh claim and must succeed iff it is offered. PGlite and PostgreSQL.
+ * The authorization matrix of the workflow: the moves the claim page and the queue offer are
+ * exactly the ones the cores accept. For every status (and the variants the transition table tells
+ * apart) × every role (the assignee, another reviewer, an editor, an admin) × every move, the move
+ * is tried on a fresh claim and must succeed iff it is offered, and a refusal must give the
+ * table's reason. PGlite and PostgreSQL.
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,9 +12,10 @@ import { claims, verdicts } from "@/db/schema";
 import { insertSyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/auth/roles";
-import type { ClaimStatus } from "@/lib/data/types";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/db/enums";
 import { getClaimWorkflow, listWorkQueue, type WorkflowMove } from "@/lib/data/workflow";
 import { isAppError } from "@/lib/errors";
+import { moveRefusal, WORKFLOW_MOVES } from "@/lib/workflow/transitions";
 import type { MutationCore } from "@/lib/review/mutation";
 import { makeUser } from "@/lib/review/testing";
 import {
@@ -29,6 +33,7 @@ let db: Db;
 let assignee: Actor;
 let other: Actor;
 let editor: Actor;
+let admin: Actor;
 let pool: number[];
 
 beforeAll(async () => {
@@ -36,7 +41,8 @@ beforeAll(async () => {
   assignee = await makeUser(db, "reviewer");
   other = await makeUser(db, "reviewer");
   editor = await makeUser(db, "editor");
-  pool = (await insertSyntheticSource(db, 200, "moves")).claimIds;
+  admin = await makeUser(db, "admin");
+  pool = (await insertSyntheticSource(db, 320, "moves")).claimIds;
 });
 
 const VERDICT = { rating: "accurate", summary: "Right.", rationale: "Because." };
@@ -51,31 +57,77 @@ const CORES: Record<WorkflowMove, { core: MutationCore; extra: () => Record<stri
   retract: { core: retractVerdict, extra: () => ({}) },
 };
 
-type State = "unreviewed" | "in_review" | "ready" | "published" | "reopened" | "not_checkable";
+/** Every status, and the variants of one the table tells apart (assigned or not, a published verdict, not a claim). */
+type State =
+  | "unreviewed"
+  | "in_review"
+  | "in_review_unassigned"
+  | "ready"
+  | "published"
+  | "reopened"
+  | "not_checkable"
+  | "not_a_claim"
+  | "not_a_claim_published";
 
 async function claimIn(state: State): Promise<number> {
   const id = pool.shift();
   if (id === undefined) throw new Error("out of claims");
-  const status: ClaimStatus = state === "reopened" ? "in_review" : state;
-  await db.update(claims).set({ status, assigneeId: state === "unreviewed" ? null : assignee.id }).where(eq(claims.id, id));
-  if (state === "published" || state === "reopened") {
+  const status: ClaimStatus =
+    state === "reopened" || state === "in_review_unassigned" || state === "not_a_claim_published"
+      ? "in_review"
+      : state === "not_a_claim"
+        ? "unreviewed"
+        : state;
+  const assigned = !(state === "unreviewed" || state === "in_review_unassigned" || state === "not_a_claim");
+  await db
+    .update(claims)
+    .set({ status, assigneeId: assigned ? assignee.id : null, notAClaim: state.startsWith("not_a_claim") })
+    .where(eq(claims.id, id));
+  if (state === "published" || state === "reopened" || state === "not_a_claim_published") {
     await db.insert(verdicts).values({ claimId: id, ...VERDICT, rating: "accurate", state: "published", editorId: editor.id, publishedAt: new Date() });
   }
   return id;
 }
 
-const STATES: State[] = ["unreviewed", "in_review", "ready", "published", "reopened", "not_checkable"];
+const STATES: State[] = [
+  "unreviewed",
+  "in_review",
+  "in_review_unassigned",
+  "ready",
+  "published",
+  "reopened",
+  "not_checkable",
+  "not_a_claim",
+  "not_a_claim_published",
+];
 
-describe("getClaimWorkflow moves", () => {
-  it.each(STATES)("match the cores for a claim that is %s", async (state) => {
-    for (const [who, viewer] of [["assignee", assignee], ["other reviewer", other], ["editor", editor]] as const) {
-      const probe = await claimIn(state);
-      const view = await getClaimWorkflow({ claimId: probe, viewer });
-      for (const [move, { core, extra }] of Object.entries(CORES) as [WorkflowMove, (typeof CORES)[WorkflowMove]][]) {
+describe("authorization matrix of the workflow: what the UI offers is exactly what the core accepts", () => {
+  it("covers every status", () => {
+    for (const status of CLAIM_STATUSES) expect(STATES.some((state) => state === status || state.startsWith(status))).toBe(true);
+    expect(Object.keys(CORES).sort()).toEqual([...WORKFLOW_MOVES].sort());
+  });
+
+  it.each(STATES)("for a claim that is %s, every role and every move", async (state) => {
+    const viewers = [["assignee (reviewer)", () => assignee], ["other reviewer", () => other], ["editor", () => editor], ["admin", () => admin]] as const;
+    for (const [who, viewerOf] of viewers) {
+      const viewer = viewerOf();
+      for (const move of WORKFLOW_MOVES) {
+        const { core, extra } = CORES[move];
         const id = await claimIn(state);
+        // What the claim page offers, and what the queue offers for the same claim (the queue lists no "not a claim").
+        const view = await getClaimWorkflow({ claimId: id, viewer });
+        const queued = (await listWorkQueue({ viewer, statuses: [...CLAIM_STATUSES], limit: 500 })).find((item) => item.id === id);
+        if (state.startsWith("not_a_claim")) expect(queued).toBeUndefined();
+        else expect(queued?.moves, `${state} / ${who}: the queue's moves`).toEqual(view?.moves);
         const [row] = await db.select({ v: claims.version }).from(claims).where(eq(claims.id, id));
         const result = await core(db, viewer, { claimId: String(id), version: String(row?.v), ...extra() });
-        expect(result.state.ok, `${state} / ${who} / ${move}: ${JSON.stringify(result.state)}`).toBe(view?.moves.includes(move));
+        const label = `${state} / ${who} / ${move}: ${JSON.stringify(result.state)}`;
+        expect(result.state.ok, label).toBe(view?.moves.includes(move));
+        // A refusal says what the table says.
+        if (!result.state.ok) {
+          const subject = { status: view?.status ?? "unreviewed", assigneeId: view?.assignee?.id ?? null, notAClaim: state.startsWith("not_a_claim"), hasPublished: view?.published != null };
+          expect(result.state.error, label).toBe(moveRefusal(move, viewer, subject));
+        }
       }
     }
   });

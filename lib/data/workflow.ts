@@ -2,9 +2,9 @@ import "server-only";
 /**
  * What the newsroom sees of the workflow (signed-in staff only): a claim's status, assignee,
  * draft and published verdict with the moves this viewer may make, and the work queue.
- * The moves mirror the rules in lib/review/workflow.ts; the cores decide again on every write.
+ * The moves come from the one transition table (lib/workflow/transitions.ts) the cores decide with.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { claims, sources, users, verdicts } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/auth/roles";
@@ -13,17 +13,11 @@ import { figureColumns } from "@/lib/data/figure-columns";
 import type { ClaimFigure, ClaimStatus, Excerpt } from "@/lib/data/types";
 import type { Bound, Direction, Unit } from "@/lib/claims/types";
 import { AppError } from "@/lib/errors";
+import { movesFor, type WorkflowMove } from "@/lib/workflow/transitions";
 import type { UserRole, VerdictRating } from "@/lib/validation/review";
+import { isRowId } from "@/lib/validation/params";
 
-export type WorkflowMove =
-  | "take"
-  | "assign"
-  | "submit"
-  | "saveDraft"
-  | "publish"
-  | "setAside"
-  | "reopen"
-  | "retract";
+export type { WorkflowMove };
 
 export interface WorkflowVerdict {
   id: number;
@@ -49,31 +43,10 @@ export interface ClaimWorkflow {
   moves: WorkflowMove[];
 }
 
-/** The moves `viewer` may make on a claim in this state (what the cores would allow). */
-export function movesFor(
-  viewer: Actor,
-  claim: { status: ClaimStatus; assigneeId: number | null; notAClaim: boolean; hasPublished: boolean },
-): WorkflowMove[] {
-  if (claim.notAClaim) return [];
-  const editor = hasRole(viewer, "editor");
-  const mine = claim.assigneeId === viewer.id;
-  const moves: WorkflowMove[] = [];
-  const { status } = claim;
-  if (status === "unreviewed" || (status === "in_review" && claim.assigneeId === null)) moves.push("take");
-  if (editor && (status === "unreviewed" || status === "in_review" || status === "ready")) moves.push("assign");
-  if (status === "in_review" && (mine || editor)) moves.push("submit");
-  if ((status === "in_review" || status === "ready") && (mine || editor)) moves.push("saveDraft");
-  if (editor && (status === "in_review" || status === "ready")) moves.push("publish");
-  if (editor && !claim.hasPublished && (status === "unreviewed" || status === "in_review" || status === "ready")) moves.push("setAside");
-  if (editor && status === "published") moves.push("reopen");
-  if (editor && claim.hasPublished) moves.push("retract");
-  return moves;
-}
-
 /** Null when the claim does not exist. @throws AppError("unauthorized") for anonymous viewers. */
 export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; viewer: Actor | null }): Promise<ClaimWorkflow | null> {
   if (!viewer) throw new AppError("unauthorized");
-  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  if (!isRowId(claimId)) return null;
   const db = await getDb();
   const [claim] = await db
     .select({
@@ -145,6 +118,8 @@ export interface QueueItem extends ClaimFigure {
   bound: Bound | null;
   /** For bulk assignment: the checkbox value "<id>:<version>". */
   version: number;
+  /** The moves the viewer may make on it now (the queue offers "take" from these). */
+  moves: WorkflowMove[];
 }
 
 /** The queue's tabs: everything not yet sent to an editor, one person's open claims, nobody's. */
@@ -216,6 +191,9 @@ export async function listWorkQueue({
       timeScope: claims.timeScope,
       bound: claims.bound,
       version: claims.version,
+      notAClaim: claims.notAClaim,
+      // Written out: inside a select list drizzle leaves columns unqualified.
+      hasPublished: sql<boolean>`exists (select 1 from verdicts v where v.claim_id = claims.id and v.state = 'published')`,
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
@@ -223,8 +201,9 @@ export async function listWorkQueue({
     .where(and(...conditions))
     .orderBy(...ordering)
     .limit(Math.min(Math.max(1, Math.trunc(limit)), 500));
-  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, start, end, sentenceStart, sentenceText, ...row }) => ({
+  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, start, end, sentenceStart, sentenceText, notAClaim, hasPublished, ...row }) => ({
     ...row,
+    moves: movesFor(viewer, { status: row.status, assigneeId: id, notAClaim, hasPublished }),
     excerpt: sentenceExcerpt(sentenceText, sentenceStart, { start, end }),
     assignee: id !== null && assigneeName !== null ? { id, name: assigneeName } : null,
     source: { id: sourceId, title: sourceTitle },

@@ -12,9 +12,10 @@ import { SIGN_IN_REQUIRED } from "@/lib/review/mutation";
 import { chunksOf, DatasetFileError } from "./parse";
 import { findTables, tableToCsv } from "./release-tables";
 import { importDataset, type ImportDatasetOutcome } from "./store";
+import { formRowId } from "@/lib/validation/params";
 
 export const addReleaseTableSchema = z.object({
-  sourceId: z.coerce.number().int().positive().max(2_147_483_647),
+  sourceId: formRowId("The release"),
   tableIndex: z.coerce.number().int().min(0).max(1_000),
 });
 

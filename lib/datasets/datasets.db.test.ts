@@ -65,14 +65,14 @@ describe("suggestions for a stored claim", () => {
     const { db } = testDatabase();
     const [best] = await suggestionsForClaim(db, wrongClaim);
     if (!best) throw new Error("no suggestion");
-    const input = { claimId: String(wrongClaim), datasetId: String(datasetId), candidateKey: best.key };
+    const input = { claimId: String(wrongClaim), datasetId: String(datasetId), candidateKey: best.key, siteOrigin: "https://desk.example" };
     expect((await acceptSuggestion(db, null, input)).state).toMatchObject({ ok: false, error: "Sign in to do this." });
     const accepted = await acceptSuggestion(db, reviewer, input);
     expect(accepted.state.ok).toBe(true);
     const citationId = accepted.state.ok ? (accepted.state.id ?? 0) : 0;
     const [citation] = await db.select().from(citations).where(eq(citations.id, citationId));
     expect(citation).toMatchObject({ claimId: wrongClaim, title: "CBP enforcement statistics, FY2022–FY2024", figure: 1_577_319, stance: "contradicts", authorId: reviewer.id });
-    expect(citation?.url).toMatch(new RegExp(`/datasets/${datasetId}$`));
+    expect(citation?.url).toBe(`https://desk.example/datasets/${datasetId}`);
     expect(citation?.quote).toContain("U.S. Border Patrol (USBP), FY2024: 1,577,319");
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "data_suggestion.accepted"), eq(auditLog.entityId, String(citationId))));
     expect(audit).toHaveLength(1);

@@ -17,8 +17,9 @@ import { formatFigure } from "./agreement";
 import { findCandidate } from "./suggestions";
 import { decideSuggestionSchema, deleteDatasetSchema, updateDatasetSchema } from "./validation";
 
-export function datasetUrl(datasetId: number): string {
-  return `${siteConfig().url}/datasets/${datasetId}`;
+/** The dataset's public page: on SITE_URL, or else on the origin of the request (`siteOrigin`). */
+export function datasetUrl(datasetId: number, siteOrigin: string | null = null): string {
+  return `${siteConfig(siteOrigin).url}/datasets/${datasetId}`;
 }
 
 const DATASET_GONE = "This dataset no longer exists.";
@@ -58,7 +59,7 @@ export const acceptSuggestion = defineMutation({
       .values({
         claimId: row.claim.id,
         authorId: actor.id,
-        url: datasetUrl(row.dataset.id),
+        url: datasetUrl(row.dataset.id, input.siteOrigin ?? null),
         title: row.dataset.title,
         publisher: row.dataset.publisher,
         publishedOn: row.dataset.publishedOn,

@@ -3,22 +3,12 @@
  * No server-only import.
  */
 import { z } from "zod";
-import { isWebUrl, LIMITS } from "@/lib/validation/review";
+import { blankToUndefined, formRowId } from "@/lib/validation/params";
+import { isoDate, isWebUrl, LIMITS } from "@/lib/validation/review";
 import { COLUMN_TYPES } from "./columns";
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const id = formRowId;
 
-const id = (label: string) =>
-  z.coerce.number({ error: `${label} is missing.` }).int(`${label} is not valid.`).positive(`${label} is not valid.`).max(2_147_483_647, `${label} is not valid.`);
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "That date does not exist.");
 
 const optional = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep ${label} to ${max} characters or fewer.`).optional());
@@ -58,4 +48,6 @@ export const decideSuggestionSchema = z.object({
   claimId: id("The claim"),
   datasetId: id("The dataset"),
   candidateKey: z.string().min(1, "The suggestion is missing.").max(2_000, "The suggestion is not valid."),
+  /** Set by the server action from the request (never the form): the origin of the dataset's link when SITE_URL is unset. */
+  siteOrigin: z.url({ protocol: /^https?$/ }).optional(),
 });

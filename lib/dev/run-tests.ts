@@ -2,6 +2,9 @@
  * `npm test`: every suite, one summary.
  *
  *   tsc --noEmit            counted as one test
+ *   eslint                  one test per file linted (a file with any error or warning fails)
+ *   import boundaries       dependency-cruiser: one test per module (one with a forbidden import
+ *                           fails); a matrix that allows a new folder cycle fails as a whole
  *   vitest unit             pure tests
  *   vitest pglite           db tests on an in-memory PGlite
  *   vitest postgres         the same db tests on PostgreSQL (needs TEST_DATABASE_URL, else skipped)
@@ -113,6 +116,46 @@ async function typecheck(): Promise<void> {
   results.push({ name: "tsc --noEmit", seconds, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
 }
 
+interface EslintFile {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  messages: { line?: number; column?: number; message: string; ruleId: string | null }[];
+}
+
+async function lint(): Promise<void> {
+  banner("eslint");
+  const output = path.join(reportDir, "eslint.json");
+  const { code, seconds } = await run(bin("eslint"), ["--max-warnings", "0", "--format", "json", "--output-file", output, "."]);
+  const report = readJson<EslintFile[]>(output);
+  for (const file of report ?? []) {
+    for (const message of file.messages) {
+      console.log(`${path.relative(root, file.filePath)}:${message.line ?? 0}:${message.column ?? 0}  ${message.message}  ${message.ruleId ?? ""}`);
+    }
+  }
+  const failed = report?.filter((file) => file.errorCount + file.warningCount > 0).length ?? 0;
+  const counts: Counts = { passed: (report?.length ?? 0) - failed, failed, skipped: 0 };
+  if (code === 0) console.log(`eslint: ${counts.passed} files, no problems`);
+  results.push({ name: "eslint", seconds, note: report ? undefined : "no report (eslint crashed)", ...atLeastOneFailure(counts, code) });
+}
+
+interface CruiseJson {
+  summary: { totalCruised: number; violations: { from: string; rule: { name: string; severity: string } }[] };
+}
+
+async function importBoundaries(): Promise<void> {
+  banner("import boundaries (dependency-cruiser)");
+  const output = path.join(reportDir, "depcruise.json");
+  const targets = ["app", "components", "lib", "db", "proxy.ts", "next.config.ts", "instrumentation.ts"];
+  const { code, seconds } = await run(bin("depcruise"), ["--config", ".dependency-cruiser.cjs", "--output-type", "json", "--output-to", output, ...targets]);
+  const report = readJson<CruiseJson>(output);
+  const offending = new Set(report?.summary.violations.filter((v) => v.rule.severity === "error").map((v) => v.from) ?? []);
+  for (const violation of report?.summary.violations ?? []) console.log(`${violation.rule.name}: ${violation.from}`);
+  const counts: Counts = { passed: (report?.summary.totalCruised ?? 0) - offending.size, failed: offending.size, skipped: 0 };
+  if (report && offending.size === 0) console.log(`import boundaries: ${counts.passed} modules, no forbidden import`);
+  results.push({ name: "import boundaries", seconds, note: report ? undefined : "no report (the configuration was refused: see above)", ...atLeastOneFailure(counts, code) });
+}
+
 async function nextBuild(): Promise<boolean> {
   banner("next build");
   const script = readJson<{ scripts?: Record<string, string> }>(path.join(root, "package.json"))?.scripts?.build;
@@ -159,6 +202,8 @@ async function main(): Promise<number> {
   const loud: string[] = [];
 
   await typecheck();
+  await lint();
+  await importBoundaries();
   await vitestProject("unit");
   const pglite = await vitestProject("pglite");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, PEER_HEADER, reachedOverHttps, readTrustProxyHops } from "./proxies";
+import { clientAddress, PEER_HEADER, reachedOverHttps, readTrustProxyHops, requestOrigin } from "./proxies";
 
 const env = { CLAIMDESK_PEER_TOKEN: "secret-token" };
 const peer = (address: string) => ({ [PEER_HEADER]: `secret-token ${address}` });
@@ -46,5 +46,23 @@ describe("reachedOverHttps", () => {
     expect(reachedOverHttps({ "x-forwarded-proto": "https" }, 1, {})).toBe(true);
     expect(reachedOverHttps({ "x-forwarded-proto": "https, http" }, 1, {})).toBe(false);
     expect(reachedOverHttps({}, 1, { NEXTAUTH_URL: "http://127.0.0.1:3000" })).toBe(false);
+  });
+});
+
+describe("requestOrigin (the public links' origin when SITE_URL is unset)", () => {
+  it("is the Host the client asked for, over https only when that is known", () => {
+    expect(requestOrigin({ host: "desk.example:8080" }, 0, {})).toBe("http://desk.example:8080");
+    expect(requestOrigin({ host: "desk.example" }, 0, { NEXTAUTH_URL: "https://desk.example" })).toBe("https://desk.example");
+    expect(requestOrigin({ host: "[::1]:3000" }, 0, {})).toBe("http://[::1]:3000");
+  });
+
+  it("believes X-Forwarded-Host and -Proto only from a trusted proxy", () => {
+    const headers = { host: "app:3000", "x-forwarded-host": "news.example", "x-forwarded-proto": "https" };
+    expect(requestOrigin(headers, 0, {})).toBe("http://app:3000");
+    expect(requestOrigin(headers, 1, {})).toBe("https://news.example");
+  });
+
+  it("never puts a forged host into a link", () => {
+    for (const host of ["evil.example/<script>", "a b", "x@evil.example", ""]) expect(requestOrigin({ host }, 0, {})).toBe("http://localhost");
   });
 });

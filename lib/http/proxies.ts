@@ -15,22 +15,13 @@
  * run directly) the address is unknown: the per-address sign-in limit does not apply, the
  * per-account one still does.
  */
-import { z } from "zod";
+import { readEnv } from "@/lib/env";
 
 export const PEER_HEADER = "x-claimdesk-peer";
 
-const hopsSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{1,2}$/, { error: "TRUST_PROXY_HOPS must be a whole number of proxies from 0 to 99" })
-  .transform(Number);
-
+/** TRUST_PROXY_HOPS (checked by lib/env.ts). */
 export function readTrustProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TRUST_PROXY_HOPS;
-  if (raw === undefined || raw.trim() === "") return 0;
-  const parsed = hopsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "TRUST_PROXY_HOPS is not valid");
-  return parsed.data;
+  return readEnv(env).TRUST_PROXY_HOPS;
 }
 
 type Headers = Record<string, unknown> | undefined;
@@ -69,9 +60,23 @@ export function clientAddress(headers: Headers, hops = readTrustProxyHops(), env
  * (TRUST_PROXY_HOPS > 0) says so in X-Forwarded-Proto.
  */
 export function reachedOverHttps(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): boolean {
-  if (env.NEXTAUTH_URL?.trim().toLowerCase().startsWith("https://")) return true;
+  if (readEnv(env).NEXTAUTH_URL?.toLowerCase().startsWith("https://")) return true;
   if (hops === 0) return false;
   const proto = header(headers, "x-forwarded-proto")?.split(",").map((entry) => entry.trim().toLowerCase());
   // The nearest proxy's value is the last one.
   return proto?.[proto.length - 1] === "https";
+}
+
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The origin the client asked for: its Host header (the nearest proxy's X-Forwarded-Host when
+ * TRUST_PROXY_HOPS > 0), over https when `reachedOverHttps` says so. A host that is not a plain
+ * host name or address (a forged header) gives "localhost". The public links' origin when
+ * SITE_URL is unset (lib/claims-review/site.ts).
+ */
+export function requestOrigin(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): string {
+  const forwarded = hops > 0 ? header(headers, "x-forwarded-host")?.split(",").pop()?.trim() : undefined;
+  const host = forwarded || header(headers, "host") || "";
+  return `${reachedOverHttps(headers, hops, env) ? "https" : "http"}://${HOST.test(host) ? host.toLowerCase() : "localhost"}`;
 }

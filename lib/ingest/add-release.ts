@@ -15,10 +15,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { DATABASE_UNAVAILABLE_WRITE, SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
 import { ImportError, importDocument, type ImportOutcome } from "@/lib/sources/import";
+import { fieldErrorsOf } from "@/lib/validation/form";
 import { addReleaseSchema } from "@/lib/validation/ingest";
 import { tooLarge } from "./convert";
 import { MAX_DOCUMENT_BYTES } from "./limits";
-import { normalizeText } from "./text";
+import { normalizeText } from "@/lib/sources/normalize";
 
 export type AddReleaseResult =
   | { ok: true; outcome: ImportOutcome }
@@ -32,9 +33,7 @@ export async function addRelease(
 ): Promise<AddReleaseResult> {
   const parsed = addReleaseSchema.safeParse(rawInput);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".") || "form"] ??= []).push(issue.message);
-    return { ok: false, error: "Check the highlighted fields.", fieldErrors };
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
   if (!actor) return { ok: false, error: SIGN_IN_REQUIRED };
 

@@ -9,10 +9,12 @@ import { htmlToDocument } from "./html";
 import { pdfToDocument } from "./pdf";
 import type { ConversionJob, ConversionReply } from "./worker-protocol";
 
+if (!parentPort) throw new Error("convert-worker runs as a worker thread only");
 const port = parentPort;
-if (!port) throw new Error("convert-worker runs as a worker thread only");
 
-port.on("message", async (job: ConversionJob) => {
+port.on("message", (job: ConversionJob) => void convert(job));
+
+async function convert(job: ConversionJob): Promise<void> {
   let reply: ConversionReply;
   try {
     reply =
@@ -25,4 +27,4 @@ port.on("message", async (job: ConversionJob) => {
       : { ok: false, code: null, message: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
-});
+}

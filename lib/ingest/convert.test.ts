@@ -3,7 +3,7 @@ import { convertFile, firstLineTitle } from "./convert";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { isoDateOf } from "./html";
 import { readMaxDocumentBytes } from "./limits";
-import { normalizeText } from "./text";
+import { normalizeText } from "@/lib/sources/normalize";
 import { makePdf } from "./testing/make-pdf";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -271,7 +271,7 @@ describe("PDF", () => {
 
 describe("helpers", () => {
   it("normalises text to one stored form", () => {
-    expect(normalizeText("\uFEFF  a \r\nb\u00a0c\t\r\r\r\rd  \n\n")).toBe("  a\nb c\n\nd");
+    expect(normalizeText("\uFEFF  a \r\nb\u00a0c\t\r\r\r\rd  \n\n")).toBe("a\nb c\n\nd");
     // NFC: "é" as e + combining accent becomes one code point, so the same text hashes the same.
     expect(normalizeText("Cafe\u0301")).toBe("Caf\u00e9");
   });

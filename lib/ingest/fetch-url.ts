@@ -22,6 +22,7 @@ import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import ipaddr from "ipaddr.js";
+import { readEnv } from "@/lib/env";
 import { type ConvertedDocument, convertFile, tooLarge } from "./convert";
 import { mediaTypeOf } from "./detect";
 import { IngestError } from "./errors";
@@ -50,20 +51,19 @@ export interface FetchOptions {
   policy?: AddressPolicy;
 }
 
-/** Reads CLAIMDESK_FETCH_ALLOW_PRIVATE and CLAIMDESK_FETCH_ALLOW ("intranet.example, 10.1.0.0/16, 192.0.2.7"). */
+/** CLAIMDESK_FETCH_ALLOW_PRIVATE and CLAIMDESK_FETCH_ALLOW ("intranet.example, 10.1.0.0/16, 192.0.2.7"), checked by lib/env.ts. */
 export function readAddressPolicy(env: Record<string, string | undefined> = process.env): AddressPolicy {
-  const allowPrivate = ["1", "true", "yes"].includes((env.CLAIMDESK_FETCH_ALLOW_PRIVATE ?? "").trim().toLowerCase());
+  const settings = readEnv(env);
   const hosts: string[] = [];
   const ranges: AddressPolicy["ranges"] = [];
-  for (const entry of (env.CLAIMDESK_FETCH_ALLOW ?? "").split(",").map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of settings.CLAIMDESK_FETCH_ALLOW) {
     if (ipaddr.isValidCIDR(entry)) ranges.push(ipaddr.parseCIDR(entry));
     else if (ipaddr.isValid(entry)) {
       const address = ipaddr.parse(entry);
       ranges.push([address, address.kind() === "ipv4" ? 32 : 128]);
-    } else if (/^[a-z0-9.-]+$/i.test(entry)) hosts.push(entry.toLowerCase());
-    else throw new Error(`CLAIMDESK_FETCH_ALLOW: ${JSON.stringify(entry)} is neither a host name, an address nor a CIDR range.`);
+    } else hosts.push(entry.toLowerCase());
   }
-  return { allowPrivate, hosts, ranges };
+  return { allowPrivate: settings.CLAIMDESK_FETCH_ALLOW_PRIVATE, hosts, ranges };
 }
 
 /** True for public unicast addresses only (IPv4-mapped IPv6 judged as the IPv4 inside). */

@@ -1,8 +1,8 @@
 /**
- * Bytes to text, and the one normal form every release text is stored in (so the same release
- * pasted, uploaded or fetched hashes the same): Unicode NFC, "\n" line endings, no trailing spaces
- * on a line, at most one blank line between paragraphs, no leading or trailing blank lines.
+ * Bytes to text. The normal form a text is stored in is `normalizeText` (lib/sources/normalize.ts),
+ * the one definition; `requireText` applies it and refuses an empty text.
  */
+import { normalizeText } from "@/lib/sources/normalize";
 import { IngestError } from "./errors";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -63,26 +63,12 @@ export function decodeWithCharset(bytes: Uint8Array, charset: string | null, lab
 
 /** NUL and most C0 controls never appear in text; they mean a binary file. */
 function assertNoControlCharacters(text: string, label: string): void {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) {
     throw new IngestError(
       "binary",
       `${label} looks like a binary file, not text: it contains control characters. Upload a .txt, .md, .html or .pdf file.`,
     );
   }
-}
-
-/** The stored form of a release text (see the module comment). */
-export function normalizeText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\f\v\u2028\u2029]/g, "\n")
-    .replace(/\u00a0/g, " ")
-    .replace(/[ \t]+$/gm, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+|\n+$/g, "");
 }
 
 /** Normalises and refuses a text with nothing in it. */

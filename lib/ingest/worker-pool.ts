@@ -16,7 +16,7 @@ import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { z } from "zod";
+import { readEnv } from "@/lib/env";
 import { IngestError } from "./errors";
 import type { HtmlDocument } from "./html";
 import type { PdfDocument } from "./pdf";
@@ -29,33 +29,13 @@ export interface PoolLimits {
   maxQueued: number;
 }
 
-const whole = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: `${name} must be a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(z.number().min(min, { error: `${name} must be at least ${min}` }).max(max, { error: `${name} must be at most ${max}` }))
-    .optional();
-
-const limitsSchema = z.object({
-  CLAIMDESK_CONVERT_TIMEOUT_S: whole("CLAIMDESK_CONVERT_TIMEOUT_S", 1, 600),
-  CLAIMDESK_CONVERT_MEMORY_MB: whole("CLAIMDESK_CONVERT_MEMORY_MB", 64, 16_384),
-  CLAIMDESK_CONVERT_WORKERS: whole("CLAIMDESK_CONVERT_WORKERS", 1, 64),
-});
-
+/** The pool's settings (the variables are checked by lib/env.ts). */
 export function readPoolLimits(env: Record<string, string | undefined> = process.env): PoolLimits {
-  const blank = (value: string | undefined) => (value?.trim() ? value : undefined);
-  const parsed = limitsSchema.safeParse({
-    CLAIMDESK_CONVERT_TIMEOUT_S: blank(env.CLAIMDESK_CONVERT_TIMEOUT_S),
-    CLAIMDESK_CONVERT_MEMORY_MB: blank(env.CLAIMDESK_CONVERT_MEMORY_MB),
-    CLAIMDESK_CONVERT_WORKERS: blank(env.CLAIMDESK_CONVERT_WORKERS),
-  });
-  if (!parsed.success) throw new Error(`Invalid conversion settings: ${z.prettifyError(parsed.error)}`);
-  const workers = parsed.data.CLAIMDESK_CONVERT_WORKERS ?? Math.min(2, Math.max(1, os.availableParallelism() - 1));
+  const settings = readEnv(env);
+  const workers = settings.CLAIMDESK_CONVERT_WORKERS ?? Math.min(2, Math.max(1, os.availableParallelism() - 1));
   return {
-    timeoutMs: (parsed.data.CLAIMDESK_CONVERT_TIMEOUT_S ?? 20) * 1000,
-    memoryMb: parsed.data.CLAIMDESK_CONVERT_MEMORY_MB ?? 512,
+    timeoutMs: settings.CLAIMDESK_CONVERT_TIMEOUT_S * 1000,
+    memoryMb: settings.CLAIMDESK_CONVERT_MEMORY_MB ?? 512,
     workers,
     maxQueued: workers * 4,
   };

@@ -12,9 +12,9 @@
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { type ActionState, CONFLICT_MESSAGE } from "@/lib/actions/action-state";
 import { type Actor, hasRole, type UserRole } from "@/lib/auth/roles";
 import { isDatabaseUnavailable } from "@/lib/errors";
+import { type ActionState, CONFLICT_MESSAGE, echoValues, fieldErrorsOf } from "@/lib/validation/form";
 
 /** What a write tells the audit log. `before`/`after` are small summaries, not whole rows. */
 export interface AuditEntry {
@@ -133,26 +133,4 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
       return refused(isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR);
     }
   };
-}
-
-/** The submitted strings, so a form can show them again (never a password). */
-function echoValues(rawInput: unknown): Record<string, string> {
-  const values: Record<string, string> = {};
-  if (rawInput && typeof rawInput === "object") {
-    for (const [key, value] of Object.entries(rawInput)) {
-      if (key.toLowerCase().includes("password")) continue;
-      if (typeof value === "string") values[key] = value;
-      else if (typeof value === "number" && Number.isFinite(value)) values[key] = String(value);
-    }
-  }
-  return values;
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
 }

@@ -1,13 +1,8 @@
 /**
- * The review workflow of a claim (issue 5):
- *
- *   unreviewed ──take / assign──▶ in_review ──submit──▶ ready ──publish──▶ published
- *        │                          ▲   │                 │                   │
- *        └──────── set aside ───────┼───┴──── set aside ──┘                   │
- *                  (not_checkable)  └────────── reopen / retract ─────────────┘
- *
- * Who: anyone signed in takes an unassigned claim; the assignee or an editor submits it and saves
- * the draft verdict; only editors (and admins) assign, publish, set aside, reopen and retract.
+ * The write cores of the review workflow (issue 5). Which move starts from which status, and who
+ * may make it, is the one table in lib/workflow/transitions.ts: each core authorizes with
+ * `whoRefusal` and checks the claim's state with `stateRefusal` (through `expectMove`), so what
+ * the UI offers (`movesFor`) and what the cores accept cannot drift apart.
  *
  * Verdict rows: at most one `draft` (the working text) and one `published` (the public one) per
  * claim. Publishing turns the draft, if any, into the published row with the text the editor sent
@@ -22,8 +17,9 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { citations, type ClaimRow, claims, users, verdicts } from "@/db/schema";
-import { type Actor, hasRole } from "@/lib/auth/roles";
-import type { ClaimStatus } from "@/lib/data/types";
+import type { Actor } from "@/lib/auth/roles";
+import type { ClaimStatus } from "@/db/enums";
+import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "@/lib/workflow/transitions";
 import {
   assignClaimSchema,
   assignClaimsSchema,
@@ -39,15 +35,8 @@ import {
 import { type AuditEntry, conflict, defineMutation, Refusal } from "./mutation";
 
 const NOT_FOUND = "This claim does not exist.";
-const STATUS_LABEL: Record<ClaimStatus, string> = {
-  unreviewed: "unreviewed",
-  in_review: "in review",
-  ready: "ready for an editor",
-  published: "published",
-  not_checkable: "set aside as not checkable",
-};
 
-type WorkflowClaim = Pick<ClaimRow, "id" | "sourceId" | "status" | "assigneeId" | "version" | "notAClaim">;
+type WorkflowClaim = Pick<ClaimRow, "id" | "sourceId" | "status" | "assigneeId" | "version" | "notAClaim"> & MoveSubject;
 
 const workflowColumns = {
   id: claims.id,
@@ -56,26 +45,24 @@ const workflowColumns = {
   assigneeId: claims.assigneeId,
   version: claims.version,
   notAClaim: claims.notAClaim,
+  // Written out: inside a select list drizzle leaves columns unqualified.
+  hasPublished: sql<boolean>`exists (select 1 from verdicts v where v.claim_id = claims.id and v.state = 'published')`,
 };
 
 /** The claim, locked for the rest of the transaction so two moves of it run one after the other. */
 async function lockClaim(tx: Tx, claimId: number): Promise<WorkflowClaim | undefined> {
-  const [row] = await tx.select(workflowColumns).from(claims).where(eq(claims.id, claimId)).for("update");
+  const [row] = await tx.select(workflowColumns).from(claims).where(eq(claims.id, claimId)).for("update", { of: claims });
   return row;
 }
 
-/** Refuses unless the form's version is current and the claim is in one of `from`. */
-function expectState(row: WorkflowClaim, version: number, from: readonly ClaimStatus[], verb: string): void {
-  if (row.version !== version) throw conflict();
-  if (row.notAClaim) throw new Refusal(`This figure is marked as not a claim; restore it before you ${verb} it.`);
-  if (!from.includes(row.status)) {
-    throw new Refusal(`This claim is ${STATUS_LABEL[row.status]}, so it cannot be ${pastTense(verb)} now. Reload to see where it is.`);
-  }
-}
+/** The authorization of a move, from the transition table: who may make it on this claim. */
+const authorizeMove = (move: WorkflowMove) => (actor: Actor, row: WorkflowClaim) => whoRefusal(move, actor, row) ?? true;
 
-function pastTense(verb: string): string {
-  const irregular: Record<string, string> = { take: "taken", "set aside": "set aside", submit: "submitted" };
-  return irregular[verb] ?? `${verb}ed`.replace(/eed$/, "ed");
+/** Refuses unless the form's version is current and the table allows the move from the claim's state. */
+function expectMove(move: WorkflowMove, actor: Actor, row: WorkflowClaim, version: number): void {
+  if (row.version !== version) throw conflict();
+  const refusal = stateRefusal(move, actor, row);
+  if (refusal) throw new Refusal(refusal);
 }
 
 interface Move {
@@ -118,9 +105,6 @@ function auditOf({ version: _version, ...entry }: AuditEntry & { version: number
   return entry;
 }
 
-const isAssigneeOrEditor = (actor: Actor, row: WorkflowClaim) =>
-  row.assigneeId === actor.id || hasRole(actor, "editor");
-
 async function requireActiveUser(tx: Tx, userId: number): Promise<void> {
   const [user] = await tx
     .select({ id: users.id })
@@ -140,14 +124,10 @@ export const takeClaim = defineMutation({
   schema: takeClaimSchema,
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
+  minimumRole: minimumRoleFor("take"),
+  authorize: authorizeMove("take"),
   write: async (tx, { actor, row, input }) => {
-    expectState(row, input.version, ["unreviewed", "in_review"], "take");
-    if (row.status === "in_review" && row.assigneeId !== null) {
-      throw new Refusal(
-        row.assigneeId === actor.id ? "You are already reviewing this claim." : "Someone else is already reviewing this claim. Ask an editor to reassign it.",
-      );
-    }
+    expectMove("take", actor, row, input.version);
     const entry = await moveClaim(tx, row, input.version, { status: "in_review", assigneeId: actor.id });
     return { id: row.id, message: "You are reviewing this claim.", audit: auditOf(entry), affected: { claimId: row.id } };
   },
@@ -156,12 +136,12 @@ export const takeClaim = defineMutation({
 export const assignClaim = defineMutation({
   action: "claim.assigned",
   schema: assignClaimSchema,
-  minimumRole: "editor",
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
-  write: async (tx, { row, input }) => {
-    expectState(row, input.version, ["unreviewed", "in_review", "ready"], "assign");
+  minimumRole: minimumRoleFor("assign"),
+  authorize: authorizeMove("assign"),
+  write: async (tx, { actor, row, input }) => {
+    expectMove("assign", actor, row, input.version);
     await requireActiveUser(tx, input.assigneeId);
     const entry = await moveClaim(tx, row, input.version, { status: "in_review", assigneeId: input.assigneeId });
     return { id: row.id, message: "Claim assigned.", audit: auditOf(entry), affected: { claimId: row.id } };
@@ -172,23 +152,23 @@ export const assignClaim = defineMutation({
 export const assignClaims = defineMutation({
   action: "claim.assigned",
   schema: assignClaimsSchema,
-  minimumRole: "editor",
   load: async (tx, input) => {
     const ids = input.claims.map((item) => item.claimId);
     // Locked in id order, so two overlapping bulk assignments cannot deadlock.
-    const rows = await tx.select(workflowColumns).from(claims).where(inArray(claims.id, ids)).orderBy(claims.id).for("update");
+    const rows = await tx.select(workflowColumns).from(claims).where(inArray(claims.id, ids)).orderBy(claims.id).for("update", { of: claims });
     return rows.length === ids.length ? rows : undefined;
   },
   notFound: "One of the selected claims no longer exists. Reload the queue.",
-  authorize: () => true,
-  write: async (tx, { row: rows, input }) => {
+  minimumRole: minimumRoleFor("assign"),
+  authorize: (actor, rows) => rows.map((row) => whoRefusal("assign", actor, row)).find((refusal) => refusal !== null) ?? true,
+  write: async (tx, { actor, row: rows, input }) => {
     await requireActiveUser(tx, input.assigneeId);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const audit: AuditEntry[] = [];
     for (const item of input.claims) {
       const row = byId.get(item.claimId);
       if (!row) throw new Refusal("One of the selected claims no longer exists. Reload the queue.");
-      expectState(row, item.version, ["unreviewed", "in_review", "ready"], "assign");
+      expectMove("assign", actor, row, item.version);
       audit.push(auditOf(await moveClaim(tx, row, item.version, { status: "in_review", assigneeId: input.assigneeId })));
     }
     return {
@@ -205,9 +185,10 @@ export const submitForEditor = defineMutation({
   schema: submitForEditorSchema,
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: (actor, row) => isAssigneeOrEditor(actor, row) || "Only the person reviewing this claim or an editor can send it to the editors.",
-  write: async (tx, { row, input }) => {
-    expectState(row, input.version, ["in_review"], "submit");
+  minimumRole: minimumRoleFor("submit"),
+  authorize: authorizeMove("submit"),
+  write: async (tx, { actor, row, input }) => {
+    expectMove("submit", actor, row, input.version);
     const entry = await moveClaim(tx, row, input.version, { status: "ready" });
     return { id: row.id, message: "Sent to the editors.", audit: auditOf(entry), affected: { claimId: row.id } };
   },
@@ -222,9 +203,10 @@ export const saveVerdictDraft = defineMutation({
   schema: saveVerdictDraftSchema,
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: (actor, row) => isAssigneeOrEditor(actor, row) || "Only the person reviewing this claim or an editor can write its verdict.",
+  minimumRole: minimumRoleFor("saveDraft"),
+  authorize: authorizeMove("saveDraft"),
   write: async (tx, { actor, row, input }) => {
-    expectState(row, input.version, ["in_review", "ready"], "draft");
+    expectMove("saveDraft", actor, row, input.version);
     const fields = { rating: input.rating, summary: input.summary, rationale: input.rationale, editorId: actor.id };
     const [existing] = await tx
       .select({ id: verdicts.id, rating: verdicts.rating, summary: verdicts.summary })
@@ -264,12 +246,12 @@ export const saveVerdictDraft = defineMutation({
 export const publishVerdict = defineMutation({
   action: "verdict.published",
   schema: publishVerdictSchema,
-  minimumRole: "editor",
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
+  minimumRole: minimumRoleFor("publish"),
+  authorize: authorizeMove("publish"),
   write: async (tx, { actor, row, input }) => {
-    expectState(row, input.version, ["in_review", "ready"], "publish");
+    expectMove("publish", actor, row, input.version);
     const [previous] = await tx
       .update(verdicts)
       .set({ state: "superseded", retiredAt: sql`now()`, version: sql`${verdicts.version} + 1` })
@@ -312,19 +294,13 @@ export const publishVerdict = defineMutation({
 export const setAside = defineMutation({
   action: "claim.set_aside",
   schema: setAsideSchema,
-  minimumRole: "editor",
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
-  write: async (tx, { row, input }) => {
-    // A published claim is retracted first: setting it aside must not leave a verdict public.
-    expectState(row, input.version, ["unreviewed", "in_review", "ready"], "set aside");
-    // A reopened claim still has its public verdict.
-    const [published] = await tx
-      .select({ id: verdicts.id })
-      .from(verdicts)
-      .where(and(eq(verdicts.claimId, row.id), eq(verdicts.state, "published")));
-    if (published) throw new Refusal("This claim has a published verdict. Retract it before you set the claim aside.");
+  minimumRole: minimumRoleFor("setAside"),
+  authorize: authorizeMove("setAside"),
+  write: async (tx, { actor, row, input }) => {
+    // A published claim (also a reopened one) is retracted first: the table refuses it otherwise.
+    expectMove("setAside", actor, row, input.version);
     const entry = await moveClaim(tx, row, input.version, { status: "not_checkable", statusReason: input.reason });
     return { id: row.id, message: "Set aside as not checkable.", audit: auditOf(entry), affected: { claimId: row.id } };
   },
@@ -334,12 +310,12 @@ export const setAside = defineMutation({
 export const reopenClaim = defineMutation({
   action: "claim.reopened",
   schema: reopenClaimSchema,
-  minimumRole: "editor",
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
-  write: async (tx, { row, input }) => {
-    expectState(row, input.version, ["published"], "reopen");
+  minimumRole: minimumRoleFor("reopen"),
+  authorize: authorizeMove("reopen"),
+  write: async (tx, { actor, row, input }) => {
+    expectMove("reopen", actor, row, input.version);
     const entry = await moveClaim(tx, row, input.version, { status: "in_review" });
     return {
       id: row.id,
@@ -354,12 +330,12 @@ export const reopenClaim = defineMutation({
 export const retractVerdict = defineMutation({
   action: "verdict.retracted",
   schema: retractVerdictSchema,
-  minimumRole: "editor",
   load: (tx, input) => lockClaim(tx, input.claimId),
   notFound: NOT_FOUND,
-  authorize: () => true,
-  write: async (tx, { row, input }) => {
-    if (row.version !== input.version) throw conflict();
+  minimumRole: minimumRoleFor("retract"),
+  authorize: authorizeMove("retract"),
+  write: async (tx, { actor, row, input }) => {
+    expectMove("retract", actor, row, input.version);
     const [retracted] = await tx
       .update(verdicts)
       .set({ state: "retracted", retiredAt: sql`now()`, version: sql`${verdicts.version} + 1` })

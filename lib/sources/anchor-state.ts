@@ -7,6 +7,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { claims } from "@/db/schema";
+import { isRowId } from "@/lib/validation/params";
 
 export interface AnchorState {
   /** The current extractor no longer reports this figure (kept, with its review). */
@@ -18,7 +19,7 @@ export interface AnchorState {
 }
 
 export async function getAnchorState({ claimId }: { claimId: number }): Promise<(AnchorState & { version: number }) | null> {
-  if (!Number.isSafeInteger(claimId) || claimId < 1 || claimId > 2_147_483_647) return null;
+  if (!isRowId(claimId)) return null;
   const db = await getDb();
   const [row] = await db
     .select({

@@ -26,6 +26,7 @@ import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims";
 import type { Extraction } from "@/lib/claims/types";
 import { toClaimRows } from "./claim-rows";
 import { normalizeText, normalizeUrl, sha256Hex } from "./normalize";
+import { LIMITS } from "@/lib/validation/review";
 import { type ClaimValues, reconcileClaims, type StoredClaim } from "./reconcile";
 
 export interface IncomingDocument {
@@ -77,15 +78,14 @@ export class ImportError extends Error {
   }
 }
 
-export const MAX_TITLE_LENGTH = 300;
-
+/** The same limits as the forms (lib/validation/review.ts LIMITS): one constant for each. */
 const metadataSchema = z.object({
-  title: z.string().trim().max(MAX_TITLE_LENGTH, `The title is longer than ${MAX_TITLE_LENGTH} characters.`).nullish(),
-  publisher: z.string().trim().max(300, "The publisher is longer than 300 characters.").nullish(),
+  title: z.string().trim().max(LIMITS.title, `The title is longer than ${LIMITS.title} characters.`).nullish(),
+  publisher: z.string().trim().max(LIMITS.publisher, `The publisher is longer than ${LIMITS.publisher} characters.`).nullish(),
   publishedAt: z.iso.date("The date must be a calendar date like 2026-03-31.").nullish(),
   url: z
     .url({ protocol: /^https?$/, error: "The URL must start with http:// or https://." })
-    .max(2048, "The URL is longer than 2048 characters.")
+    .max(LIMITS.url, `The URL is longer than ${LIMITS.url} characters.`)
     .nullish(),
   filename: z.string().nullish(),
 });

@@ -39,34 +39,24 @@ export const ENGINE_FIELDS = [
   "checkworthiness",
 ] as const satisfies readonly (keyof ClaimRow)[];
 
-const POSITION_FIELDS = [
-  "start",
-  "end",
-  "text",
-  "quoteExact",
-  "quotePrefix",
-  "quoteSuffix",
-  "sentenceStart",
-  "sentenceEnd",
-  "sentenceText",
-] as const satisfies readonly (keyof ClaimRow)[];
+type PositionFields = ["start", "end", "text", "quoteExact", "quotePrefix", "quoteSuffix", "sentenceStart", "sentenceEnd", "sentenceText"];
 
-const FLAG_FIELDS = ["missingFromExtraction", "changedAfterReview", "orphaned"] as const satisfies readonly (keyof ClaimRow)[];
+type FlagFields = ["missingFromExtraction", "changedAfterReview", "orphaned"];
 
 type Pick3<K extends readonly (keyof ClaimRow)[]> = Pick<ClaimRow, K[number]>;
 
 /** What reconciliation reads of a stored claim. */
 export type StoredClaim = Pick<ClaimRow, "id" | "origin"> &
   Pick3<typeof ENGINE_FIELDS> &
-  Pick3<typeof POSITION_FIELDS> &
-  Pick3<typeof FLAG_FIELDS> & {
+  Pick3<PositionFields> &
+  Pick3<FlagFields> & {
     /** Someone has worked on it: status beyond unreviewed, not-a-claim, citations, notes or verdicts. */
     reviewed: boolean;
   };
 
 /** The fields a kept claim is written with. */
-export type ClaimUpdate = Pick3<typeof POSITION_FIELDS> &
-  Pick3<typeof FLAG_FIELDS> &
+export type ClaimUpdate = Pick3<PositionFields> &
+  Pick3<FlagFields> &
   Partial<Pick3<typeof ENGINE_FIELDS>>;
 
 export interface KeptClaim {

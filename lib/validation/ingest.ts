@@ -7,28 +7,8 @@
  * a constant here); the schema only refuses a blank text.
  */
 import { z } from "zod";
-import { isWebUrl, LIMITS } from "./review";
-
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const optionalText = (label: string, max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`)
-      .optional(),
-  );
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "That date does not exist.");
+import { blankToUndefined, formRowId } from "./params";
+import { isoDate, isWebUrl, LIMITS, optionalText } from "./review";
 
 const webAddress = z
   .string()
@@ -66,11 +46,7 @@ export const fetchReleaseSchema = z.object({
 });
 
 export const updateSourceMetadataSchema = z.object({
-  sourceId: z.coerce
-    .number({ error: "The source is missing." })
-    .int("The source is not valid.")
-    .positive("The source is not valid.")
-    .max(2_147_483_647, "The source is not valid."),
+  sourceId: formRowId("The source"),
   /** The details as the form showed them (metadataToken): a change since then is a conflict. */
   seen: z.string({ error: "The form is missing its version; reload the page." }).regex(/^[0-9a-f]{16}$/, "The form's version is not valid; reload the page."),
   ...metadataFields,

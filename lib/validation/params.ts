@@ -17,6 +17,22 @@ export const MAX_ROW_ID = 2_147_483_647;
 /** A row id as a number. */
 export const rowId = z.number().int().positive().max(MAX_ROW_ID);
 
+/** The row-id check for a number already in hand (a parsed route segment, a function argument). */
+export function isRowId(id: number): boolean {
+  return Number.isSafeInteger(id) && id >= 1 && id <= MAX_ROW_ID;
+}
+
+/** A row id in a form field (a string coerced to a number); `label` names it in the messages. */
+export const formRowId = (label: string) =>
+  z.coerce
+    .number({ error: `${label} is missing.` })
+    .int(`${label} is not valid.`)
+    .positive(`${label} is not valid.`)
+    .max(MAX_ROW_ID, `${label} is not valid.`);
+
+/** "" or spaces (an empty form field) become undefined, so optional fields may be left blank. */
+export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 /** A row id in a query string or route segment: digits only, no sign, no leading zero, at most 2^31 - 1. */
 export const rowIdString = (message: string) =>
   z
@@ -25,9 +41,7 @@ export const rowIdString = (message: string) =>
     .transform(Number)
     .pipe(z.number().max(MAX_ROW_ID, { error: message }));
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS_GLOBAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** True when `text` has no NUL or other control character a person does not type. */

@@ -6,6 +6,7 @@
  * No server-only import: client components use these for field limits and messages.
  */
 import { z } from "zod";
+import { blankToUndefined, formRowId, isRowId } from "./params";
 
 export const LIMITS = {
   url: 2_000,
@@ -24,22 +25,11 @@ export const LIMITS = {
   passwordMax: 200,
 } as const;
 
-export const CITATION_STANCES = ["supports", "contradicts", "context"] as const;
-export type CitationStance = (typeof CITATION_STANCES)[number];
+// The values are defined once, in db/enums.ts (the pgEnums are built from the same arrays).
+import { CITATION_STANCES, USER_ROLES, VERDICT_RATINGS } from "@/db/enums";
+export { CITATION_STANCES, type CitationStance, USER_ROLES, type UserRole, VERDICT_RATINGS, type VerdictRating } from "@/db/enums";
 
-export const USER_ROLES = ["reviewer", "editor", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-/** "" (an empty form field) becomes undefined, so optional fields may be left blank. */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-const id = (label: string) =>
-  z.coerce
-    .number({ error: `${label} is missing.` })
-    .int(`${label} is not valid.`)
-    .positive(`${label} is not valid.`)
-    .max(2_147_483_647, `${label} is not valid.`);
+const id = formRowId;
 
 /** The version the editor saw when it opened the item (optimistic concurrency). */
 const version = z.coerce
@@ -54,7 +44,8 @@ const requiredText = (label: string, max: number) =>
     .min(1, `Enter ${label}.`)
     .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`);
 
-const optionalText = (label: string, max: number) =>
+/** An optional text field: blank means not given; longer than `max` is refused, naming `label`. */
+export const optionalText = (label: string, max: number) =>
   z.preprocess(
     blankToUndefined,
     z
@@ -83,7 +74,7 @@ export const citationUrlSchema = z
   .refine(isWebUrl, "Use a web address that starts with http:// or https:// (javascript:, data: and other kinds are not allowed).");
 
 /** YYYY-MM-DD that is a real calendar date. */
-const isoDate = z
+export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-03-31.")
@@ -196,8 +187,6 @@ export const signInSchema = z.object({
 // ---------------------------------------------------------------------------------------------
 // Workflow (issue 5): unreviewed → in_review → ready → published | not_checkable
 
-export const VERDICT_RATINGS = ["accurate", "mostly_accurate", "misleading", "false", "unsupported"] as const;
-export type VerdictRating = (typeof VERDICT_RATINGS)[number];
 
 export const VERDICT_LIMITS = { summary: 200, rationale: 10_000, reason: 500, bulk: 200 } as const;
 
@@ -217,7 +206,7 @@ const claimAtVersion = z
     const [claimId, claimVersion] = value.split(":").map(Number);
     return { claimId: claimId ?? 0, version: claimVersion ?? 0 };
   })
-  .refine((value) => value.claimId <= 2_147_483_647, "A selected claim is not valid; reload the page.");
+  .refine((value) => isRowId(value.claimId), "A selected claim is not valid; reload the page.");
 
 export const assignClaimsSchema = z.object({
   assigneeId: id("The person to assign"),

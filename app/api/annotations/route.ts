@@ -8,7 +8,8 @@ import {
   type WebAnnotation,
 } from "@/lib/annotations/web-annotation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { siteOf } from "@/lib/claims-review/current-site";
+import { claimUrl } from "@/lib/claims-review/site";
 import { listClaimAnnotations } from "@/lib/data/annotations";
 import { parsePageQuery } from "@/lib/exports/page-query";
 
@@ -27,7 +28,7 @@ export async function GET(request: NextRequest) {
   try {
     const viewer = await getCurrentUser();
     const rows = await listClaimAnnotations({ sourceId, cursor, limit, viewer });
-    const site = siteConfig();
+    const site = siteOf(request);
     const collection = new URL(`${site.url}/api/annotations`);
     if (sourceId !== undefined) collection.searchParams.set("sourceId", String(sourceId));
     const pageUrl = new URL(collection);

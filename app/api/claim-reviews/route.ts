@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
 import { buildClaimReview } from "@/lib/claims-review/json-ld";
-import { siteConfig } from "@/lib/claims-review/site";
+import { siteOf } from "@/lib/claims-review/current-site";
 import { listPublishedClaims } from "@/lib/data/public";
 import { parsePageQuery } from "@/lib/exports/page-query";
 
@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
   if (parsed.query.sourceId !== undefined) return jsonBadRequest("Invalid query: sourceId is not a filter of this feed.");
   try {
     const page = await listPublishedClaims({ cursor: parsed.query.cursor, limit: parsed.query.limit });
-    const site = siteConfig();
+    const site = siteOf(request);
     return NextResponse.json(
       {
         "@context": "https://schema.org",

@@ -2,11 +2,12 @@ import { type NextRequest, NextResponse } from "next/server";
 import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
 import { badRequestMessage, DATABASE_UNAVAILABLE_MESSAGE, unavailableHeaders } from "@/app/_lib/request-errors";
 import { formatClaimValue } from "@/components/claim-format";
-import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { siteOf } from "@/lib/claims-review/current-site";
+import { claimUrl, type SiteConfig } from "@/lib/claims-review/site";
 import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
 import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
 import { markDatabaseDown } from "@/lib/data/database-health";
-import { isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { csvRow, type CsvValue } from "@/lib/exports/csv";
 
 /**
@@ -38,7 +39,7 @@ const HEADER = [
   "value_text",
 ] as const;
 
-function rowOf(claim: ClaimListItem, site: ReturnType<typeof siteConfig>): CsvValue[] {
+function rowOf(claim: ClaimListItem, site: SiteConfig): CsvValue[] {
   return [
     claim.id,
     claim.text,
@@ -65,7 +66,7 @@ export async function GET(request: NextRequest) {
   const parsed = parseClaimQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(`Invalid query: ${parsed.message}.`);
   const filters = filtersOf(parsed.query);
-  const site = siteConfig();
+  const site = siteOf(request);
 
   // The first page is read before answering, so a bad cursor or a database outage is a clean
   // 400/503 rather than a truncated download.

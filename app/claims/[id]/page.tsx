@@ -5,7 +5,8 @@ import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { RATING_LABELS } from "@/lib/claims-review/ratings";
-import { claimUrl, siteConfig } from "@/lib/claims-review/site";
+import { currentSite } from "@/lib/claims-review/current-site";
+import { claimUrl } from "@/lib/claims-review/site";
 import { getCachedPublicClaimPage, type PublicClaimPage } from "@/lib/data/cached-public";
 import { getClaim } from "@/lib/data/claims";
 import { getPublicClaim } from "@/lib/data/public";
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const page = await loadClaim((await params).id, false);
   if (!page) return { title: "Claim not found" };
   const { claim, published } = page;
-  const site = siteConfig();
+  const site = await currentSite();
   const url = claimUrl(site, claim.id);
   const title = `${claim.text}: ${claim.subject}`;
   const verdict = published?.verdict ?? null;
@@ -79,7 +80,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
   if (!page) notFound();
   const { claim, published } = page;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/claims/${claim.id}`)}`;
-  const jsonLd = published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={siteConfig()} /> : null;
+  const jsonLd = published?.verdict ? <ClaimReviewJsonLd claim={{ ...published, verdict: published.verdict }} site={await currentSite()} /> : null;
 
   if (!viewer) {
     // The public: what an editor published, never a workflow status.

@@ -1,12 +1,12 @@
-import { siteConfig } from "@/lib/claims-review/site";
+import { siteOf } from "@/lib/claims-review/current-site";
 import { SITEMAP_HEADERS, sitemapFile } from "@/lib/data/sitemap";
 
 /** One file of the sitemap index (/sitemaps/0.xml, /sitemaps/1.xml, …): see app/sitemap.xml/route.ts. */
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^(0|[1-9]\d{0,5})\.xml$/.exec((await params).file);
-  const xml = match ? await sitemapFile(siteConfig(), Number(match[1])) : null;
+  const xml = match ? await sitemapFile(siteOf(request), Number(match[1])) : null;
   if (xml === null) {
     return new Response("No such sitemap file.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import type { ActionState } from "@/lib/actions/action-state";
+import { currentSite } from "@/lib/claims-review/current-site";
 import { runAction } from "@/lib/actions/safe-action";
 import { acceptSuggestion, rejectSuggestion } from "@/lib/datasets/mutations";
 import { refreshDataMatches } from "@/lib/datasets/suggestions";
@@ -22,6 +23,8 @@ async function afterDecision(state: ActionState, formData: FormData): Promise<Ac
 }
 
 export async function acceptSuggestionAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+  // The citation links to the dataset's page on this site: SITE_URL, or else the request's origin.
+  formData.set("siteOrigin", (await currentSite()).url);
   return afterDecision(await runAction(acceptSuggestion, formData), formData);
 }
 
