@@ -14,7 +14,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { runChecks } from "./checks";
 import { checkworthinessScore, checkworthinessSignals } from "./checkworthiness";
 import { Trace, type Explanation } from "./explain";
-import { BOUND_BEFORE, BOUND_LAST_WORDS, COMPARED, DECREASE_WORDS, INCREASE_WORDS, PHRASAL_UP, SALIENCE_WORDS } from "./lexicon";
+import { BOUND_BEFORE, BOUND_LAST_WORDS, DECREASE_WORDS, INCREASE_WORDS, PHRASAL_UP, SALIENCE_WORDS } from "./lexicon";
 import { roundScaled } from "./numbers";
 import { findQuotes, type Quote } from "./quotes";
 import { layout } from "./layout";
@@ -24,7 +24,7 @@ import { readTime } from "./rules/time";
 import { Sentence } from "./sentence";
 import { paragraphs, sentences } from "./sentences";
 import { tokenize } from "./tokens";
-import type { Bound, Claim, Direction, Extraction, Span, Unit } from "./types";
+import type { Bound, Claim, Direction, Extraction } from "./types";
 
 /** Bumped whenever the extractor's output can change, so stored claims know what made them. */
 export const EXTRACTOR_VERSION = "2026.12.2";

@@ -7,7 +7,6 @@
  */
 import { AUXILIARIES, COMPARED, COUNT_MODIFIERS, LEVEL_WORDS, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
 import { single, type Candidate } from "../candidates";
-import { SCALE_WORDS } from "../number-words";
 import type { TableCell } from "../layout";
 import { lastIndexBefore, type NounPhrase, type Sentence } from "../sentence";
 import type { AttributeExample, AttributeRule } from "./attributes";
