@@ -1,6 +1,17 @@
 import type { Instrumentation } from "next";
 
 /**
+ * At server start (not during the build, which has no database): hand the page cache the
+ * database's identity, which every cache key carries (lib/data/database-identity.ts,
+ * lib/cache/cache-handler.mjs).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { registerCacheScope } = await import("@/lib/data/database-identity");
+  registerCacheScope();
+}
+
+/**
  * A page or action that failed because the database is unavailable marks it down, so the next
  * page requests get the 503 "database unavailable" page from the server (lib/auth/start.mjs)
  * until a check finds it back (lib/data/database-health.ts).

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
 
@@ -14,6 +15,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The page cache and unstable_cache: Next's file-system cache with the database's identity in
+  // every key, and expiries sent to every app server over PostgreSQL LISTEN/NOTIFY.
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   // PGlite ships WASM and data files it loads from its own package folder: bundling breaks the paths.
   // unpdf: PDF.js for servers, one large module that loads its own parts at run time; bundling it gains nothing.
   serverExternalPackages: ["@electric-sql/pglite", "unpdf", "wink-pos-tagger"],

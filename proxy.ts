@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { readAuthEnv } from "@/lib/auth/env";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
+import { cachedPageNonce, contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
 import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
@@ -14,13 +14,19 @@ import { readTrustProxyHops } from "@/lib/http/proxies";
  *     Browsers always send one; Next checks a present Origin itself but lets a missing one through.
  *  3. Anonymous visitors of internal pages go to /sign-in, optimistically: the pages, data
  *     functions and actions decide who may do what from the user and session rows, every time.
- *  4. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
- *     own scripts) and on the response.
+ *  4. The same URL, two renderings. A signed-out visitor's `/` (without a query) and `/claims/N`
+ *     are served from Next's page cache (`/` from app/cached/claim-list/[view]); a request with a
+ *     session cookie goes to the newsroom's rendering (`/claims/N` → app/staff/claims/[id]), per
+ *     request. The address never changes; /cached/… and /staff/… asked for directly are 404s.
+ *  5. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
+ *     own scripts) and on the response. A cached page is one copy for everyone, so its nonce is
+ *     the cached pages' fixed one (lib/http/csp.ts, cachedPageNonce); every other page a fresh one.
  */
 const PROTECTED = [/^\/admin(\/|$)/, /^\/queue$/, /^\/dashboard$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const authSecret = readAuthEnv().secret;
 const trustProxyHops = readTrustProxyHops();
+let cachedNonce: Promise<string> | undefined;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -47,14 +53,42 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = makeNonce();
+  if (INTERNAL.test(pathname)) return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
+  const target = renderingFor(pathname, request);
+  const nonce = target.cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response =
+    target.path === pathname
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(new URL(`${target.path}${search}`, request.url), { request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** The routes behind the rewrites below: never asked for by their own address. */
+const INTERNAL = /^\/(cached|staff)(\/|$)/;
+const CLAIM_PAGE = /^\/claims\/([^/]+)\/?$/;
+
+/**
+ * Which route renders this address. A session cookie is enough to leave the cache (the staff
+ * route reads the session and renders the public page when it has ended); its absence is enough
+ * to get the cached copy, which shows only public data.
+ */
+function renderingFor(pathname: string, request: NextRequest): { path: string; cached: boolean } {
+  const signedIn = request.cookies.has(SESSION_COOKIE);
+  const claim = CLAIM_PAGE.exec(pathname);
+  if (claim) return signedIn ? { path: `/staff/claims/${claim[1]}`, cached: false } : { path: pathname, cached: true };
+  if (pathname === "/" && !signedIn && !hasQuery(request)) return { path: "/cached/claim-list/first", cached: true };
+  return { path: pathname, cached: false };
+}
+
+/** A query string other than Next's own `_rsc` (client navigation). */
+function hasQuery(request: NextRequest): boolean {
+  for (const key of request.nextUrl.searchParams.keys()) if (key !== "_rsc") return true;
+  return false;
 }
 
 function decodesAsUtf8(pathname: string): boolean {
