@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { readAuthEnv } from "@/lib/auth/env";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { cachedPageNonce, contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
+import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
@@ -53,23 +54,33 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (INTERNAL.test(pathname)) return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
+  if (INTERNAL.test(pathname)) {
+    // Next runs this again for the address a rewrite below chose: let that through, as it is.
+    if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) return NextResponse.next();
+    return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
+  }
   const target = renderingFor(pathname, request);
   const nonce = target.cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
+  if (target.path !== pathname) headers.set(REWRITE_HEADER, `${REWRITE_TOKEN} ${target.path}`);
   const response =
     target.path === pathname
       ? NextResponse.next({ request: { headers } })
       : NextResponse.rewrite(new URL(`${target.path}${search}`, request.url), { request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
+  // The same for every visitor: a shared cache may keep it (nginx skips requests with a session cookie).
+  if (target.cached && SAFE_METHODS.has(request.method)) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
   return response;
 }
 
 /** The routes behind the rewrites below: never asked for by their own address. */
 const INTERNAL = /^\/(cached|staff)(\/|$)/;
+/** Marks a request this proxy rewrote, with a token only this process knows (a client cannot forge it). */
+const REWRITE_HEADER = "x-claimdesk-rewrite";
+const REWRITE_TOKEN = makeNonce();
 const CLAIM_PAGE = /^\/claims\/([^/]+)\/?$/;
 
 /**
