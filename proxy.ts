@@ -56,7 +56,11 @@ export async function proxy(request: NextRequest) {
 
   if (INTERNAL.test(pathname)) {
     // Next runs this again for the address a rewrite below chose: let that through, as it is.
-    if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) return NextResponse.next();
+    if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) {
+      const response = NextResponse.next();
+      if (pathname.startsWith("/cached/")) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+      return response;
+    }
     return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
   }
   const target = renderingFor(pathname, request);
