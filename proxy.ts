@@ -31,6 +31,13 @@ let cachedNonce: Promise<string> | undefined;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next runs this again for the address a rewrite below chose (with the host as "localhost"):
+  // everything was checked on the first pass, so let it through as it is.
+  if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) {
+    const response = NextResponse.next();
+    if (pathname.startsWith("/cached/")) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+    return response;
+  }
   if (!decodesAsUtf8(pathname)) {
     return new NextResponse("Bad request: this address is not valid (its percent-encoding is not UTF-8).\n", {
       status: 400,
@@ -54,15 +61,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (INTERNAL.test(pathname)) {
-    // Next runs this again for the address a rewrite below chose: let that through, as it is.
-    if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) {
-      const response = NextResponse.next();
-      if (pathname.startsWith("/cached/")) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
-      return response;
-    }
-    return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
-  }
+  if (INTERNAL.test(pathname)) return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
   const target = renderingFor(pathname, request);
   const nonce = target.cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
   const policy = contentSecurityPolicy(nonce);

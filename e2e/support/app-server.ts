@@ -3,6 +3,8 @@
  * each on its own port and database: for what only a restart or a second server shows.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims, users } from "@/db/schema";
@@ -31,8 +33,12 @@ export async function startApp(port: number, env: { PGLITE_DIR?: string; DATABAS
       DATABASE_URL: env.DATABASE_URL ?? "",
       ...(env.PGLITE_DIR ? { PGLITE_DIR: env.PGLITE_DIR } : {}),
     },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // Its output, for a failing test to be read: .cache/e2e-app-<port>.log.
+  const out = fs.createWriteStream(path.resolve(".cache", `e2e-app-${port}.log`), { flags: "a" });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
   let log = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
