@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
+import { pageCacheRewrites } from "./lib/http/page-cache-routes";
 
 /**
  * The Content-Security-Policy is set per request by proxy.ts, with a nonce (lib/http/csp.ts);
@@ -30,6 +31,10 @@ const nextConfig: NextConfig = {
     // proxy.ts runs before actions and uploads, and Next hands it a copy of the body cut at 10 MB
     // by default: the same limit as the actions, or a large release would arrive cut short.
     proxyClientMaxBodySize: MAX_DOCUMENT_BYTES + 1_000_000,
+  },
+  // One URL, two renderings: the signed-out one from the page cache (lib/http/page-cache-routes.ts).
+  async rewrites() {
+    return { beforeFiles: pageCacheRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -4,6 +4,7 @@ import { readAuthEnv } from "@/lib/auth/env";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { cachedPageNonce, contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
 import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
+import { INTERNAL_ROUTE, servedFromPageCache } from "@/lib/http/page-cache-routes";
 import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
@@ -15,10 +16,9 @@ import { readTrustProxyHops } from "@/lib/http/proxies";
  *     Browsers always send one; Next checks a present Origin itself but lets a missing one through.
  *  3. Anonymous visitors of internal pages go to /sign-in, optimistically: the pages, data
  *     functions and actions decide who may do what from the user and session rows, every time.
- *  4. The same URL, two renderings. A signed-out visitor's `/` (without a query) and `/claims/N`
- *     are served from Next's page cache (`/` from app/cached/claim-list/[view]); a request with a
- *     session cookie goes to the newsroom's rendering (`/claims/N` → app/staff/claims/[id]), per
- *     request. The address never changes; /cached/… and /staff/… asked for directly are 404s.
+ *  4. The same URL, two renderings (lib/http/page-cache-routes.ts; next.config.ts's rewrites pick
+ *     the route): a signed-out visitor's `/` and `/claims/N` come from the page cache, with a
+ *     Cache-Control a shared cache may keep; /cached/… and /staff/… asked for directly are 404s.
  *  5. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
  *     own scripts) and on the response. A cached page is one copy for everyone, so its nonce is
  *     the cached pages' fixed one (lib/http/csp.ts, cachedPageNonce); every other page a fresh one.
@@ -31,13 +31,6 @@ let cachedNonce: Promise<string> | undefined;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // Next runs this again for the address a rewrite below chose (with the host as "localhost"):
-  // everything was checked on the first pass, so let it through as it is.
-  if (request.headers.get(REWRITE_HEADER) === `${REWRITE_TOKEN} ${pathname}`) {
-    const response = NextResponse.next();
-    if (pathname.startsWith("/cached/")) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
-    return response;
-  }
   if (!decodesAsUtf8(pathname)) {
     return new NextResponse("Bad request: this address is not valid (its percent-encoding is not UTF-8).\n", {
       status: 400,
@@ -61,48 +54,21 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (INTERNAL.test(pathname)) return NextResponse.rewrite(new URL("/_not-found-internal", request.url));
-  const target = renderingFor(pathname, request);
-  const nonce = target.cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
+  if (INTERNAL_ROUTE.test(pathname)) {
+    return new NextResponse("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  const cached = servedFromPageCache(pathname, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams);
+  const nonce = cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  if (target.path !== pathname) headers.set(REWRITE_HEADER, `${REWRITE_TOKEN} ${target.path}`);
-  const response =
-    target.path === pathname
-      ? NextResponse.next({ request: { headers } })
-      : NextResponse.rewrite(new URL(`${target.path}${search}`, request.url), { request: { headers } });
+  // The route itself is chosen by next.config.ts's rewrites (lib/http/page-cache-routes.ts).
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   // The same for every visitor: a shared cache may keep it (nginx skips requests with a session cookie).
-  if (target.cached && SAFE_METHODS.has(request.method)) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+  if (cached && SAFE_METHODS.has(request.method)) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
   return response;
-}
-
-/** The routes behind the rewrites below: never asked for by their own address. */
-const INTERNAL = /^\/(cached|staff)(\/|$)/;
-/** Marks a request this proxy rewrote, with a token only this process knows (a client cannot forge it). */
-const REWRITE_HEADER = "x-claimdesk-rewrite";
-const REWRITE_TOKEN = makeNonce();
-const CLAIM_PAGE = /^\/claims\/([^/]+)\/?$/;
-
-/**
- * Which route renders this address. A session cookie is enough to leave the cache (the staff
- * route reads the session and renders the public page when it has ended); its absence is enough
- * to get the cached copy, which shows only public data.
- */
-function renderingFor(pathname: string, request: NextRequest): { path: string; cached: boolean } {
-  const signedIn = request.cookies.has(SESSION_COOKIE);
-  const claim = CLAIM_PAGE.exec(pathname);
-  if (claim) return signedIn ? { path: `/staff/claims/${claim[1]}`, cached: false } : { path: pathname, cached: true };
-  if (pathname === "/" && !signedIn && !hasQuery(request)) return { path: "/cached/claim-list/first", cached: true };
-  return { path: pathname, cached: false };
-}
-
-/** A query string other than Next's own `_rsc` (client navigation). */
-function hasQuery(request: NextRequest): boolean {
-  for (const key of request.nextUrl.searchParams.keys()) if (key !== "_rsc") return true;
-  return false;
 }
 
 function decodesAsUtf8(pathname: string): boolean {
