@@ -130,6 +130,8 @@ export default class DatabaseScopedCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    // A path with a NUL (/claims/%00) cannot be a file name: such a page is simply not kept.
+    if (key.includes("\0")) return;
     const id = await identity();
     if (id) await super.set(scopedKey(id, key), data, ctx);
   }
