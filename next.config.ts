@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_DOCUMENT_BYTES } from "./lib/ingest/limits";
+import { SESSION_COOKIE } from "./lib/auth/session-cookie";
 import { pageCacheRewrites } from "./lib/http/page-cache-routes";
 
 /**
@@ -34,7 +35,7 @@ const nextConfig: NextConfig = {
   },
   // One URL, two renderings: the signed-out one from the page cache (lib/http/page-cache-routes.ts).
   async rewrites() {
-    return { beforeFiles: pageCacheRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: pageCacheRewrites(SESSION_COOKIE), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

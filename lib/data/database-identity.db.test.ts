@@ -13,9 +13,7 @@ describe("the database's identity", () => {
     expect(await readDatabaseIdentity(db)).toBe(id);
     await expect(db.insert(databaseIdentity).values({})).rejects.toThrow();
     await expect(db.insert(databaseIdentity).values({ singleton: false })).rejects.toThrow();
-    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from database_identity`).then((result) =>
-      "rows" in result ? (result.rows as { n: number }[]) : (result as unknown as { n: number }[]),
-    );
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(databaseIdentity);
     expect(row?.n).toBe(1);
   });
 

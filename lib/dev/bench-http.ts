@@ -77,6 +77,15 @@ function toMs(value: string): number {
   return match[2] === "us" ? n / 1000 : match[2] === "ms" ? n : match[2] === "s" ? n * 1000 : n * 60_000;
 }
 
+/** One GET, tried again once: the server may close a kept-alive socket as the next request goes out. */
+async function get(url: string | URL): Promise<string> {
+  try {
+    return await (await fetch(url)).text();
+  } catch {
+    return (await fetch(url)).text();
+  }
+}
+
 interface Row {
   url: string;
   rps: number;
@@ -87,7 +96,7 @@ interface Row {
 }
 
 async function measure(url: string, options: Options): Promise<Row> {
-  for (let i = 0; i < options.warm; i++) await (await fetch(url)).arrayBuffer();
+  for (let i = 0; i < options.warm; i++) await get(url);
   const before = treeCpuMs(options.pid);
   const output = execFileSync("wrk", ["-t2", "-c10", `-d${options.seconds}s`, "--latency", url], { encoding: "utf8" });
   const cpu = treeCpuMs(options.pid) - before;
@@ -106,7 +115,7 @@ async function main() {
   let staticPath = options.staticPath;
   if (!staticPath) {
     // A stylesheet of the build, named in any page: a file Next serves from disk.
-    const html = await (await fetch(first)).text();
+    const html = await get(first);
     staticPath = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1] ?? null;
     if (!staticPath) throw new Error("no static stylesheet found in the first page; pass --static PATH");
   }
@@ -125,6 +134,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
   process.exit(1);
 });

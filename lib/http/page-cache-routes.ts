@@ -15,8 +15,6 @@
  * which holds only public data. /cached/… and /staff/… are no addresses of their own (proxy.ts
  * answers them with a 404).
  */
-import { SESSION_COOKIE } from "../auth/session-cookie";
-
 /** The claim list's query parameters (app/_lib/claim-query.ts); any other is ignored by the list. */
 export const CLAIM_LIST_PARAMS = ["q", "status", "sourceId", "unit", "cursor", "limit"] as const;
 
@@ -25,9 +23,9 @@ export const INTERNAL_ROUTE = /^\/(cached|staff)(\/|$)/;
 
 const CLAIM_PAGE = /^\/claims\/[^/]+\/?$/;
 
-/** next.config.ts `rewrites().beforeFiles`: where each rendering lives. */
-export function pageCacheRewrites() {
-  const session = { type: "cookie" as const, key: SESSION_COOKIE };
+/** next.config.ts `rewrites().beforeFiles`: where each rendering lives (the cookie's name from lib/auth/session-cookie.ts). */
+export function pageCacheRewrites(sessionCookie: string) {
+  const session = { type: "cookie" as const, key: sessionCookie };
   return [
     { source: "/claims/:id", has: [session], destination: "/staff/claims/:id" },
     {
