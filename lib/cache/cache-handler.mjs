@@ -37,6 +37,8 @@ const store = /** @type {Record<symbol, any>} */ (globalThis);
 /** This process, so it skips its own notifications. */
 const ORIGIN = randomUUID();
 
+let lastIdentityError = 0;
+
 /** The identity of the database this process serves, or null (build; database unreadable). */
 async function identity() {
   const scope = store[SCOPE];
@@ -45,7 +47,11 @@ async function identity() {
     const id = await scope();
     return typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? id : null;
   } catch (error) {
-    console.error("cache: the database's identity could not be read; not caching", error);
+    // Once a minute at most: while the database is down every request would say it again.
+    if (Date.now() - lastIdentityError > 60_000) {
+      lastIdentityError = Date.now();
+      console.error("cache: the database's identity could not be read; not caching", error);
+    }
     return null;
   }
 }
