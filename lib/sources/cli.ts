@@ -13,6 +13,7 @@ import { PgliteLockedError } from "@/db/pglite-lock";
 import { EXTRACTOR_VERSION } from "@/lib/claims";
 import { type FileImportSummary, importFilesInto } from "./files";
 import { type ReextractSummary, reextractAll } from "./reextract";
+import { ALL_PUBLIC_CLAIM_TAGS, expireOnEveryAppServer } from "@/lib/data/cache-notify";
 
 const USAGE = `Usage:
   npm run claims -- import [--batch N] PATH...   import .txt .md .html .htm .pdf files and folders (recursively)
@@ -110,6 +111,7 @@ async function runImport(args: string[]): Promise<number> {
       onProgress: (done, total, running) => bar.update(done, total, running.seconds),
     });
     bar.stop();
+    await expireOnEveryAppServer(db, ALL_PUBLIC_CLAIM_TAGS);
     console.log(formatImportSummary(summary, describeDbTarget()));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
@@ -146,6 +148,7 @@ async function runReextract(args: string[]): Promise<number> {
       onProgress: (done, total) => bar.update(done, total, (performance.now() - started) / 1000),
     });
     bar.stop();
+    await expireOnEveryAppServer(db, ALL_PUBLIC_CLAIM_TAGS);
     console.log(formatReextractSummary(summary, (performance.now() - started) / 1000, describeDbTarget()));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
