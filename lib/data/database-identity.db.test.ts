@@ -17,7 +17,8 @@ describe("the database's identity", () => {
     expect(row?.n).toBe(1);
   });
 
-  it("differs between two databases migrated apart", async () => {
+  // Migrating a fresh database from nothing takes 10–30 s on a loaded machine: a generous limit.
+  it("differs between two databases migrated apart", { timeout: 120_000 }, async () => {
     const { db } = testDatabase();
     const other = await openPglite();
     try {
