@@ -3,12 +3,17 @@ import type { Instrumentation } from "next";
 /**
  * When the server starts: the environment is checked once more (next.config.ts already refused a
  * bad value), so a server started some other way fails here, naming the variable, and not on the
- * first request that reads it.
+ * first request that reads it. Then (not during the build, which has no database) the page cache
+ * gets the database's identity, which every cache key carries (lib/data/database-identity.ts,
+ * lib/cache/cache-handler.mjs).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { checkEnv } = await import("@/lib/env");
   checkEnv(process.env);
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { registerCacheScope } = await import("@/lib/data/database-identity");
+  registerCacheScope();
 }
 
 /**

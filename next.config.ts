@@ -1,7 +1,10 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { checkEnv } from "./lib/env";
 import { readMaxDocumentBytes } from "./lib/ingest/limits";
+import { SESSION_COOKIE } from "./lib/auth/session-cookie";
+import { pageCacheRewrites } from "./lib/http/page-cache-routes";
 
 /**
  * The Content-Security-Policy is set per request by proxy.ts, with a nonce (lib/http/csp.ts);
@@ -27,6 +30,9 @@ export default function config(phase: string): NextConfig {
 }
 
 const nextConfig = (MAX_DOCUMENT_BYTES: number): NextConfig => ({
+  // The page cache and unstable_cache: Next's file-system cache with the database's identity in
+  // every key, and expiries sent to every app server over PostgreSQL LISTEN/NOTIFY.
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   // PGlite ships WASM and data files it loads from its own package folder: bundling breaks the paths.
   // unpdf: PDF.js for servers, one large module that loads its own parts at run time; bundling it gains nothing.
   serverExternalPackages: ["@electric-sql/pglite", "unpdf", "wink-pos-tagger"],
@@ -39,6 +45,10 @@ const nextConfig = (MAX_DOCUMENT_BYTES: number): NextConfig => ({
     // proxy.ts runs before actions and uploads, and Next hands it a copy of the body cut at 10 MB
     // by default: the same limit as the actions, or a large release would arrive cut short.
     proxyClientMaxBodySize: MAX_DOCUMENT_BYTES + 1_000_000,
+  },
+  // One URL, two renderings: the signed-out one from the page cache (lib/http/page-cache-routes.ts).
+  async rewrites() {
+    return { beforeFiles: pageCacheRewrites(SESSION_COOKIE), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { unstable_rethrow } from "next/navigation";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { AccountArea, StaffNavLinks } from "@/components/account-nav";
 import { NavLink } from "@/components/nav-link";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { hasRole } from "@/lib/auth/roles";
 
-const ROLE_LABELS: Record<CurrentUser["role"], string> = { reviewer: "Reviewer", editor: "Editor", admin: "Admin" };
-
-export async function SiteHeader() {
-  const user = await currentUserOrNull();
+/**
+ * The same for every visitor, so that pages can be cached: the staff links and the account area
+ * ask who is signed in from the browser (components/account-nav.tsx).
+ */
+export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -31,72 +29,11 @@ export async function SiteHeader() {
                 Sources
               </NavLink>
             </li>
-            {user ? (
-              <li>
-                <NavLink href="/sources/new" matches={["/sources/new"]}>
-                  Add release
-                </NavLink>
-              </li>
-            ) : null}
-            {user ? (
-              <li>
-                <NavLink href="/datasets" matches={["/datasets"]}>
-                  Datasets
-                </NavLink>
-              </li>
-            ) : null}
-            {user ? (
-              <li>
-                <NavLink href="/queue" matches={["/queue"]}>
-                  Queue
-                </NavLink>
-              </li>
-            ) : null}
-            {user && hasRole(user, "editor") ? (
-              <li>
-                <NavLink href="/dashboard" matches={["/dashboard"]}>
-                  Dashboard
-                </NavLink>
-              </li>
-            ) : null}
-            {user && hasRole(user, "admin") ? (
-              <li>
-                <NavLink href="/admin/users" matches={["/admin"]}>
-                  Users
-                </NavLink>
-              </li>
-            ) : null}
+            <StaffNavLinks />
           </ul>
         </nav>
-        {user ? (
-          <div className="ml-auto flex items-center gap-2 sm:ml-0" aria-label="Signed in" role="group">
-            <p className="text-sm leading-tight">
-              <span className="font-medium text-ink">{user.name}</span>
-              <span className="block text-xs text-stone-600">{ROLE_LABELS[user.role]}</span>
-            </p>
-            <SignOutButton />
-          </div>
-        ) : (
-          <Link
-            href="/sign-in"
-            className="ml-auto rounded px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink sm:ml-0"
-          >
-            Sign in
-          </Link>
-        )}
+        <AccountArea />
       </div>
     </header>
   );
-}
-
-/** The header must not take the whole page down: when the session cannot be read, show "Sign in". */
-async function currentUserOrNull(): Promise<CurrentUser | null> {
-  try {
-    return await getCurrentUser();
-  } catch (error) {
-    // Next signals dynamic rendering and redirects by throwing: those are not failures.
-    unstable_rethrow(error);
-    console.error("site header: could not read the signed-in user", error);
-    return null;
-  }
 }

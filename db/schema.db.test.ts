@@ -40,6 +40,7 @@ describe("migrations", () => {
       "claim_data_matches",
       "claims",
       "data_suggestion_decisions",
+      "database_identity",
       "dataset_rows",
       "datasets",
       "import_files",

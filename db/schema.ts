@@ -25,6 +25,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import type { Check } from "@/lib/claims/types";
 import {
@@ -69,6 +70,21 @@ export const verdictStateEnum = pgEnum("verdict_state", VERDICT_STATES);
 
 // ---------------------------------------------------------------------------------------------
 // People
+
+/**
+ * The database's identity: one row, made by migration 0011 when the database is first migrated.
+ * Every page-cache key carries it (lib/cache/cache-handler.mjs), so a cache written for one
+ * database (a reset demo folder, another DATABASE_URL) is never served for another.
+ */
+export const databaseIdentity = pgTable(
+  "database_identity",
+  {
+    singleton: boolean().primaryKey().default(true),
+    id: uuid().notNull().defaultRandom(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check("database_identity_one_row", sql`${table.singleton}`)],
+);
 
 export const users = pgTable(
   "users",

@@ -126,6 +126,9 @@ test.describe("reviewers @phone", () => {
 
 test.describe("accessibility: axe-core finds no serious or critical violation", () => {
   test("on every page type, signed out", async ({ page }) => {
+    // Six pages, each run through axe, some rendered for the first time (the page cache): 20 s
+    // alone, past 30 s when the whole suite shares two loaded cores.
+    test.setTimeout(90_000);
     const { claimId, sourceId } = await sourceIdOf(page, "sex offenders", "213 percent");
     for (const path of ["/", `/claims/${claimId}`, "/sources", `/sources/${sourceId}`, "/sign-in", "/claims/999999"]) {
       await page.goto(path);

@@ -15,7 +15,8 @@ declare global {
 
 test.describe("content security policy", () => {
   test("pages carry a fresh nonce on every script and no 'unsafe-inline' for scripts; an injected script does not run", async ({ page }) => {
-    const first = await page.goto("/");
+    // A page rendered per request (the cached ones share one nonce: e2e/page-cache.spec.ts).
+    const first = await page.goto("/sources");
     const policy = first?.headers()["content-security-policy"] ?? "";
     const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? "";
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
@@ -27,7 +28,7 @@ test.describe("content security policy", () => {
     expect(nonces.length).toBeGreaterThan(0);
     expect(new Set(nonces)).toEqual(new Set([nonce]));
 
-    const second = await page.goto("/");
+    const second = await page.goto("/sources");
     expect(second?.headers()["content-security-policy"]).not.toBe(policy);
 
     // Markup someone manages to inject (inline event handlers) does not run: the browser blocks it.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimTag } from "@/lib/data/cache-tags";
+import { CLAIM_LIST_TAG, claimTag } from "@/lib/data/cache-tags";
 import { pathsFor, tagsFor } from "./safe-action";
 
 describe("what a write refreshes", () => {
   it("expires the cached public page of every claim it touched", () => {
-    expect(tagsFor({ claimId: 3 })).toEqual([claimTag(3)]);
-    expect(tagsFor({ claimIds: [4, 5, 4] })).toEqual(["claim:4", "claim:5"]);
+    expect(tagsFor({ claimId: 3 })).toEqual([claimTag(3), CLAIM_LIST_TAG]);
+    expect(tagsFor({ claimIds: [4, 5, 4] })).toEqual(["claim:4", "claim:5", "claim-list"]);
     expect(tagsFor({ userId: 1 })).toEqual([]);
   });
 

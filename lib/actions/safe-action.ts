@@ -10,7 +10,7 @@ import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { claimTag } from "@/lib/data/cache-tags";
+import { CLAIM_LIST_TAG, claimTag } from "@/lib/data/cache-tags";
 import type { Affected, MutationCore } from "@/lib/review/mutation";
 import { markDatabaseDown } from "@/lib/data/database-health";
 import { isDatabaseUnavailable } from "@/lib/errors";
@@ -37,7 +37,9 @@ function claimIdsOf(affected: Affected): number[] {
  * instead of being served the page from before the publish.
  */
 export function tagsFor(affected: Affected): string[] {
-  return [...new Set(claimIdsOf(affected).map(claimTag))];
+  const claimIds = claimIdsOf(affected);
+  // The public claim list shows each card's verdict: any write to a claim may change it.
+  return [...new Set(claimIds.map(claimTag)), ...(claimIds.length ? [CLAIM_LIST_TAG] : [])];
 }
 
 /** FormData's text fields as a plain object (files and Next's internal $ACTION fields dropped). */

@@ -23,6 +23,17 @@ export function siteConfig(origin: string | null, env: Record<string, string | u
   return { url, newsroomName: settings.NEWSROOM_NAME };
 }
 
+/**
+ * The site for a page rendered once for every visitor (the page cache): SITE_URL, else the origin
+ * the app is configured to be reached at (NEXTAUTH_URL), else this server's own address. Pages
+ * rendered per request use the request's origin instead (current-site.ts). Set SITE_URL in
+ * production so the two never differ.
+ */
+export function configuredSite(env: Record<string, string | undefined> = process.env): SiteConfig {
+  const settings = readEnv(env);
+  return siteConfig(settings.NEXTAUTH_URL ?? `http://localhost:${env.PORT ?? "3000"}`, env);
+}
+
 /** The canonical public page of a claim. */
 export function claimUrl(site: SiteConfig, claimId: number): string {
   return `${site.url}/claims/${claimId}`;

@@ -8,12 +8,13 @@ import "server-only";
  *
  * Next 16's `"use cache"` needs the app-wide cacheComponents mode, which changes how every route
  * renders; `unstable_cache` caches just this data. Its store is JSON, so dates are revived here.
+ * Every key also carries the database's identity (lib/cache/cache-handler.mjs adds it).
  */
 import { unstable_cache } from "next/cache";
 import { getClaim } from "@/lib/data/claims";
 import { getPublicClaim, type PublicClaim } from "@/lib/data/public";
 import type { ClaimDetail } from "@/lib/data/types";
-import { claimTag, PUBLIC_CLAIMS_TAG } from "./cache-tags";
+import { claimTag, MISSING_CLAIMS_TAG, PUBLIC_CLAIMS_TAG } from "./cache-tags";
 
 /**
  * How long an entry may live without a write expiring it. A write expires the tag on the server
@@ -39,6 +40,22 @@ export async function getCachedPublicClaimPage(id: number): Promise<PublicClaimP
   );
   const page = await load();
   return page ? revive(page) : null;
+}
+
+/**
+ * Tags the page being rendered as "no such claim", so adding a release (which makes new claims)
+ * expires it: a 404 cached for /claims/N must not outlive claim N's creation.
+ */
+export async function markMissingClaim(): Promise<void> {
+  await tagThisPage(MISSING_CLAIMS_TAG);
+}
+
+/**
+ * Gives the page being rendered (and so its copy in the page cache) the tag: a cached read's tags
+ * become its page's, so expiring the tag expires the page.
+ */
+export async function tagThisPage(tag: string): Promise<void> {
+  await unstable_cache(async () => true, ["page-tag", tag], { tags: [tag] })();
 }
 
 type Jsonish<T> = T extends Date ? Date | string : T extends object ? { [K in keyof T]: Jsonish<T[K]> } : T;

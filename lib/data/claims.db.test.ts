@@ -5,6 +5,7 @@ import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtur
 import { testDatabase } from "@/db/testing/test-db";
 import { formatClaimValue } from "@/components/claim-format";
 import { getClaim, listClaims } from "@/lib/data/claims";
+import { contextExcerpt } from "@/lib/data/excerpt";
 import { getSource } from "@/lib/data/sources";
 import { listWorkQueue } from "@/lib/data/workflow";
 import { makeUser } from "@/lib/review/testing";
@@ -191,6 +192,21 @@ describe("getClaim", () => {
     expect(before.startsWith(" ")).toBe(false);
     const wordBefore = synthetic.body.indexOf(before) - 1;
     expect(synthetic.body[wordBefore]).toMatch(/\s/);
+  });
+
+  it("cuts the context in the database to the same excerpt as from the whole body, emoji before it or not", async () => {
+    const { db } = testDatabase();
+    // An emoji is one character to PostgreSQL and two UTF-16 units to the offsets: the window the
+    // database cuts is then shifted, and getClaim must notice and cut from the whole body.
+    const emoji = await insertSyntheticSource(db, 12, "emoji 😀 release");
+    for (const source of [synthetic, emoji]) {
+      for (const id of [source.claimIds[0], source.claimIds[5], source.claimIds.at(-1)]) {
+        const claim = await getClaim({ id: id ?? 0 });
+        if (!claim) throw new Error(`claim ${id} not found`);
+        expect(claim.context).toEqual(contextExcerpt(source.body, claim.sentence, { start: claim.start, end: claim.end }));
+        expect(source.body.slice(claim.start, claim.end)).toBe(claim.text);
+      }
+    }
   });
 
   it("returns null for ids that do not exist or cannot exist", async () => {

@@ -4,11 +4,11 @@ import "server-only";
  */
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import { claims, sources, verdicts } from "@/db/schema";
 import { figureColumns } from "@/lib/data/figure-columns";
 import { decodeClaimCursor, encodeClaimCursor } from "@/lib/data/cursor";
-import { contextExcerpt, sentenceExcerpt } from "@/lib/data/excerpt";
+import { CONTEXT_MARGIN, CONTEXT_RADIUS, contextExcerpt, contextExcerptFromWindow, sentenceExcerpt } from "@/lib/data/excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "@/lib/data/types";
 import { AppError } from "@/lib/errors";
 import { plainText, rowId } from "@/lib/validation/params";
@@ -136,6 +136,14 @@ export async function listClaims(input: ClaimFilters & { cursor?: string; limit:
   };
 }
 
+const WINDOW_BEFORE = CONTEXT_RADIUS + CONTEXT_MARGIN;
+
+/** The whole text of a release: only when a character outside the BMP (an emoji) shifted the window. */
+async function sourceBody(db: Db, sourceId: number): Promise<string> {
+  const [row] = await db.select({ body: sources.body }).from(sources).where(eq(sources.id, sourceId));
+  return row?.body ?? "";
+}
+
 /** One claim with its source, wider context and anchor; null when there is no such claim. */
 export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | null> {
   if (!isRowId(id)) return null;
@@ -152,7 +160,10 @@ export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | nu
       sourcePublisher: sources.publisher,
       sourceUrl: sources.url,
       sourcePublishedAt: sources.publishedAt,
-      body: sources.body,
+      // The "In context" window, cut in the database: never the whole body (up to 20 MB) for 400
+      // characters of it. contextWindow(sentence) in lib/data/excerpt.ts, 1-based for SQL.
+      windowStart: sql<number>`greatest(${claims.sentenceStart} - ${WINDOW_BEFORE}, 0)`.mapWith(Number),
+      window: sql<string>`substring(${sources.body} from greatest(${claims.sentenceStart} - ${WINDOW_BEFORE}, 0) + 1 for ${claims.sentenceEnd} + ${WINDOW_BEFORE} - greatest(${claims.sentenceStart} - ${WINDOW_BEFORE}, 0))`,
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
@@ -169,7 +180,9 @@ export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | nu
     bound: row.bound,
     direction: row.direction,
     sentence,
-    context: contextExcerpt(row.body, sentence, position),
+    context:
+      contextExcerptFromWindow(row.window, row.windowStart, row.sentenceText, sentence, position) ??
+      contextExcerpt(await sourceBody(db, row.sourceId), sentence, position),
     source: {
       id: row.sourceId,
       title: row.sourceTitle,

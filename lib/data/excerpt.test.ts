@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextExcerpt, sentenceExcerpt } from "./excerpt";
+import { contextExcerpt, contextExcerptFromWindow, contextWindow, sentenceExcerpt } from "./excerpt";
 
 describe("sentenceExcerpt", () => {
   it("splits the sentence around the figure using body offsets", () => {
@@ -115,5 +115,39 @@ describe("stray quotation marks", () => {
     const sentenceText = "“According to the data, 19,752 were convicted,” the letter states.";
     const at = sentenceText.indexOf("19,752");
     expect(sentenceExcerpt(sentenceText, 0, { start: at, end: at + 6 }).before).toBe("“According to the data, ");
+  });
+});
+
+describe("contextExcerptFromWindow", () => {
+  const words = Array.from({ length: 120 }, (_, i) => (i % 9 === 4 ? `end${i}.` : `word${i}`)).join(" ");
+  const sentenceText = "The figure rose 42 percent last year.";
+
+  function cases(body: string) {
+    const start = body.indexOf(sentenceText);
+    const sentence = { start, end: start + sentenceText.length };
+    const at = body.indexOf("42 percent");
+    return { sentence, figure: { start: at, end: at + 10 } };
+  }
+
+  it("gives contextExcerpt's excerpt from the window alone, wherever the sentence is and whatever the radius", () => {
+    for (const body of [`${sentenceText} ${words}`, `${words} ${sentenceText} ${words}`, `${words} ${sentenceText}`, `${words.slice(0, 30)} ${sentenceText}`]) {
+      const { sentence, figure } = cases(body);
+      for (const radius of [0, 5, 50, 200]) {
+        const window = contextWindow(sentence, radius);
+        const cut = body.slice(window.start, window.end);
+        expect(contextExcerptFromWindow(cut, window.start, sentenceText, sentence, figure, radius)).toEqual(
+          contextExcerpt(body, sentence, figure, radius),
+        );
+      }
+    }
+  });
+
+  it("refuses a window that is not where the offsets say (the database counted an emoji as one)", () => {
+    const body = `😀 ${words} ${sentenceText} ${words}`;
+    const { sentence, figure } = cases(body);
+    const window = contextWindow(sentence);
+    // What PostgreSQL's substring gives: the window one UTF-16 unit later.
+    const shifted = body.slice(window.start + 1, window.end + 1);
+    expect(contextExcerptFromWindow(shifted, window.start, sentenceText, sentence, figure)).toBeNull();
   });
 });

@@ -89,3 +89,36 @@ export function contextExcerpt(body: string, sentence: Span, figure: Span, radiu
     after: trailingEllipsis && after ? `${after} ${ELLIPSIS}` : after,
   });
 }
+
+/**
+ * How far past the radius contextExcerpt looks (startsSentence and endsSentence read 8 characters
+ * either side of an edge): a window this much wider than the radius gives the same excerpt.
+ */
+export const CONTEXT_MARGIN = 8;
+
+/** Where the window contextExcerptFromWindow needs starts and ends, in the body's UTF-16 offsets. */
+export function contextWindow(sentence: Span, radius = CONTEXT_RADIUS): Span {
+  return { start: Math.max(0, sentence.start - radius - CONTEXT_MARGIN), end: sentence.end + radius + CONTEXT_MARGIN };
+}
+
+/**
+ * contextExcerpt from a window of the body instead of the whole body (up to 20 MB): `window` is the
+ * body from `windowStart` (contextWindow(sentence).start) to at least contextWindow(sentence).end
+ * or the body's end. The database cuts the window in characters (code points), the offsets are
+ * UTF-16 units: they agree unless a character outside the Basic Multilingual Plane (an emoji)
+ * comes before the window. The stored sentence text tells: null when it is not where the offsets
+ * say, and the caller cuts from the whole body.
+ */
+export function contextExcerptFromWindow(
+  window: string,
+  windowStart: number,
+  sentenceText: string,
+  sentence: Span,
+  figure: Span,
+  radius = CONTEXT_RADIUS,
+): Excerpt | null {
+  const shift = (span: Span): Span => ({ start: span.start - windowStart, end: span.end - windowStart });
+  const local = shift(sentence);
+  if (window.slice(local.start, local.end) !== sentenceText) return null;
+  return contextExcerpt(window, local, shift(figure), radius);
+}

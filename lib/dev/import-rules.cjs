@@ -16,7 +16,7 @@ const LEAVES = ["lib/claims", "lib/anchoring", "lib/http", "lib/exports", "lib/v
 /** from → the folders it may import (itself always). "db" is db/ and its subfolders. */
 const MAY_IMPORT = {
   "proxy.ts": ["lib/auth", "lib/http"],
-  "next.config.ts": ["lib/env.ts", "lib/ingest"],
+  "next.config.ts": ["lib/auth", "lib/env.ts", "lib/http", "lib/ingest"],
   "instrumentation.ts": ["lib/data", "lib/env.ts", "lib/errors.ts"],
   app: ["components", "lib/annotations", "lib/auth", "lib/claims-review", "lib/data", "lib/datasets", "lib/errors.ts", "lib/exports", "lib/ingest", "lib/review", "lib/validation", "lib/http", "lib/env.ts", "db"],
   components: ["app", "lib/actions", "lib/auth", "lib/claims", "lib/claims-review", "lib/data", "lib/datasets", "lib/ingest", "lib/sources", "lib/validation", "lib/workflow", "db"],

@@ -20,6 +20,20 @@ export function contentSecurityPolicy(nonce: string, development = process.env.N
   ].join("; ");
 }
 
+/**
+ * The nonce of the pages served from the page cache (the public claim page and `/`, proxy.ts). A
+ * cached page is one copy for every visitor, its scripts rendered with one nonce, so the nonce
+ * cannot change per request: it is derived from the session secret, the same on every app server
+ * and across restarts (a changed secret: cached copies run no script until re-rendered, 300 s at
+ * most). It is public, in every cached page, so it protects less than a fresh one: injected
+ * event handlers (onerror=…) and scripts from elsewhere still do not run, and a page whose text a
+ * visitor could inject into as HTML would need a fresh one (these render text only as text).
+ */
+export async function cachedPageNonce(secret: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`claimdesk cached-page nonce\n${secret}`));
+  return btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 16)));
+}
+
 /** 16 random bytes, base64: a fresh one for every request. */
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);

@@ -14,6 +14,7 @@ import { EXTRACTOR_VERSION } from "@/lib/claims";
 import { type BadgeRefresh, refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
 import { type FileImportSummary, importFilesInto } from "./files";
 import { type ReextractSummary, reextractAll } from "./reextract";
+import { ALL_PUBLIC_CLAIM_TAGS, expireOnEveryAppServer } from "@/lib/data/cache-notify";
 
 const USAGE = `Usage:
   npm run claims -- import [--batch N] PATH...   import .txt .md .html .htm .pdf files and folders (recursively)
@@ -111,6 +112,7 @@ async function runImport(args: string[]): Promise<number> {
       onProgress: (done, total, running) => bar.update(done, total, running.seconds),
     });
     bar.stop();
+    await expireOnEveryAppServer(db, ALL_PUBLIC_CLAIM_TAGS);
     console.log(formatImportSummary(summary, describeDbTarget()));
     // The same refresh as the app's Add release: badges for the claims just written.
     console.log(formatBadges(await refreshDataMatchesForSources(db, summary.sourceIds)));
@@ -149,6 +151,7 @@ async function runReextract(args: string[]): Promise<number> {
       onProgress: (done, total) => bar.update(done, total, (performance.now() - started) / 1000),
     });
     bar.stop();
+    await expireOnEveryAppServer(db, ALL_PUBLIC_CLAIM_TAGS);
     console.log(formatReextractSummary(summary, (performance.now() - started) / 1000, describeDbTarget()));
     console.log(formatBadges(await refreshDataMatchesForSources(db, summary.changedSourceIds)));
     return summary.failed.length > 0 ? 1 : 0;

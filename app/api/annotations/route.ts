@@ -12,6 +12,7 @@ import { siteOf } from "@/lib/claims-review/current-site";
 import { claimUrl } from "@/lib/claims-review/site";
 import { listClaimAnnotations } from "@/lib/data/annotations";
 import { parsePageQuery } from "@/lib/exports/page-query";
+import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**
  * The claims as a W3C AnnotationPage (part of one AnnotationCollection), in claim id order.
@@ -56,7 +57,7 @@ export async function GET(request: NextRequest) {
       headers: {
         "Content-Type": ANNOTATION_CONTENT_TYPE,
         // The answer depends on the session: only an anonymous one may sit in a shared cache.
-        "Cache-Control": viewer ? "private, no-store" : "public, max-age=0, s-maxage=30, stale-while-revalidate=60",
+        "Cache-Control": viewer ? "private, no-store" : PUBLIC_API_CACHE_CONTROL,
         Vary: "Cookie",
         Allow: "GET",
       },

@@ -9,6 +9,7 @@ import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/t
 import { markDatabaseDown } from "@/lib/data/database-health";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { csvRow, type CsvValue } from "@/lib/exports/csv";
+import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**
  * Every claim matching the /api/claims filters (status, sourceId, unit, q; cursor to start later)
@@ -118,7 +119,8 @@ export async function GET(request: NextRequest) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
       "Content-Disposition": 'attachment; filename="claims.csv"',
-      "Cache-Control": "no-store",
+      // The public's export, the same for every visitor: a shared cache may keep it briefly.
+      "Cache-Control": PUBLIC_API_CACHE_CONTROL,
       "X-Content-Type-Options": "nosniff",
     },
   });

@@ -5,6 +5,7 @@ import { formatClaimValue } from "@/components/claim-format";
 import { listClaims } from "@/lib/data/claims";
 import { publicStatusOf, type ClaimListItem } from "@/lib/data/types";
 import { isAppError } from "@/lib/errors";
+import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**
  * Public, read-only list of claims. The shape is a published contract: add fields, never rename.
@@ -12,7 +13,7 @@ import { isAppError } from "@/lib/errors";
  * newsroom's workflow statuses are neither shown nor accepted as a filter.
  * Shared caches may keep a page briefly; reviews change statuses, so not for long.
  */
-const CACHE_OK = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+const CACHE_OK = PUBLIC_API_CACHE_CONTROL;
 
 export async function GET(request: NextRequest) {
   const parsed = parseClaimQuery(request.nextUrl.searchParams);
