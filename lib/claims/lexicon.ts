@@ -270,3 +270,18 @@ export const COUNT_MODIFIERS = new Set(["more", "fewer", "additional", "extra", 
 
 /** Adverbs inside a verb group: "was little changed", "is largely unchanged". */
 export const VERB_ADVERBS = new Set(["little", "largely", "essentially", "virtually", "mostly", "relatively", "roughly", "nearly", "about", "basically", "generally", "slightly", "sharply", "steadily"]);
+
+/**
+ * Present-tense verbs that follow the group a share or count measures ("78 percent of adults say …",
+ * "3 in 10 households lack access", "the general fund goes to …"): the tagger confirms each use.
+ */
+export const PRESENT_VERBS = new Set([
+  "say", "says", "report", "reports", "lack", "lacks", "have", "has", "remain", "remains", "go", "goes", "live", "lives",
+  "use", "uses", "need", "needs", "receive", "receives", "work", "works", "believe", "believes", "support", "supports",
+  "face", "faces", "experience", "experiences", "get", "gets", "make", "makes", "take", "takes", "own", "owns", "pay", "pays",
+  "spend", "spends", "come", "comes", "account", "accounts", "agree", "agrees", "want", "wants", "feel", "feels", "think",
+  "thinks", "know", "knows", "do", "does", "see", "sees", "rely", "relies", "depend", "depends", "struggle", "struggles",
+  "earn", "earns", "hold", "holds", "attend", "attends", "drink", "drinks", "smoke", "smokes", "qualify", "qualifies",
+  "meet", "meets", "fall", "falls", "rise", "rises", "reach", "reaches", "exceed", "exceeds", "die", "dies", "fly", "flies",
+  "visit", "visits", "vote", "votes", "expect", "expects", "plan", "plans", "favor", "favors", "oppose", "opposes",
+]);
