@@ -7,6 +7,7 @@
  * only while it matches the migrations and seed files it was made from (a fingerprint beside it);
  * otherwise the first start does the work itself, as before.
  */
+import { EXTRACTOR_VERSION } from "@/lib/claims";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +18,8 @@ const metaOf = (dir: string) => `${dir}.json`;
 /** What the template depends on: every migration and seed file, by content. */
 export function templateFingerprint(root = process.cwd()): string {
   const hash = createHash("sha256");
+  // The seed's claims are the engine's: a new engine version makes a new template.
+  hash.update(`engine ${EXTRACTOR_VERSION}\0`);
   for (const dir of ["db/migrations", "db/migrations/meta", "db/seed", "db/seed/releases"]) {
     const full = path.resolve(/*turbopackIgnore: true*/ root, dir);
     if (!fs.existsSync(full)) continue;
