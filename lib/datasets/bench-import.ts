@@ -15,11 +15,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { count, eq } from "drizzle-orm";
-import postgres from "postgres";
-import { type DbHandle, openPglite, openPostgres } from "@/db/client";
+import { type DbHandle, openPglite } from "@/db/client";
 import { datasetRows, datasets } from "@/db/schema";
 import { DatasetFileError, MAX_DATASET_BYTES } from "./parse";
 import { importDataset } from "./store";
+import { scratchPostgres } from "@/db/testing/scratch-postgres";
 
 const { values } = parseArgs({
   options: {
@@ -87,16 +87,9 @@ async function child(backend: string, file: string, refusedFile: string | null) 
       console.log("PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.");
       return;
     }
-    const name = `claimdesk_bench_import_${process.pid}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    handle = openPostgres(target.toString());
-    drop = async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    };
+    const scratch = await scratchPostgres(url, "import");
+    handle = scratch.handle;
+    drop = scratch.drop;
   } else {
     fs.rmSync(dir, { recursive: true, force: true });
     handle = await openPglite({ dir });

@@ -14,13 +14,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import postgres from "postgres";
-import { type DbHandle, openPglite, openPostgres } from "@/db/client";
+import { type DbHandle, openPglite } from "@/db/client";
 import { claims } from "@/db/schema";
 import { importDocument } from "@/lib/sources/import";
 import { chunksOf } from "./parse";
 import { importDataset } from "./store";
 import { clearFactsCache, suggestionsForClaim } from "./suggestions";
+import { scratchPostgres } from "@/db/testing/scratch-postgres";
 
 const { values } = parseArgs({
   options: {
@@ -129,18 +129,11 @@ const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (values.backend === "postgres" || values.backend === "both") {
   if (!url) console.log("PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.");
   else {
-    const name = `claimdesk_bench_data_${process.pid}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const handle = openPostgres(target.toString());
+    const scratch = await scratchPostgres(url, "data");
     try {
-      await run(handle, "PostgreSQL");
+      await run(scratch.handle, "PostgreSQL");
     } finally {
-      await handle.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
+      await scratch.drop();
     }
   }
 }

@@ -19,7 +19,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { eq, inArray } from "drizzle-orm";
-import postgres from "postgres";
 import type { Db } from "@/db/client";
 import { claimDataMatches, claims, datasets } from "@/db/schema";
 import { importDocument } from "@/lib/sources/import";
@@ -152,22 +151,16 @@ export function formatReport(report: BenchmarkReport, name: string): string {
 
 async function main() {
   const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, backend: { type: "string", default: "pglite" } } });
-  const { openPglite, openPostgres } = await import("@/db/client");
+  const { openPglite } = await import("@/db/client");
   let handle;
   let drop: () => Promise<void> = async () => {};
   if (values.backend === "postgres") {
     const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
     if (!url) throw new Error("Set BENCH_DATABASE_URL or TEST_DATABASE_URL for --backend=postgres.");
-    const name = `claimdesk_bench_accuracy_${process.pid}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    handle = openPostgres(target.toString());
-    drop = async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    };
+    const { scratchPostgres } = await import("@/db/testing/scratch-postgres");
+    const scratch = await scratchPostgres(url, "accuracy");
+    handle = scratch.handle;
+    drop = scratch.drop;
   } else {
     handle = await openPglite();
   }
