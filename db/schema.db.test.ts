@@ -46,6 +46,7 @@ describe("migrations", () => {
       "import_files",
       "notes",
       "oauth_accounts",
+      "published_verdicts_version",
       "sign_in_attempts",
       "sources",
       "user_sessions",
