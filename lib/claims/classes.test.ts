@@ -328,6 +328,17 @@ describe("periods across a sentence and a paragraph", () => {
   });
 });
 
+describe("bounds before a multiple, and 'those' with a participle", () => {
+  it("leaves a bound out of the subject of 'more than doubled'", () => {
+    expect(find("The child poverty rate more than doubled in 2022.", "doubled").subject).toBe("The child poverty rate");
+  });
+
+  it("reads 'of those killed' as the people killed, unless the last subject names them", () => {
+    expect(find("Alcohol was a factor in 31 percent of fatal crashes, and 45 percent of those killed were not wearing seat belts.", "45 percent").subject).toBe("those killed who were not wearing seat belts");
+    expect(find("Prosecutors charged 230 defendants. Of those, 91 percent of those charged have prior convictions.", "91 percent").subject).toContain("defendants");
+  });
+});
+
 describe("speakers, not passives", () => {
   it("does not take a passive or an adverb's participle for someone speaking", () => {
     expect(find("As of April 4, a total of 113 measles cases were reported by 18 jurisdictions.", "113").speaker).toBeUndefined();

@@ -5,7 +5,7 @@
  * the whole engine as tests (rules.test.ts), and `claims extract --explain` prints the deciding rule's
  * name. A linguist adds a rule by adding a record where it belongs in the order, with its examples.
  */
-import { AUXILIARIES, COMPARED, COUNT_MODIFIERS, LEVEL_WORDS, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
+import { AUXILIARIES, COMPARED, IRREGULAR_PAST, COUNT_MODIFIERS, LEVEL_WORDS, BOUND_BEFORE, BOUND_LAST_WORDS, CHANGE_VERBS, COUNTERS, DECREASE_WORDS, DETERMINERS, INCREASE_WORDS, MEASURE_UNITS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PARTICIPLES, PEOPLE_NOUNS, PLACE_HEADS, PRONOUN_OBJECTS, SAYING, VAGUE_HEADS } from "../lexicon";
 import { single, type Candidate } from "../candidates";
 import type { TableCell } from "../layout";
 import { lastIndexBefore, type NounPhrase, type Sentence } from "../sentence";
@@ -153,7 +153,15 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   }),
   rule("what the verb of a multiple says changed (doubled)", "\"Naloxone distribution doubled\".", [
     { text: "Naloxone distribution doubled in two years.", figure: "doubled", expect: "Naloxone distribution" },
-  ], ({ s, c }) => (c.q.multiple && s.word(c.firstToken).endsWith("ed") ? s.clauseBefore(c.firstToken, false, c) ?? "" : undefined)),
+  ], ({ s, c }) => {
+    if (!c.q.multiple || !s.word(c.firstToken).endsWith("ed")) return undefined;
+    // "The child poverty rate more than doubled": the bound is the figure's, not the subject's.
+    let verb = c.firstToken;
+    for (let n = 0; n < 2 && (BOUND_BEFORE.has(s.wordsBefore(verb, 2).join(" ")) || BOUND_BEFORE.has(s.word(s.prev(verb)))); n++) {
+      verb = BOUND_BEFORE.has(s.wordsBefore(verb, 2).join(" ")) ? s.prev(s.prev(verb)) : s.prev(verb);
+    }
+    return s.clauseBefore(verb, false, c) ?? "";
+  }),
   rule("a share of the antecedent, with its relative clause", "\"71.5 percent of whom are from Mexico\".", [
     { text: "Apprehensions of single adults rose to 19,917, 71.5 percent of whom are from Mexico.", figure: "71.5 percent", expect: "who are from Mexico" },
   ], (f) => {
@@ -166,9 +174,20 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     { text: "Hospitals treated 12,000 patients for heat illness. Nearly a third of them were outdoor workers.", figure: "a third", expect: "patients treated for heat illness who were outdoor workers" },
   ], (f) => {
     const { s } = f;
-    if (!f.shareOf || !PRONOUN_OBJECTS.has(f.ofWhat) || !s.spokenOf) return undefined;
-    // Only what the sentence says of them: "of those charged have prior convictions" → "who have prior convictions".
-    const described = s.groupPredicate(s.next(f.after + 1) + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
+    if (!f.shareOf || !PRONOUN_OBJECTS.has(f.ofWhat)) return undefined;
+    const pronoun = s.next(f.after + 1);
+    // "45 percent of those killed were not wearing seat belts": "those" and its participle name the group,
+    // unless the last subject names the people they are ("defendants charged", then "of those charged").
+    const participle = s.next(pronoun + 1);
+    const people = s.spokenOf?.toLowerCase().split(/\s+/).some((w) => PEOPLE_NOUNS.has(w) || ["people", "persons", "individuals", "adults", "residents"].includes(w));
+    if (f.ofWhat === "those" && !people && s.tokens[participle]?.kind === "word" && (/ed$/.test(s.word(participle)) || PARTICIPLES.has(s.word(participle)) || IRREGULAR_PAST.has(s.word(participle)))) {
+      const rest = s.groupPredicate(participle + 1)?.replace(/^.*?\b(?:who|that)\s/, "");
+      const group = `those ${s.word(participle)}`;
+      return rest ? `${group} who ${rest}` : group;
+    }
+    if (!s.spokenOf) return undefined;
+    // Only what the sentence says of them: "nearly a third of them were outdoor workers" → "who were outdoor workers".
+    const described = s.groupPredicate(pronoun + 1)?.replace(/^.*?\b(?:who|that)\s/, "who ");
     return described ? `${s.spokenOf} ${described}` : s.spokenOf;
   }),
   rule("the part of a group the sentence describes, after 'of'", "A share of a group, and the predicate that picks the part out.", [
