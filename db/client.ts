@@ -219,6 +219,9 @@ async function openProcessDb(): Promise<DbHandle> {
     // The embedded database is this process's alone, so it keeps itself migrated.
     await handle.migrate();
     if (firstStart && template) {
+      // A copy of the template is a database of its own: it gets its own identity, or the page cache
+      // (keyed by the identity, lib/cache/cache-handler.mjs) would serve one copy's pages to another.
+      await handle.db.execute(sql`update database_identity set id = gen_random_uuid(), created_at = now()`);
       const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("./seed/demo-accounts");
       console.log(
         `Claim Desk: created ${pgliteDir} from the build's template, with demo accounts. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,

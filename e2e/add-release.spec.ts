@@ -96,7 +96,7 @@ test.describe("adding a release", () => {
     await expect(listed).toContainText("Percentage · 4–5%");
     // A unit of measure stands beside the value (the engine names it: "metric tons").
     const tons = source.claimList.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^3\.2 million/ }) });
-    await expect(tons.locator("span.block")).toHaveText(/ · 3\.2 million metric tons$/);
+    await expect(tons.locator("div > span").first()).toHaveText(/ · 3\.2 million metric tons$/);
     const href = await listed.getByRole("link").getAttribute("href");
     expect(href).toMatch(/^\/claims\/\d+$/);
 
