@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { checkEnv } from "./lib/env";
+import { checkEnv } from "./lib/core/env";
 import { readMaxDocumentBytes } from "./lib/ingest/limits";
 import { SESSION_COOKIE } from "./lib/auth/session-cookie";
 import { pageCacheRewrites } from "./lib/http/page-cache-routes";
@@ -20,7 +20,7 @@ const securityHeaders = [
 
 /**
  * Loaded by `next build`, `next start`, `npm start` and `next dev` before anything else: a bad
- * environment variable stops them here, with a message naming it (lib/env.ts). The build signs no
+ * environment variable stops them here, with a message naming it (lib/core/env.ts). The build signs no
  * session, so it alone may run without NEXTAUTH_SECRET.
  */
 export default function config(phase: string): NextConfig {

@@ -7,7 +7,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
  *   pglite   — *.db.test.ts and *.pglite.test.ts on an in-memory PGlite copied from one seeded dump.
  *   postgres — the same *.db.test.ts on a real PostgreSQL (TEST_DATABASE_URL), one database per file.
  *              Defined only when TEST_DATABASE_URL is set, so a plain `vitest run` needs no server.
- * `npm test` (lib/dev/run-tests.ts) runs them all plus tsc, next build and Playwright.
+ * `npm test` (lib/tools/run-tests.ts) runs them all plus tsc, next build and Playwright.
  */
 const root = fileURLToPath(new URL(".", import.meta.url));
 const notTests = ["node_modules/**", ".next/**", "e2e/**", "data/**", ".cache/**"];

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { NavLink } from "@/components/nav-link";
+import { NavLink } from "@/components/ui/nav-link";
 
 /**
  * The header's staff links and account area. Pages are the same for every visitor (and served

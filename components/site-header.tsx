@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AccountArea, StaffNavLinks } from "@/components/account-nav";
-import { NavLink } from "@/components/nav-link";
+import { NavLink } from "@/components/ui/nav-link";
 
 /**
  * The same for every visitor, so that pages can be cached: the staff links and the account area

@@ -9,7 +9,7 @@
  *                          an exclusive lock file, migrated and seeded on its first start.
  *
  * This module must stay importable outside Next (tsx CLIs, vitest), so it does not import
- * "server-only"; lib/data/* does.
+ * "server-only"; the read queries (lib/claims/queries.ts and the like) do.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -22,8 +22,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { readEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { readEnv } from "@/lib/core/env";
+import { AppError } from "@/lib/core/errors";
 import { acquirePgliteLock } from "./pglite-lock";
 import { copyPgliteTemplate, usablePgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
@@ -47,7 +47,7 @@ export interface DbHandle {
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
 export const DEFAULT_PGLITE_DIR = path.resolve(process.cwd(), "data/pglite");
 
-/** The database settings, from the one environment module (lib/env.ts). */
+/** The database settings, from the one environment module (lib/core/env.ts). */
 export function readDbEnv(env: Record<string, string | undefined> = process.env) {
   const settings = readEnv(env);
   return {

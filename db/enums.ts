@@ -2,10 +2,10 @@
  * Every enumerated value the database stores, defined once. `db/schema.ts` builds its `pgEnum`s
  * from these arrays, and the code (zod schemas, the workflow table, labels, filters) reads the same
  * arrays and the types made from them. Pure constants: client components may import them.
- * The engine's own unions (lib/claims/types.ts) must equal the claim arrays; the type checks at
+ * The engine's own unions (lib/engine/types.ts) must equal the claim arrays; the type checks at
  * the end of this file fail the build when they drift apart.
  */
-import type { Bound, Direction, Unit } from "@/lib/claims/types";
+import type { Bound, Direction, Unit } from "@/lib/engine/types";
 
 export const CLAIM_STATUSES = ["unreviewed", "in_review", "ready", "published", "not_checkable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -17,7 +17,7 @@ export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 export const USER_ROLES = ["reviewer", "editor", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-/** reviewer < editor < admin, the order of USER_ROLES: the one rank rule (lib/auth/roles.ts hasRole uses it). */
+/** reviewer < editor < admin, the order of USER_ROLES: the one rank rule (lib/core/roles.ts hasRole uses it). */
 export function roleAtLeast(role: UserRole, atLeast: UserRole): boolean {
   return USER_ROLES.indexOf(role) >= USER_ROLES.indexOf(atLeast);
 }
@@ -49,3 +49,12 @@ const sameUnits: Same<Unit, (typeof CLAIM_UNITS)[number]> = true;
 const sameBounds: Same<Bound, (typeof CLAIM_BOUNDS)[number]> = true;
 const sameDirections: Same<Direction, (typeof CLAIM_DIRECTIONS)[number]> = true;
 void [sameUnits, sameBounds, sameDirections];
+
+/** A dataset column's type (lib/datasets/columns.ts infers it; datasets.columns stores it as jsonb). */
+export const COLUMN_TYPES = ["period", "category", "number"] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export interface DatasetColumn {
+  name: string;
+  type: ColumnType;
+}

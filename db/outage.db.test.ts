@@ -7,11 +7,11 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { jsonFailure } from "@/app/_lib/request-errors";
-import { checkDatabase, databaseHealth, markDatabaseDown } from "@/lib/data/database-health";
-import { isAppError, isDatabaseUnavailable } from "@/lib/errors";
-import { DATABASE_UNAVAILABLE_WRITE } from "@/lib/review/mutation";
-import { addNote } from "@/lib/review/notes";
-import { makeUser } from "@/lib/review/testing";
+import { checkDatabase, databaseHealth, markDatabaseDown } from "@/db/health";
+import { isAppError, isDatabaseUnavailable } from "@/lib/core/errors";
+import { DATABASE_UNAVAILABLE_WRITE } from "@/db/mutation";
+import { addNote } from "@/lib/notes/mutations";
+import { makeUser } from "@/lib/users/testing";
 import { getDb, openPostgres, setDbForTesting } from "./client";
 import { testDatabase } from "./testing/test-db";
 

@@ -1,13 +1,13 @@
 /**
  * The embedded database's template: a PGlite data folder already created, migrated and seeded
- * (releases, claims, demo accounts), made by `npm run build` (db/make-template.ts) under
+ * (releases, claims, demo accounts), made by `npm run build` (lib/tools/make-pglite-template.ts) under
  * .next/claimdesk/pglite-template. On the first start in an empty folder db/client.ts copies it into
  * place (a plain file copy, then a rename, so two starts at once cannot mix their copies) instead of
  * running initdb, the migrations and the seed (README "First start from a template"). It is used
  * only while it matches the migrations and seed files it was made from (a fingerprint beside it);
  * otherwise the first start does the work itself, as before.
  */
-import { EXTRACTOR_VERSION } from "@/lib/claims";
+import { EXTRACTOR_VERSION } from "@/lib/engine";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -44,7 +44,7 @@ export function usablePgliteTemplate(dir = PGLITE_TEMPLATE_DIR): string | null {
   }
 }
 
-/** Keeps a closed PGlite data folder as the template (db/make-template.ts, at build time). */
+/** Keeps a closed PGlite data folder as the template (lib/tools/make-pglite-template.ts, at build time). */
 export function savePgliteTemplate(from: string, dir = PGLITE_TEMPLATE_DIR): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(metaOf(dir), { force: true });

@@ -3,7 +3,7 @@
  * enough to find the figure again (e.g. with approximate matching) after the text changes.
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
-import type { Span } from "@/lib/claims/types";
+import type { Span } from "@/lib/engine/types";
 
 export const QUOTE_CONTEXT_LENGTH = 32;
 

@@ -27,7 +27,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { Check } from "@/lib/claims/types";
+import type { Check } from "@/lib/engine/types";
 import {
   CITATION_STANCES,
   CLAIM_BOUNDS,
@@ -40,7 +40,7 @@ import {
   VERDICT_RATINGS,
   VERDICT_STATES,
 } from "./enums";
-import type { DatasetColumn } from "@/lib/datasets/columns";
+import type { DatasetColumn } from "./enums";
 
 /** PostgreSQL `tsvector`; drizzle-orm 0.45 has no built-in column type for it. */
 const tsvector = customType<{ data: string }>({
@@ -172,7 +172,7 @@ export const sources = pgTable(
     version: integer("version").notNull().default(1),
     /** A changed text at a known URL becomes a new source row pointing at the one it replaces. */
     previousVersionId: integer("previous_version_id").references((): AnyPgColumn => sources.id),
-    /** The engine's arithmetic checks (lib/claims/types.ts `Check[]`), spans kept to resolve claims. */
+    /** The engine's arithmetic checks (lib/engine/types.ts `Check[]`), spans kept to resolve claims. */
     checks: jsonb("checks").$type<Check[]>().notNull().default(sql`'[]'::jsonb`),
     extractorVersion: text("extractor_version").notNull(),
     createdAt: timestamps.createdAt,
@@ -281,7 +281,7 @@ export const claims = pgTable(
     index("claims_published_list_order_idx").on(t.checkworthiness, t.id).where(sql`${t.hasPublishedVerdict}`),
     // The sitemap's files: published claims in id order.
     index("claims_published_id_idx").on(t.id).where(sql`${t.hasPublishedVerdict}`),
-    // "Also stated in" (lib/data/related.ts): the same unit and a value within a few percent.
+    // "Also stated in" (lib/claims/related.ts): the same unit and a value within a few percent.
     index("claims_unit_value_idx").on(t.unit, t.value),
     // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
     index("claims_subject_words_idx").using("gin", sql`to_tsvector('english'::regconfig, ${t.subject})`),
@@ -291,7 +291,7 @@ export const claims = pgTable(
       "claims_sentence_covers_span",
       sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`,
     ),
-    // A range runs upwards and has a low end: lib/sources/claim-rows.ts orders the engine's two ends.
+    // A range runs upwards and has a low end: lib/claims/claim-rows.ts orders the engine's two ends.
     check("claims_upper_value_above_value", sql`${t.upperValue} IS NULL OR (${t.value} IS NOT NULL AND ${t.upperValue} >= ${t.value})`),
     check("claims_checkworthiness_range", sql`${t.checkworthiness} >= 0 AND ${t.checkworthiness} <= 1`),
   ],
@@ -401,7 +401,7 @@ export const verdicts = pgTable(
 /**
  * One row whose version the verdicts trigger (migration 0011) raises on every verdict write: what
  * the public may see of verdicts changed. Caches of published-verdict lists (the sitemap,
- * lib/data/sitemap.ts) compare it instead of re-reading the list.
+ * lib/public/sitemap.ts) compare it instead of re-reading the list.
  */
 export const publishedVerdictsVersion = pgTable(
   "published_verdicts_version",

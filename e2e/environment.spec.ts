@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { APP_PORT } from "./support/servers";
 
 /**
- * The environment is checked when the server starts (lib/env.ts through next.config.ts): the built
+ * The environment is checked when the server starts (lib/core/env.ts through next.config.ts): the built
  * server started with a bad value stops at once, naming the variable, instead of failing on the
  * first page that reads it. And SITE_URL unset means each request's own origin.
  */

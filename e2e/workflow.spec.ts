@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import type { ClaimReviewJsonLd } from "../lib/claims-review/json-ld";
+import type { ClaimReviewJsonLd } from "@/lib/public/json-ld";
 import { ClaimReviewPage } from "./pages/claim-review-page";
 import { claimIdByFigure, ClaimWorkflowPage } from "./pages/claim-workflow-page";
 import { DashboardPage } from "./pages/dashboard-page";

@@ -3,15 +3,15 @@
  * app/cached/claim-list/[view]/page.tsx (the public first page, from the page cache).
  */
 import Link from "next/link";
-import { claimListHref, filtersOf, parseClaimQuery, type ClaimAudience, type ClaimQuery } from "@/app/_lib/claim-query";
+import { claimListHref, filtersOf, parseClaimQuery, type ClaimAudience, type ClaimQuery } from "@/lib/claims/list-query";
 import { badRequestMessage } from "@/app/_lib/request-errors";
-import { listClaims } from "@/lib/data/claims";
-import { listFilterOptions } from "@/lib/data/sources";
-import { ClaimCard } from "@/components/claim-card";
-import { ClaimFilters } from "@/components/claim-filters";
-import { KeysetPagination } from "@/components/keyset-pagination";
-import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claim-format";
-import type { ClaimPage, SourceRef } from "@/lib/data/types";
+import { listClaims } from "@/lib/claims/queries";
+import { listFilterOptions } from "@/lib/sources/queries";
+import { ClaimCard } from "@/components/claims/claim-card";
+import { ClaimFilters } from "@/components/claims/claim-filters";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claims/claim-format";
+import type { ClaimPage, SourceRef } from "@/lib/claims/types";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import type { ClaimAudience } from "@/app/_lib/claim-query";
+import type { ClaimAudience } from "@/lib/claims/list-query";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ClaimListView, type SearchParams } from "./claim-list-view";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { markDatabaseDown } from "@/lib/data/database-health";
-import { DATABASE_RETRY_AFTER_S, httpStatusOf, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { markDatabaseDown } from "@/db/health";
+import { DATABASE_RETRY_AFTER_S, httpStatusOf, isAppError, isDatabaseUnavailable } from "@/lib/core/errors";
 
 /**
  * What to tell a person when the data layer refused the request itself (a tampered or stale cursor,
@@ -28,7 +28,7 @@ export function unavailableHeaders(): Record<string, string> {
 /**
  * What a JSON route answers when its data call throws, the one mapping of errors to responses:
  * 400 for a request the data layer refused, 503 with Retry-After when the database is unavailable
- * (and the outage is noted, so pages answer 503 at once: lib/data/database-health.ts), the
+ * (and the outage is noted, so pages answer 503 at once: db/health.ts), the
  * AppError's own status (`httpStatusOf`: 401, 403) for the others, 500 for anything else. The
  * details stay in the server log.
  */

@@ -1,4 +1,4 @@
-import { rowIdString } from "@/lib/validation/params";
+import { rowIdString } from "@/lib/core/params";
 
 // Ids are PostgreSQL `integer`s: anything else cannot name a row, so it is a 404, not a query.
 const routeIdSchema = rowIdString("not an id");

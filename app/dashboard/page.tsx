@@ -3,15 +3,15 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { RoleRequired } from "@/components/auth/role-required";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { hasRole } from "@/lib/auth/roles";
-import { getDashboard } from "@/lib/data/dashboard";
-import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/data/types";
-import { listAssignees, listWorkQueue, type QueueItem } from "@/lib/data/workflow";
-import { STATUS_LABELS } from "@/components/claim-format";
-import { BulkAssignForm } from "@/components/dashboard/bulk-assign-form";
-import { StatusChart } from "@/components/dashboard/status-chart";
-import { formatDateTime } from "@/components/review/review-format";
-import { StatusBadge } from "@/components/status-badge";
+import { hasRole } from "@/lib/core/roles";
+import { getDashboard } from "@/lib/workflow/dashboard";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/types";
+import { listAssignees, listWorkQueue, type QueueItem } from "@/lib/workflow/queries";
+import { STATUS_LABELS } from "@/components/claims/claim-format";
+import { BulkAssignForm } from "@/components/workflow/bulk-assign-form";
+import { StatusChart } from "@/components/workflow/status-chart";
+import { formatDateTime } from "@/components/claims/review-format";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "Editor dashboard" };
 

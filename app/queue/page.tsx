@@ -5,8 +5,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/db/client";
 import { dataMatchesFor } from "@/lib/datasets/queries";
-import { listQueueView, QUEUE_VIEWS, type QueueView } from "@/lib/data/workflow";
-import { QueueList } from "@/components/queue/queue-list";
+import { listQueueView, QUEUE_VIEWS, type QueueView } from "@/lib/workflow/queries";
+import { QueueList } from "@/components/workflow/queue-list";
 
 export const metadata: Metadata = { title: "Review queue" };
 

@@ -1,9 +1,9 @@
-import { siteOf } from "@/lib/claims-review/current-site";
-import { SITEMAP_HEADERS, sitemapIndex } from "@/lib/data/sitemap";
+import { siteOf } from "@/lib/http/current-site";
+import { SITEMAP_HEADERS, sitemapIndex } from "@/lib/public/sitemap";
 
 /**
  * The sitemap index: one file per 50,000 addresses (/sitemaps/<n>.xml), each kept in memory until a
- * verdict changes (lib/data/sitemap.ts). Rendered per request, never at build time (the build has
+ * verdict changes (lib/public/sitemap.ts). Rendered per request, never at build time (the build has
  * no database).
  */
 export const dynamic = "force-dynamic";

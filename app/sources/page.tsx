@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { connection } from "next/server";
-import { parseSourceQuery, sourceListHref, type SourceQuery } from "@/app/_lib/source-query";
-import { countSources, listSources, SOURCE_PAGE_SIZE } from "@/lib/data/sources";
-import type { SourcePage } from "@/lib/data/types";
-import { KeysetPagination } from "@/components/keyset-pagination";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/review/form-parts";
-import { SourceBylineItems } from "@/components/source-byline";
+import { parseSourceQuery, sourceListHref, type SourceQuery } from "@/lib/sources/list-query";
+import { countSources, listSources, SOURCE_PAGE_SIZE } from "@/lib/sources/queries";
+import type { SourcePage } from "@/lib/claims/types";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/form-parts";
+import { SourceBylineItems } from "@/components/sources/source-byline";
 
 export const metadata: Metadata = { title: "Sources" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { UserRole } from "@/lib/validation/review";
+import type { UserRole } from "@/lib/core/fields";
 
 const ROLE_WORDS: Record<UserRole, string> = { reviewer: "a reviewer", editor: "an editor", admin: "an admin" };
 const NEEDED: Record<Exclude<UserRole, "reviewer">, string> = { editor: "editors and admins", admin: "admins" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/claims";
+import { extractClaims } from "@/lib/engine";
 import { CHECKWORTHINESS_BASE, checkworthinessSignals } from "./checkworthiness";
 
 describe("checkworthinessSignals", () => {

@@ -1,12 +1,12 @@
 /**
  * Why the extractor scored a figure as worth checking, read back from the claim's stored fields with
- * the engine's own rule (lib/claims/checkworthiness.ts). Two signals the engine uses are not stored
+ * the engine's own rule (lib/engine/checkworthiness.ts). Two signals the engine uses are not stored
  * (alarm words in the sentence, a number spelled in words), so whatever the stored signals do not
  * account for is named as one remainder. Pure: the engine is read, never changed.
  */
-import { CHECKWORTHINESS_BASE, type CheckworthinessSignal, checkworthinessSignals as engineSignals, type ScoredFields } from "@/lib/claims/checkworthiness";
+import { CHECKWORTHINESS_BASE, type CheckworthinessSignal, checkworthinessSignals as engineSignals, type ScoredFields } from "@/lib/engine/checkworthiness";
 
-export { CHECKWORTHINESS_BASE, type CheckworthinessSignal } from "@/lib/claims/checkworthiness";
+export { CHECKWORTHINESS_BASE, type CheckworthinessSignal } from "@/lib/engine/checkworthiness";
 
 export interface ScoredClaim extends ScoredFields {
   checkworthiness: number;

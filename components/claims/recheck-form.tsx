@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { recheckClaimAction } from "@/lib/actions/recheck-claim";
-import { LIMITS } from "@/lib/validation/review";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
+import { recheckClaimAction } from "@/lib/claims/actions";
+import { LIMITS } from "@/lib/core/fields";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
 import { MoveOutcome, useClaimMove } from "@/components/workflow/claim-move-form";
 
 /**

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/roles";
-import { RATING_LABELS } from "@/lib/claims-review/ratings";
-import { listRelatedClaims, type RelatedClaim } from "@/lib/data/related";
-import { ClaimExcerpt } from "@/components/claim-excerpt";
-import { formatDate } from "@/components/claim-format";
-import { StatusBadge } from "@/components/status-badge";
+import type { Actor } from "@/lib/core/roles";
+import { RATING_LABELS } from "@/lib/workflow/ratings";
+import { listRelatedClaims, type RelatedClaim } from "@/lib/claims/related";
+import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
+import { formatDate } from "@/components/claims/claim-format";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /**
  * "Also stated in": the same statistic in other releases, with the verdict each already has.

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { inputClass, labelClass, primaryButtonClass } from "@/components/review/form-parts";
+import { inputClass, labelClass, primaryButtonClass } from "@/components/ui/form-parts";
 
 interface Progress {
   sent: number;

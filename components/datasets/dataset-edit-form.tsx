@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, inputClass, labelClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/review/form-parts";
-import { deleteDatasetAction, updateDatasetAction } from "@/lib/actions/datasets/update-dataset";
+import { FormMessage, inputClass, labelClass, primaryButtonClass, secondaryButtonClass, TextField } from "@/components/ui/form-parts";
+import { deleteDatasetAction, updateDatasetAction } from "@/lib/datasets/actions";
 import type { DatasetColumn } from "@/lib/datasets/columns";
 
 interface Props {

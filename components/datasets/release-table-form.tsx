@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, primaryButtonClass } from "@/components/review/form-parts";
-import { addReleaseTableAction } from "@/lib/actions/datasets/add-release-table";
+import { FormMessage, primaryButtonClass } from "@/components/ui/form-parts";
+import { addReleaseTableAction } from "@/lib/datasets/actions";
 
 export function ReleaseTableForm({ sourceId, tableIndex, caption }: { sourceId: number; tableIndex: number; caption: string }) {
   const [state, action, pending] = useActionState(addReleaseTableAction, null);

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/review/form-parts";
-import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/actions/datasets/decide-suggestion";
+import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/datasets/actions";
 
 /** Accept (becomes a citation) or reject (remembered) one suggestion; the server recomputes it. */
 export function SuggestionActions({ claimId, datasetId, candidateKey, label }: { claimId: number; datasetId: number; candidateKey: string; label: string }) {

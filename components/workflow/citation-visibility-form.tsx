@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { setCitationPublicAction } from "@/lib/actions/set-citation-public";
-import { secondaryButtonClass } from "@/components/review/form-parts";
+import { setCitationPublicAction } from "@/lib/workflow/actions";
+import { secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** An editor puts a citation on the public page, or takes it off. */
 export function CitationVisibilityForm({ citationId, version, isPublic }: { citationId: number; version: number; isPublic: boolean }) {

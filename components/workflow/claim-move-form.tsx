@@ -2,10 +2,10 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { reopenClaimAction } from "@/lib/actions/reopen-claim";
-import { submitForEditorAction } from "@/lib/actions/submit-for-editor";
-import { takeClaimAction } from "@/lib/actions/take-claim";
-import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/review/form-parts";
+import { reopenClaimAction } from "@/lib/workflow/actions";
+import { submitForEditorAction } from "@/lib/workflow/actions";
+import { takeClaimAction } from "@/lib/workflow/actions";
+import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
 
 const MOVES = {
   take: { action: takeClaimAction, label: "Take this claim", pending: "Taking…" },

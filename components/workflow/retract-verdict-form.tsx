@@ -2,9 +2,9 @@
 
 import { useId } from "react";
 import { MoveOutcome, useClaimMove } from "./claim-move-form";
-import { retractVerdictAction } from "@/lib/actions/retract-verdict";
-import { VERDICT_LIMITS } from "@/lib/validation/review";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
+import { retractVerdictAction } from "@/lib/workflow/actions";
+import { VERDICT_LIMITS } from "@/lib/workflow/schema";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
 
 /** An editor withdraws the public verdict; the claim goes back to review. */
 export function RetractVerdictForm({ claimId, version, available = true }: { claimId: number; version: number; available?: boolean }) {

@@ -2,9 +2,9 @@
 
 import { useId } from "react";
 import { MoveOutcome, useClaimMove } from "./claim-move-form";
-import { setAsideAction } from "@/lib/actions/set-aside";
-import { VERDICT_LIMITS } from "@/lib/validation/review";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/review/form-parts";
+import { setAsideAction } from "@/lib/workflow/actions";
+import { VERDICT_LIMITS } from "@/lib/workflow/schema";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
 
 /** An editor sets the claim aside as not checkable, with an internal reason (never public). */
 export function SetAsideForm({ claimId, version, available = true }: { claimId: number; version: number; available?: boolean }) {

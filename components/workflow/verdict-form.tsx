@@ -2,10 +2,11 @@
 
 import { useId, useState } from "react";
 import { MoveOutcome, useClaimMove } from "./claim-move-form";
-import { publishVerdictAction } from "@/lib/actions/publish-verdict";
-import { saveVerdictDraftAction } from "@/lib/actions/save-verdict-draft";
-import { RATING_LABELS } from "@/lib/claims-review/ratings";
-import { VERDICT_LIMITS, VERDICT_RATINGS, type VerdictRating } from "@/lib/validation/review";
+import { publishVerdictAction } from "@/lib/workflow/actions";
+import { saveVerdictDraftAction } from "@/lib/workflow/actions";
+import { RATING_LABELS } from "@/lib/workflow/ratings";
+import { VERDICT_LIMITS } from "@/lib/workflow/schema";
+import { VERDICT_RATINGS, type VerdictRating } from "@/lib/core/fields";
 import {
   FieldError,
   FormMessage,
@@ -15,7 +16,7 @@ import {
   primaryButtonClass,
   secondaryButtonClass,
   shownValue,
-} from "@/components/review/form-parts";
+} from "@/components/ui/form-parts";
 
 const RATING_HINTS: Record<VerdictRating, string> = {
   accurate: "The figure is right and fairly used.",

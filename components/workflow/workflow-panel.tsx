@@ -1,7 +1,7 @@
-import type { ClaimWorkflow } from "@/lib/data/workflow";
-import { formatDateTime } from "@/components/review/review-format";
-import { StatusBadge } from "@/components/status-badge";
-import { RatingBadge } from "@/components/claim/rating-badge";
+import type { ClaimWorkflow } from "@/lib/workflow/queries";
+import { formatDateTime } from "@/components/claims/review-format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RatingBadge } from "@/components/claims/rating-badge";
 import { AssignClaimForm, type AssigneeOption } from "./assign-claim-form";
 import { ClaimMoveForm } from "./claim-move-form";
 import { RetractVerdictForm } from "./retract-verdict-form";

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import * as engine from "@/lib/claims";
+import * as engine from "@/lib/engine";
 import { countRows } from "../client";
 import { and, asc, eq } from "drizzle-orm";
 import { ENGINE_FIELDS } from "@/lib/sources/reconcile";
 import { auditLog, claims, sources } from "../schema";
 import { testDatabase } from "../testing/test-db";
-import { addRelease } from "@/lib/ingest/add-release";
-import { makeUser } from "@/lib/review/testing";
-import { toClaimRows } from "@/lib/sources/claim-rows";
-import { contentHashOf, normalizeText } from "@/lib/sources/normalize";
+import { addRelease } from "@/lib/sources/add-release";
+import { makeUser } from "@/lib/users/testing";
+import { toClaimRows } from "@/lib/claims/claim-rows";
+import { contentHashOf, normalizeText } from "@/lib/ingest/normalize";
 import { readSeedReleases, seedDatabase } from "./seed-database";
 
 describe("seedDatabase", () => {

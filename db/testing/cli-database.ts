@@ -1,6 +1,6 @@
 /**
  * A database of its own for tests that run the claims command line as a user does (a real child
- * process, `node lib/claims/bin.mjs …`): a PGlite folder in the pglite project, a PostgreSQL
+ * process, `node lib/tools/claims-cli/bin.mjs …`): a PGlite folder in the pglite project, a PostgreSQL
  * database copied from the seeded template in the postgres project. Call `cliDatabase()` at the
  * top of a *.db.test.ts file: it registers its own beforeAll/afterAll.
  */
@@ -27,7 +27,7 @@ export interface CliDatabase {
   readonly env: NodeJS.ProcessEnv;
   /** Opens the database the child process writes to (close it before the next run on PGlite). */
   open(): Promise<DbHandle>;
-  /** Runs `node lib/claims/bin.mjs ...args`; `onStderr` sees the stderr so far after each chunk. */
+  /** Runs `node lib/tools/claims-cli/bin.mjs ...args`; `onStderr` sees the stderr so far after each chunk. */
   run(args: string[], options?: { onStderr?: (stderr: string, child: ChildProcess) => void }): Promise<CliRun>;
 }
 
@@ -68,7 +68,7 @@ export function cliDatabase(prefix: string): CliDatabase {
     },
     open: () => openTarget(),
     run(args, options = {}) {
-      const child = spawn(process.execPath, ["lib/claims/bin.mjs", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["lib/tools/claims-cli/bin.mjs", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
       children.push(child);
       let stdout = "";
       let stderr = "";

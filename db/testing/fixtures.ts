@@ -4,7 +4,7 @@
  * that returns exactly these claims.
  */
 import { asc, eq } from "drizzle-orm";
-import type { Claim, Unit } from "@/lib/claims/types";
+import type { Claim, Unit } from "@/lib/engine/types";
 import { importDocument } from "@/lib/sources/import";
 import type { Db } from "../client";
 import { claims } from "../schema";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims, users } from "@/db/schema";
-import { publishVerdict, takeClaim } from "@/lib/review/workflow";
+import { publishVerdict, takeClaim } from "@/lib/workflow/mutations";
 import { APP_PORT } from "./servers";
 
 export const E2E_AUTH_SECRET = "claimdesk-e2e-only-secret-0123456789abcdef";

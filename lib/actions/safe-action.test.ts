@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_LIST_TAG, claimTag } from "@/lib/data/cache-tags";
+import { CLAIM_LIST_TAG, claimTag } from "@/lib/cache/cache-tags";
 import { pathsFor, tagsFor } from "./safe-action";
 
 describe("what a write refreshes", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * The Next side of every review action: resolve the session to a user re-read from the database,
- * run the mutation core (lib/review/mutation.ts: parse → authenticate → authorize on the row →
+ * run the mutation core (db/mutation.ts: parse → authenticate → authorize on the row →
  * write + audit in one transaction), revalidate what changed, return a small ActionState.
  *
  * Each action file ("use server") is one line on top of this; the session is all this adds, so
@@ -10,12 +10,12 @@ import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { CLAIM_LIST_TAG, claimTag } from "@/lib/data/cache-tags";
-import type { Affected, MutationCore } from "@/lib/review/mutation";
-import { markDatabaseDown } from "@/lib/data/database-health";
-import { isDatabaseUnavailable } from "@/lib/errors";
-import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/lib/review/mutation";
-import { echoValues } from "@/lib/validation/form";
+import { CLAIM_LIST_TAG, claimTag } from "@/lib/cache/cache-tags";
+import type { Affected, MutationCore } from "@/db/mutation";
+import { markDatabaseDown } from "@/db/health";
+import { isDatabaseUnavailable } from "@/lib/core/errors";
+import { DATABASE_UNAVAILABLE_WRITE, UNEXPECTED_ERROR } from "@/db/mutation";
+import { echoValues } from "@/lib/core/form";
 import type { ActionState } from "./action-state";
 
 /** Pages that show a claim, its source, the claim list, the work queue, or the accounts list. */
@@ -33,7 +33,7 @@ function claimIdsOf(affected: Affected): number[] {
 
 /**
  * Cache tags to expire now: the public page data of every claim the write touched
- * (lib/data/cached-public.ts). updateTag, not revalidateTag: the next visitor waits for fresh data
+ * (lib/public/cached-public.ts). updateTag, not revalidateTag: the next visitor waits for fresh data
  * instead of being served the page from before the publish.
  */
 export function tagsFor(affected: Affected): string[] {

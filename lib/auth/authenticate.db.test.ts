@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { testDatabase } from "@/db/testing/test-db";
-import { makeUser } from "@/lib/review/testing";
+import { makeUser } from "@/lib/users/testing";
 import { authenticate, RATE_LIMIT } from "./authenticate";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 

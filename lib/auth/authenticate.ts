@@ -12,7 +12,7 @@
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInAttempts, users } from "@/db/schema";
-import type { UserRole } from "@/lib/validation/review";
+import type { UserRole } from "@/lib/core/fields";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
 export const RATE_LIMIT = {

@@ -7,7 +7,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import type { UserRole } from "@/lib/validation/review";
+import type { UserRole } from "@/lib/core/fields";
 import { authOptions } from "./options";
 import { sessionUser } from "./sessions";
 

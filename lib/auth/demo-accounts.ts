@@ -8,8 +8,8 @@ import "server-only";
 import { and, inArray, isNull } from "drizzle-orm";
 import { getDb, readDbEnv } from "@/db/client";
 import { users } from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/seed-database";
-import type { UserRole } from "@/lib/validation/review";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import type { UserRole } from "@/lib/core/fields";
 
 export interface DemoAccounts {
   password: string;

@@ -1,9 +1,9 @@
 /**
- * Authentication settings, from the one environment module (lib/env.ts, whose rule refuses a
+ * Authentication settings, from the one environment module (lib/core/env.ts, whose rule refuses a
  * missing NEXTAUTH_SECRET in production: here, and when the server starts). Development and tests get a fixed fallback secret.
  * OAuth providers switch on only when both of their variables are set.
  */
-import { missingProductionSecret, PRODUCTION_SECRET_REQUIRED, readEnv } from "@/lib/env";
+import { missingProductionSecret, PRODUCTION_SECRET_REQUIRED, readEnv } from "@/lib/core/env";
 
 const DEVELOPMENT_SECRET = "claimdesk-development-secret-never-used-in-production";
 

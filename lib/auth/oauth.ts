@@ -9,7 +9,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { oauthAccounts, users } from "@/db/schema";
-import { defaultName } from "@/lib/review/users";
+
+/** The name an account gets when none is given: the email address before the "@". */
+export function defaultName(email: string): string {
+  return email.split("@")[0] ?? email;
+}
 
 export interface OAuthIdentity {
   provider: string;

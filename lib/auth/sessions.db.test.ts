@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { users, userSessions } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
-import { makeUser } from "@/lib/review/testing";
-import { disableUser, enableUser, LAST_ADMIN_DISABLE, updateUserRole } from "@/lib/review/users";
+import { makeUser } from "@/lib/users/testing";
+import { disableUser, enableUser, LAST_ADMIN_DISABLE, updateUserRole } from "@/lib/users/mutations";
 import { authenticate } from "./authenticate";
 import { revokeSession, sessionUser, startSession } from "./sessions";
-import { runUserCli } from "./user-cli";
+import { runUserCli } from "@/lib/tools/user-cli";
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof makeUser>>;

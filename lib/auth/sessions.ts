@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { users, userSessions } from "@/db/schema";
-import type { UserRole } from "@/lib/validation/review";
+import type { UserRole } from "@/lib/core/fields";
 
 /** A session older than this ends, however active: sign in again. */
 export const SESSION_MAX_DAYS = 30;

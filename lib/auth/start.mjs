@@ -6,7 +6,7 @@
 //    front (TRUST_PROXY_HOPS=0) the app could not tell a client's real address from a forged one.
 //    This server writes the peer into the x-claimdesk-peer header with a random token only this
 //    process knows (lib/http/proxies.ts), replacing anything a client sent under that name.
-//  - The database being unavailable: while lib/data/database-health.ts (same process, on
+//  - The database being unavailable: while db/health.ts (same process, on
 //    globalThis) has it down, page requests get a 503 "database unavailable, nothing was lost"
 //    page at once instead of a render that would fail (a check runs at most once a second, so
 //    the pages come back by themselves). Next cannot answer a page with a 503 itself.
@@ -84,7 +84,7 @@ env.CLAIMDESK_PEER_TOKEN = peerToken;
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 try {
-  // Loads next.config.ts, which checks every environment variable (lib/env.ts).
+  // Loads next.config.ts, which checks every environment variable (lib/core/env.ts).
   await app.prepare();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -135,7 +135,7 @@ function sendUnavailable(req, res) {
 
 async function serve(req, res) {
   req.headers["x-claimdesk-peer"] = `${peerToken} ${req.socket.remoteAddress ?? ""}`;
-  // Set by lib/data/database-health.ts once the app has loaded it (the warm-up below does).
+  // Set by db/health.ts once the app has loaded it (the warm-up below does).
   const health = globalThis.__claimDeskDatabaseHealth;
   if (health && health.state !== "up" && isPageRequest(req) && !(await health.recheck())) {
     sendUnavailable(req, res);

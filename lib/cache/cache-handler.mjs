@@ -6,7 +6,7 @@
 //
 //  1. A cache never outlives its database. Every key carries the database's identity (a uuid
 //     made when the database was first migrated, migration 0011, read by
-//     lib/data/database-identity.ts and handed over on globalThis by instrumentation.ts). A reset
+//     lib/cache/database-identity.ts and handed over on globalThis by instrumentation.ts). A reset
 //     demo folder or another DATABASE_URL gets other keys, so the entries written for the old
 //     database are never read again, on disk or in memory. Without an identity (the build, or the
 //     database cannot be read) nothing is read from or written to the cache: the page renders

@@ -1,68 +1,134 @@
 /**
- * The extraction contract (../shared/tools/CLAIMS-CONTRACT.md) as TypeScript types.
- * Offsets are UTF-16 code-unit indexes into the source text, end exclusive.
+ * Small, explicit objects the data layer hands to pages, route handlers and tests.
+ * Never a whole row: only what a caller shows.
  */
+import type { Bound, Check, Direction, Span, Unit } from "@/lib/engine/types";
 
-export type Unit = "percent" | "count" | "money" | "ratio" | "other";
-export type Bound = "exact" | "lower" | "upper" | "approximate";
-export type Direction = "increase" | "decrease";
+import type { ClaimStatus, VerdictRating } from "@/db/enums";
+export { CLAIM_STATUSES, type ClaimStatus } from "@/db/enums";
 
-export interface Span {
-  start: number;
-  end: number;
+/**
+ * What the public may know of a claim's progress: a published verdict, or not checked. The
+ * workflow statuses above are the newsroom's; no public page, filter or API field shows them.
+ */
+export const PUBLIC_STATUSES = ["published", "not_checked"] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/** A claim is "published" to the public while it has a current published verdict (also while reopened). */
+export function publicStatusOf(claim: { verdict: unknown }): PublicStatus {
+  return claim.verdict ? "published" : "not_checked";
 }
 
-/** A number found in text, before any judgement about whether it is a claim. */
-export interface NumberMention extends Span {
-  text: string;
-  /** Plain value; percentages in percent units ("10%" is 10). Null where the text gives no number ("thousands"). */
-  value: number | null;
+export const UNITS = ["percent", "count", "money", "ratio", "other"] as const satisfies readonly Unit[];
+
+export interface ClaimFilters {
+  status?: ClaimStatus;
+  /** The public's filter: true, claims with a current published verdict; false, the others. */
+  checked?: boolean;
+  sourceId?: number;
+  unit?: Unit;
+  /** Full-text search (PostgreSQL text search over the claim's text, subject, speaker and sentence). */
+  q?: string;
 }
 
-export interface Claim extends Span {
-  text: string;
+/** The sentence around a figure, cut so the figure can be highlighted. */
+export interface Excerpt {
+  before: string;
+  figure: string;
+  after: string;
+}
+
+export interface SourceRef {
+  id: number;
+  title: string;
+}
+
+/**
+ * The engine's reading of a figure, as components/claims/claim-format.ts formatClaimValue shows it on every
+ * page and in every export ("4–5%", "$10–$20 million", "3.2 million metric tons").
+ */
+export interface ClaimFigure {
   value: number | null;
   unit: Unit;
-  /** For ratios: 5939 in "4,601 out of 5,939". */
-  denominator?: number;
-  /** The high end of a range ("between 10 and 20 percent" has value 10, upperValue 20). */
-  upperValue?: number;
-  /**
-   * A physical unit of measure named right after the figure ("metric tons" in "3.2 million metric
-   * tons of steel", "acres", "pounds", "square miles"): shown beside the value, never the subject.
-   */
-  measure?: string;
-  /** ISO 4217 code for money ("USD"). */
-  currency?: string;
-  /** What the number measures, in words from the source. */
+  denominator: number | null;
+  /** The high end of a range stated as one claim; null for a single figure. */
+  upperValue: number | null;
+  /** A physical unit of measure named after the figure ("metric tons"), shown after the value. */
+  measure: string | null;
+  /** ISO 4217 code of a money figure ("USD"). */
+  currency: string | null;
+}
+
+export interface ClaimListItem extends ClaimFigure {
+  id: number;
+  text: string;
   subject: string;
-  timeScope?: string;
-  speaker?: string;
-  bound?: Bound;
-  direction?: Direction;
-  sentence: Span;
-  /** 0..1: how much this figure deserves a fact-checker's time. */
+  speaker: string | null;
+  timeScope: string | null;
+  status: ClaimStatus;
   checkworthiness: number;
+  source: SourceRef;
+  excerpt: Excerpt;
+  /** The current published verdict (also while a reopened claim is being re-checked), else null. */
+  verdict: ListVerdict | null;
 }
 
-export type CheckKind = "percent-vs-ratio" | "repeated-figure" | "change-vs-figures" | "count-vs-list";
-
-/** An arithmetic relation found between claims of one text. */
-export interface Check {
-  kind: CheckKind;
-  /** "consistent": the arithmetic agrees; "inconsistent": it does not. */
-  outcome: "consistent" | "inconsistent";
-  /** Indexes into Extraction.claims of the claims involved. */
-  claims: number[];
-  /** Spans of the claims involved (stable across storage, unlike indexes). */
-  spans: Span[];
-  /** The value the arithmetic expects, where one follows (77.47 for 4,601 / 5,939). */
-  expected?: number;
-  /** A sentence a reviewer reads: "77.5 percent agrees with 4,601 out of 5,939 (77.47%)". */
-  message: string;
+export interface ListVerdict {
+  rating: VerdictRating;
+  summary: string;
+  publishedAt: Date;
 }
 
-export interface Extraction {
-  claims: Claim[];
-  checks: Check[];
+export interface ClaimPage {
+  claims: ClaimListItem[];
+  /** Opaque keyset cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+export interface ClaimDetail extends ClaimListItem {
+  start: number;
+  end: number;
+  bound: Bound | null;
+  direction: Direction | null;
+  sentence: Span;
+  /** Wider context: the sentence plus up to ~200 characters either side, cut at word boundaries. */
+  context: Excerpt;
+  source: SourceRef & { publisher: string | null; url: string | null; publishedAt: string | null };
+  /** W3C Web Annotation selectors that find the claim again when the text changes. */
+  anchor: { quote: { exact: string; prefix: string; suffix: string }; position: Span };
+}
+
+export interface SourceSummary {
+  id: number;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the text gives none. */
+  publishedAt: string | null;
+  claimCount: number;
+}
+
+export interface SourcePage {
+  sources: SourceSummary[];
+  /** Opaque keyset cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+export interface SourceClaimMark extends ClaimFigure {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  status: ClaimStatus;
+  /** The claim has a current published verdict: all the public may know of its progress. */
+  published: boolean;
+}
+
+export interface SourceDetail extends SourceSummary {
+  body: string;
+  version: number;
+  contentHash: string;
+  claims: SourceClaimMark[];
+  /** Arithmetic checks of the engine, with the claim ids they involve resolved by span. */
+  checks: (Check & { claimIds: number[] })[];
 }

@@ -7,12 +7,12 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { sources } from "@/db/schema";
-import type { Actor } from "@/lib/auth/roles";
-import { SIGN_IN_REQUIRED } from "@/lib/review/mutation";
+import type { Actor } from "@/lib/core/roles";
+import { SIGN_IN_REQUIRED } from "@/db/mutation";
 import { chunksOf, DatasetFileError } from "./parse";
 import { findTables, tableToCsv } from "./release-tables";
 import { importDataset, type ImportDatasetOutcome } from "./store";
-import { formRowId } from "@/lib/validation/params";
+import { formRowId } from "@/lib/core/params";
 
 export const addReleaseTableSchema = z.object({
   sourceId: formRowId("The release"),

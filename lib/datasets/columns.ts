@@ -6,15 +6,10 @@
  * And the table as facts: one number with the category labels, period and measure it belongs to,
  * whether the table is long (a period column) or wide (periods as column headers, "FY17 | FY18").
  */
+import type { DatasetColumn } from "@/db/enums";
 import { periodOf } from "./period";
 
-export const COLUMN_TYPES = ["period", "category", "number"] as const;
-export type ColumnType = (typeof COLUMN_TYPES)[number];
-
-export interface DatasetColumn {
-  name: string;
-  type: ColumnType;
-}
+export { COLUMN_TYPES, type ColumnType, type DatasetColumn } from "@/db/enums";
 
 /** "1,137,452" → 1137452, "$4.2" → 4.2, "71.5%" → 71.5, "-3" → -3; a footnote digit glued to a label is not a number. */
 export function parseNumber(cell: string): number | null {

@@ -1,5 +1,5 @@
 /**
- * Dataset writes, each through the one mutation wrapper (lib/review/mutation.ts: parse → actor →
+ * Dataset writes, each through the one mutation wrapper (db/mutation.ts: parse → actor →
  * one transaction: load, authorize on the row, write, audit).
  *
  *   accept a suggestion  any signed-in reviewer: a citation (the dataset as the source, the
@@ -10,12 +10,12 @@
  */
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { citations, claims, dataSuggestionDecisions, datasets } from "@/db/schema";
-import { canChangeAuthoredItem, hasRole } from "@/lib/auth/roles";
-import { siteConfig } from "@/lib/claims-review/site";
-import { conflict, defineMutation, Refusal } from "@/lib/review/mutation";
+import { canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
+import { siteConfig } from "@/lib/http/site";
+import { conflict, defineMutation, Refusal } from "@/db/mutation";
 import { formatFigure } from "./agreement";
 import { findCandidate } from "./suggestions";
-import { decideSuggestionSchema, deleteDatasetSchema, updateDatasetSchema } from "./validation";
+import { decideSuggestionSchema, deleteDatasetSchema, updateDatasetSchema } from "./schema";
 
 /** The dataset's public page: on SITE_URL, or else on the origin of the request (`siteOrigin`). */
 export function datasetUrl(datasetId: number, siteOrigin: string | null = null): string {

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimDataMatches, claims, dataSuggestionDecisions, datasetRows, datasets, users, verdicts } from "@/db/schema";
-import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/auth/roles";
+import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
 import type { DatasetColumn } from "./columns";
 
 export interface DatasetSummary {

@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, datasetRows, datasets } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
-import { makeUser } from "@/lib/review/testing";
+import { makeUser } from "@/lib/users/testing";
 import { chunksOf, DatasetFileError } from "./parse";
 import { importDataset } from "./store";
 

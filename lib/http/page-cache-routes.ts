@@ -15,7 +15,7 @@
  * which holds only public data. /cached/… and /staff/… are no addresses of their own (proxy.ts
  * answers them with a 404).
  */
-/** The claim list's query parameters (app/_lib/claim-query.ts); any other is ignored by the list. */
+/** The claim list's query parameters (lib/claims/list-query.ts); any other is ignored by the list. */
 export const CLAIM_LIST_PARAMS = ["q", "status", "sourceId", "unit", "cursor", "limit"] as const;
 
 /** Routes behind the rewrites, never asked for by their own address. */

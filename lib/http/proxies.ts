@@ -15,11 +15,11 @@
  * run directly) the address is unknown: the per-address sign-in limit does not apply, the
  * per-account one still does.
  */
-import { readEnv } from "@/lib/env";
+import { readEnv } from "@/lib/core/env";
 
 export const PEER_HEADER = "x-claimdesk-peer";
 
-/** TRUST_PROXY_HOPS (checked by lib/env.ts). */
+/** TRUST_PROXY_HOPS (checked by lib/core/env.ts). */
 export function readTrustProxyHops(env: Record<string, string | undefined> = process.env): number {
   return readEnv(env).TRUST_PROXY_HOPS;
 }
@@ -73,7 +73,7 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
  * The origin the client asked for: its Host header (the nearest proxy's X-Forwarded-Host when
  * TRUST_PROXY_HOPS > 0), over https when `reachedOverHttps` says so. A host that is not a plain
  * host name or address (a forged header) gives "localhost". The public links' origin when
- * SITE_URL is unset (lib/claims-review/site.ts).
+ * SITE_URL is unset (lib/http/site.ts).
  */
 export function requestOrigin(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): string {
   const forwarded = hops > 0 ? header(headers, "x-forwarded-host")?.split(",").pop()?.trim() : undefined;

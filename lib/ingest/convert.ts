@@ -2,7 +2,7 @@
  * Bytes (an upload, a fetched body, a file from disk) to one release: its plain text in the stored
  * normal form and whatever metadata the document carries.
  */
-import type { IncomingDocument } from "@/lib/sources/import";
+import type { IncomingDocument } from "./document";
 import { type DocumentFormat, charsetOf, detectFormat } from "./detect";
 import { IngestError } from "./errors";
 import { declaredCharset } from "./html";

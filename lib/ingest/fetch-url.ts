@@ -22,7 +22,7 @@ import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import ipaddr from "ipaddr.js";
-import { readEnv } from "@/lib/env";
+import { readEnv } from "@/lib/core/env";
 import { type ConvertedDocument, convertFile, tooLarge } from "./convert";
 import { mediaTypeOf } from "./detect";
 import { IngestError } from "./errors";
@@ -51,7 +51,7 @@ export interface FetchOptions {
   policy?: AddressPolicy;
 }
 
-/** CLAIMDESK_FETCH_ALLOW_PRIVATE and CLAIMDESK_FETCH_ALLOW ("intranet.example, 10.1.0.0/16, 192.0.2.7"), checked by lib/env.ts. */
+/** CLAIMDESK_FETCH_ALLOW_PRIVATE and CLAIMDESK_FETCH_ALLOW ("intranet.example, 10.1.0.0/16, 192.0.2.7"), checked by lib/core/env.ts. */
 export function readAddressPolicy(env: Record<string, string | undefined> = process.env): AddressPolicy {
   const settings = readEnv(env);
   const hosts: string[] = [];

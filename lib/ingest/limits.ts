@@ -6,9 +6,9 @@
  * The client form gets the number from its page (server) as a prop; it never reads the environment.
  */
 export { formatBytes } from "./format";
-import { readEnv } from "../env";
+import { readEnv } from "@/lib/core/env";
 
-/** CLAIMDESK_MAX_DOCUMENT_MB in bytes (the variable is checked by lib/env.ts). */
+/** CLAIMDESK_MAX_DOCUMENT_MB in bytes (the variable is checked by lib/core/env.ts). */
 export function readMaxDocumentBytes(env: Record<string, string | undefined> = process.env): number {
   return Math.round(readEnv(env).CLAIMDESK_MAX_DOCUMENT_MB * 1_000_000);
 }

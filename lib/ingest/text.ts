@@ -1,8 +1,8 @@
 /**
- * Bytes to text. The normal form a text is stored in is `normalizeText` (lib/sources/normalize.ts),
+ * Bytes to text. The normal form a text is stored in is `normalizeText` (lib/ingest/normalize.ts),
  * the one definition; `requireText` applies it and refuses an empty text.
  */
-import { normalizeText } from "@/lib/sources/normalize";
+import { normalizeText } from "@/lib/ingest/normalize";
 import { IngestError } from "./errors";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];

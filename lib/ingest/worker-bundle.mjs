@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the conversion worker (lib/ingest/convert-worker.ts) into .cache/ingest-worker.mjs, which
 // worker_threads can start without TypeScript tooling: in `next start`, the CLIs and the tests alike.
-// Rebuilt only when a source in lib/ingest (or lib/sources/normalize.ts) is newer than the bundle. `npm run build` runs it first;
+// Rebuilt only when a source in lib/ingest is newer than the bundle. `npm run build` runs it first;
 // the pool (lib/ingest/worker-pool.ts) runs it once per process, so a stale bundle is never used.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -18,8 +18,7 @@ function newestSource() {
       newest = Math.max(newest, statSync(join(here, name)).mtimeMs);
     }
   }
-  // The one text normal form lives beside the import (lib/sources/normalize.ts); the worker uses it.
-  return Math.max(newest, statSync(join(root, "lib", "sources", "normalize.ts")).mtimeMs);
+  return newest;
 }
 
 export async function ensureWorkerBundle() {

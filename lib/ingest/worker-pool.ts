@@ -16,7 +16,7 @@ import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { readEnv } from "@/lib/env";
+import { readEnv } from "@/lib/core/env";
 import { IngestError } from "./errors";
 import type { HtmlDocument } from "./html";
 import type { PdfDocument } from "./pdf";
@@ -29,7 +29,7 @@ export interface PoolLimits {
   maxQueued: number;
 }
 
-/** The pool's settings (the variables are checked by lib/env.ts). */
+/** The pool's settings (the variables are checked by lib/core/env.ts). */
 export function readPoolLimits(env: Record<string, string | undefined> = process.env): PoolLimits {
   const settings = readEnv(env);
   const workers = settings.CLAIMDESK_CONVERT_WORKERS ?? Math.min(2, Math.max(1, os.availableParallelism() - 1));

@@ -7,7 +7,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { claims } from "@/db/schema";
-import { isRowId } from "@/lib/validation/params";
+import { isRowId } from "@/lib/core/params";
 
 export interface AnchorState {
   /** The current extractor no longer reports this figure (kept, with its review). */

@@ -2,12 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, citations, claims, notes, sources } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
-import { addCitation } from "@/lib/review/citations";
-import { addNote } from "@/lib/review/notes";
-import { citationForm, makeUser } from "@/lib/review/testing";
-import type { Claim, Extraction } from "@/lib/claims/types";
+import { addCitation } from "@/lib/citations/mutations";
+import { addNote } from "@/lib/notes/mutations";
+import { citationForm, makeUser } from "@/lib/users/testing";
+import type { Claim, Extraction } from "@/lib/engine/types";
 import { ImportError, importDocument, importDocuments } from "./import";
-import { sha256Hex } from "./normalize";
+import { sha256Hex } from "@/lib/ingest/normalize";
 
 let serial = 0;
 /** A release of a few paragraphs with figures, unique per call. */

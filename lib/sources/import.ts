@@ -2,7 +2,7 @@
  * Storing releases: the one path that turns a text into a source and its claims (the app's "add a
  * release", the bulk CLI, the benchmark).
  *
- *   - The text is normalised (lib/sources/normalize.ts) and hashed: the same text is one source
+ *   - The text is normalised (lib/ingest/normalize.ts) and hashed: the same text is one source
  *     ("unchanged", whatever its metadata).
  *   - A new text at a URL that already has a source becomes a new version of it (version + 1,
  *     previousVersionId). The previous version's claims MOVE to the new version, keeping their ids
@@ -22,25 +22,15 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { auditLog, claims, type NewAuditLogEntry, sources } from "@/db/schema";
-import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims";
-import type { Extraction } from "@/lib/claims/types";
-import { toClaimRows } from "./claim-rows";
-import { normalizeText, normalizeUrl, sha256Hex } from "./normalize";
-import { LIMITS } from "@/lib/validation/review";
+import { EXTRACTOR_VERSION, extractClaims } from "@/lib/engine";
+import type { Extraction } from "@/lib/engine/types";
+import { toClaimRows } from "@/lib/claims/claim-rows";
+import type { IncomingDocument } from "@/lib/ingest/document";
+import { normalizeText, normalizeUrl, sha256Hex } from "@/lib/ingest/normalize";
+import { LIMITS } from "@/lib/core/fields";
 import { type ClaimValues, reconcileClaims, type StoredClaim } from "./reconcile";
 
-export interface IncomingDocument {
-  /** The release's plain text (already converted from HTML/PDF/MD). */
-  text: string;
-  title?: string | null;
-  publisher?: string | null;
-  /** YYYY-MM-DD */
-  publishedAt?: string | null;
-  /** Canonical URL when known. */
-  url?: string | null;
-  /** The uploaded or imported file's name, if any: a title of last resort. */
-  filename?: string | null;
-}
+export type { IncomingDocument };
 
 export type ImportOutcome =
   | { kind: "created"; sourceId: number; claims: number }
@@ -78,7 +68,7 @@ export class ImportError extends Error {
   }
 }
 
-/** The same limits as the forms (lib/validation/review.ts LIMITS): one constant for each. */
+/** The same limits as the forms (lib/core/fields.ts LIMITS): one constant for each. */
 const metadataSchema = z.object({
   title: z.string().trim().max(LIMITS.title, `The title is longer than ${LIMITS.title} characters.`).nullish(),
   publisher: z.string().trim().max(LIMITS.publisher, `The publisher is longer than ${LIMITS.publisher} characters.`).nullish(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "@/lib/claims/types";
-import { toClaimRows } from "./claim-rows";
+import type { Claim } from "@/lib/engine/types";
+import { toClaimRows } from "@/lib/claims/claim-rows";
 import { type ClaimValues, reconcileClaims, type StoredClaim } from "./reconcile";
 
 const BODY = "The city hired 240 new teachers in 2024. Class sizes fell 8 percent, the mayor said.";

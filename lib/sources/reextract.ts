@@ -11,9 +11,9 @@ import { and, asc, eq, gt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
 import { auditLog, claims, type NewAuditLogEntry, sources } from "@/db/schema";
-import { EXTRACTOR_VERSION, extractClaims } from "@/lib/claims";
-import type { Check, Extraction } from "@/lib/claims/types";
-import { toClaimRows } from "./claim-rows";
+import { EXTRACTOR_VERSION, extractClaims } from "@/lib/engine";
+import type { Check, Extraction } from "@/lib/engine/types";
+import { toClaimRows } from "@/lib/claims/claim-rows";
 import { loadStoredClaims } from "./import";
 import { ENGINE_FIELDS, reconcileClaims } from "./reconcile";
 

@@ -1,8 +1,8 @@
 /**
  * The review workflow as ONE table: each move, the statuses it may start from, who may make it,
- * and where it leads. Read by the write cores (lib/review/workflow.ts: `whoRefusal` in their
+ * and where it leads. Read by the write cores (lib/workflow/mutations.ts: `whoRefusal` in their
  * authorization, `stateRefusal` before they write), by what the UI offers (`movesFor`, in
- * lib/data/workflow.ts for the claim page and the queue), and by the authorization matrix test,
+ * lib/workflow/queries.ts for the claim page and the queue), and by the authorization matrix test,
  * which checks for every status, role and move that the UI offers exactly what the core accepts.
  *
  *   unreviewed ──take / assign──▶ in_review ──submit──▶ ready ──publish──▶ published
@@ -14,7 +14,7 @@
  */
 import { CLAIM_STATUSES, type ClaimStatus, roleAtLeast, type UserRole } from "@/db/enums";
 
-/** The signed-in person (lib/auth/roles.ts Actor has this shape). */
+/** The signed-in person (lib/core/roles.ts Actor has this shape). */
 export interface Actor {
   id: number;
   role: UserRole;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RoleRequired } from "@/components/auth/role-required";
-import { CreateUserForm } from "@/components/admin/create-user-form";
-import { UserAccessForm } from "@/components/admin/user-access-form";
-import { UserRoleForm } from "@/components/admin/user-role-form";
-import { formatDateTime } from "@/components/review/review-format";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { UserAccessForm } from "@/components/users/user-access-form";
+import { UserRoleForm } from "@/components/users/user-role-form";
+import { formatDateTime } from "@/components/claims/review-format";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listUsers } from "@/lib/data/review";
-import { hasRole } from "@/lib/auth/roles";
-import { isAppError } from "@/lib/errors";
+import { listUsers } from "@/lib/workflow/review";
+import { hasRole } from "@/lib/core/roles";
+import { isAppError } from "@/lib/core/errors";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -6,12 +6,12 @@ import {
   claimAnnotation,
   noteAnnotation,
   type WebAnnotation,
-} from "@/lib/annotations/web-annotation";
+} from "@/lib/public/web-annotation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { siteOf } from "@/lib/claims-review/current-site";
-import { claimUrl } from "@/lib/claims-review/site";
-import { listClaimAnnotations } from "@/lib/data/annotations";
-import { parsePageQuery } from "@/lib/exports/page-query";
+import { siteOf } from "@/lib/http/current-site";
+import { claimUrl } from "@/lib/http/site";
+import { listClaimAnnotations } from "@/lib/public/annotations";
+import { parsePageQuery } from "@/lib/public/page-query";
 import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**

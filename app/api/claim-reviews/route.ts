@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
-import { buildClaimReview } from "@/lib/claims-review/json-ld";
-import { siteOf } from "@/lib/claims-review/current-site";
-import { listPublishedClaims } from "@/lib/data/public";
-import { parsePageQuery } from "@/lib/exports/page-query";
+import { buildClaimReview } from "@/lib/public/json-ld";
+import { siteOf } from "@/lib/http/current-site";
+import { listPublishedClaims } from "@/lib/public/queries";
+import { parsePageQuery } from "@/lib/public/page-query";
 
 /**
  * Feed of schema.org ClaimReview objects for every current published verdict, most recently

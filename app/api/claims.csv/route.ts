@@ -1,14 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
+import { filtersOf, parseClaimQuery } from "@/lib/claims/list-query";
 import { badRequestMessage, DATABASE_UNAVAILABLE_MESSAGE, unavailableHeaders } from "@/app/_lib/request-errors";
-import { formatClaimValue } from "@/components/claim-format";
-import { siteOf } from "@/lib/claims-review/current-site";
-import { claimUrl, type SiteConfig } from "@/lib/claims-review/site";
-import { listClaims, MAX_LIMIT } from "@/lib/data/claims";
-import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/data/types";
-import { markDatabaseDown } from "@/lib/data/database-health";
-import { isDatabaseUnavailable } from "@/lib/errors";
-import { csvRow, type CsvValue } from "@/lib/exports/csv";
+import { formatClaimValue } from "@/components/claims/claim-format";
+import { siteOf } from "@/lib/http/current-site";
+import { claimUrl, type SiteConfig } from "@/lib/http/site";
+import { listClaims, MAX_LIMIT } from "@/lib/claims/queries";
+import { publicStatusOf, type ClaimListItem, type ClaimPage } from "@/lib/claims/types";
+import { markDatabaseDown } from "@/db/health";
+import { isDatabaseUnavailable } from "@/lib/core/errors";
+import { csvRow, type CsvValue } from "@/lib/public/csv";
 import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { filtersOf, parseClaimQuery } from "@/app/_lib/claim-query";
+import { filtersOf, parseClaimQuery } from "@/lib/claims/list-query";
 import { badRequestMessage, jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
-import { formatClaimValue } from "@/components/claim-format";
-import { listClaims } from "@/lib/data/claims";
-import { publicStatusOf, type ClaimListItem } from "@/lib/data/types";
-import { isAppError } from "@/lib/errors";
+import { formatClaimValue } from "@/components/claims/claim-format";
+import { listClaims } from "@/lib/claims/queries";
+import { publicStatusOf, type ClaimListItem } from "@/lib/claims/types";
+import { isAppError } from "@/lib/core/errors";
 import { PUBLIC_API_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 /**

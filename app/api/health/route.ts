@@ -1,6 +1,6 @@
 import { connection, NextResponse } from "next/server";
 import { unavailableHeaders } from "@/app/_lib/request-errors";
-import { checkDatabase, databaseHealth } from "@/lib/data/database-health";
+import { checkDatabase, databaseHealth } from "@/db/health";
 
 /**
  * The database's state, checked now with one `select 1` (the first request also opens, migrates

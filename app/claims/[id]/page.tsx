@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
-import { getCachedPublicClaimPage, markMissingClaim } from "@/lib/data/cached-public";
-import { configuredSite } from "@/lib/claims-review/site";
-import { claimMetadata, PublicClaimView } from "@/components/claim/claim-page-views";
+import { getCachedPublicClaimPage, markMissingClaim } from "@/lib/public/cached-public";
+import { configuredSite } from "@/lib/http/site";
+import { claimMetadata, PublicClaimView } from "@/components/claims/claim-page-views";
 
 /**
  * The public claim page, rendered once and served from Next's page cache to every signed-out

@@ -5,10 +5,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { chunksOf, DatasetFileError, MAX_DATASET_BYTES } from "@/lib/datasets/parse";
 import { importDataset } from "@/lib/datasets/store";
 import { refreshDataMatchesForDataset } from "@/lib/datasets/suggestions";
-import { uploadDatasetSchema } from "@/lib/datasets/validation";
+import { uploadDatasetSchema } from "@/lib/datasets/schema";
 import { fetchBytes, TABLE_TYPES } from "@/lib/ingest/fetch-url";
 import { isIngestError } from "@/lib/ingest/errors";
-import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/db/mutation";
 
 /**
  * POST /datasets/upload?title=…&publisher=…&url=…&publishedOn=…&licence=…&filename=…

@@ -1,5 +1,5 @@
-import { siteOf } from "@/lib/claims-review/current-site";
-import { SITEMAP_HEADERS, sitemapFile } from "@/lib/data/sitemap";
+import { siteOf } from "@/lib/http/current-site";
+import { SITEMAP_HEADERS, sitemapFile } from "@/lib/public/sitemap";
 
 /** One file of the sitemap index (/sitemaps/0.xml, /sitemaps/1.xml, …): see app/sitemap.xml/route.ts. */
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { AddReleaseForm } from "@/components/ingest/add-release-form";
+import { AddReleaseForm } from "@/components/sources/add-release-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { MAX_DOCUMENT_BYTES } from "@/lib/ingest/limits";
 

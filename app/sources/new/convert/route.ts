@@ -4,7 +4,7 @@ import { convertFile, tooLarge } from "@/lib/ingest/convert";
 import { toDraft } from "@/lib/ingest/draft";
 import { isIngestError, type IngestErrorCode } from "@/lib/ingest/errors";
 import { MAX_DOCUMENT_BYTES } from "@/lib/ingest/limits";
-import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/lib/review/mutation";
+import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/db/mutation";
 
 /**
  * POST /sources/new/convert: the raw bytes of one uploaded file (the body is the file itself, not

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { parseRouteId } from "@/app/_lib/route-id";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { currentSite } from "@/lib/claims-review/current-site";
-import type { PublicClaimPage } from "@/lib/data/cached-public";
-import { getClaim } from "@/lib/data/claims";
-import { getPublicClaim } from "@/lib/data/public";
-import { claimMetadata, PublicClaimView, StaffClaimView } from "@/components/claim/claim-page-views";
+import { currentSite } from "@/lib/http/current-site";
+import type { PublicClaimPage } from "@/lib/public/cached-public";
+import { getClaim } from "@/lib/claims/queries";
+import { getPublicClaim } from "@/lib/public/queries";
+import { claimMetadata, PublicClaimView, StaffClaimView } from "@/components/claims/claim-page-views";
 
 /**
  * /claims/[id] for a request with a session cookie (next.config.ts rewrites it here; the address

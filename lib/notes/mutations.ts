@@ -1,0 +1,88 @@
+/**
+ * Verification notes: Markdown, internal to the newsroom. Stored exactly as typed; pages render
+ * them escaped (never as HTML). Same ownership rule as citations.
+ */
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { claims, type Note, notes } from "@/db/schema";
+import { canChangeAuthoredItem } from "@/lib/core/roles";
+import { addNoteSchema, deleteNoteSchema, updateNoteSchema } from "@/lib/notes/schema";
+import { conflict, defineMutation } from "@/db/mutation";
+
+const NOT_YOURS = "You can only change notes you wrote. Ask an editor if this one needs fixing.";
+const GONE = "This note no longer exists: someone deleted it. Reload to see the current notes.";
+
+const summary = (row: Pick<Note, "body" | "version">) => ({ body: row.body, version: row.version });
+
+async function loadLiveNote(tx: Tx, id: number): Promise<Note | undefined> {
+  const [row] = await tx
+    .select()
+    .from(notes)
+    .where(and(eq(notes.id, id), isNull(notes.deletedAt)));
+  return row;
+}
+
+export const addNote = defineMutation({
+  action: "note.added",
+  schema: addNoteSchema,
+  load: async (tx, input) => {
+    const [claim] = await tx.select({ id: claims.id }).from(claims).where(eq(claims.id, input.claimId));
+    return claim;
+  },
+  notFound: "This claim does not exist.",
+  authorize: () => true,
+  write: async (tx, { actor, row: claim, input }) => {
+    const [created] = await tx.insert(notes).values({ claimId: claim.id, authorId: actor.id, body: input.body }).returning();
+    if (!created) throw new Error("insert returned no row");
+    return {
+      id: created.id,
+      message: "Note added.",
+      audit: { entityType: "note", entityId: created.id, claimId: claim.id, before: null, after: summary(created) },
+      affected: { claimId: claim.id },
+    };
+  },
+});
+
+export const updateNote = defineMutation({
+  action: "note.updated",
+  schema: updateNoteSchema,
+  load: (tx, input) => loadLiveNote(tx, input.noteId),
+  notFound: GONE,
+  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
+  write: async (tx, { row, input }) => {
+    const [updated] = await tx
+      .update(notes)
+      .set({ body: input.body, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
+      .returning();
+    if (!updated) throw conflict();
+    return {
+      id: row.id,
+      message: "Note saved.",
+      audit: { entityType: "note", entityId: row.id, claimId: row.claimId, before: summary(row), after: summary(updated) },
+      affected: { claimId: row.claimId },
+    };
+  },
+});
+
+export const deleteNote = defineMutation({
+  action: "note.deleted",
+  schema: deleteNoteSchema,
+  load: (tx, input) => loadLiveNote(tx, input.noteId),
+  notFound: GONE,
+  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
+  write: async (tx, { row, input }) => {
+    const [deleted] = await tx
+      .update(notes)
+      .set({ deletedAt: sql`now()`, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
+      .returning({ id: notes.id });
+    if (!deleted) throw conflict();
+    return {
+      id: row.id,
+      message: "Note deleted.",
+      audit: { entityType: "note", entityId: row.id, claimId: row.claimId, before: summary(row), after: null },
+      affected: { claimId: row.claimId },
+    };
+  },
+});
