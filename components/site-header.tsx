@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AccountArea, StaffNavLinks } from "@/components/account-nav";
+import { AccountArea, StaffNavLinks } from "./account-nav";
 import { NavLink } from "@/components/ui/nav-link";
 
 /**

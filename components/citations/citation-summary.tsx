@@ -1,6 +1,6 @@
 import type { CitationStance } from "@/lib/core/fields";
 import { formatDate } from "@/components/claims/claim-format";
-import { StanceBadge } from "@/components/citations/stance-badge";
+import { StanceBadge } from "./stance-badge";
 
 /** What a citation says, as staff and the public both read it: its title (linked), stance, publisher and date, passage. */
 export function CitationSummary({

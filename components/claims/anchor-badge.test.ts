@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { AnchorState } from "@/lib/sources/anchor-state";
+import type { AnchorState } from "@/lib/sources/queries";
 import { AnchorBadgeList } from "./anchor-badge";
 
 const render = (state: AnchorState) => renderToStaticMarkup(createElement(AnchorBadgeList, { state }));

@@ -1,4 +1,4 @@
-import { type AnchorState, getAnchorState } from "@/lib/sources/anchor-state";
+import { type AnchorState, getAnchorState } from "@/lib/sources/queries";
 import { RecheckForm } from "./recheck-form";
 
 // Amber asks for attention (the review may not fit any more); stone is informational. Each pair

@@ -1,5 +1,5 @@
 import { speakerName } from "@/lib/public/speaker";
-import { formatDate } from "@/components/claims/claim-format";
+import { formatDate } from "./claim-format";
 
 /**
  * The words that open a claim, the way published fact-checks do: who made it and when

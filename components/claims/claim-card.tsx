@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ClaimListItem } from "@/lib/claims/types";
-import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
-import { formatClaimValue, UNIT_LABELS } from "@/components/claims/claim-format";
-import { RatingBadge } from "@/components/claims/rating-badge";
+import { ClaimExcerpt } from "./claim-excerpt";
+import { formatClaimValue, UNIT_LABELS } from "./claim-format";
+import { RatingBadge } from "./rating-badge";
 import { PublicStatusBadge, StatusBadge } from "@/components/ui/status-badge";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimDetail } from "@/lib/claims/types";
-import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
-import { BOUND_LABELS, DIRECTION_LABELS, formatClaimValue, UNIT_LABELS } from "@/components/claims/claim-format";
+import { ClaimExcerpt } from "./claim-excerpt";
+import { BOUND_LABELS, DIRECTION_LABELS, formatClaimValue, UNIT_LABELS } from "./claim-format";
 
 /**
  * "The claim" (what the engine read) beside "In context" (the text around it); `stacked` puts the

@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type SourceRef } from "@/lib/claims/types";
 import { DEFAULT_PAGE_SIZE, type ClaimAudience, type ClaimQuery } from "@/lib/claims/list-query";
-import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claims/claim-format";
+import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "./claim-format";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";

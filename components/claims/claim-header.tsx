@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ClaimDetail } from "@/lib/claims/types";
-import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
-import { formatDate } from "@/components/claims/claim-format";
+import { ClaimExcerpt } from "./claim-excerpt";
+import { formatDate } from "./claim-format";
 import { attributionLead } from "./attribution";
 
 /**

@@ -1,5 +1,5 @@
 import type { PublicChange } from "@/lib/public/types";
-import { formatDateTime } from "@/components/claims/review-format";
+import { formatDateTime } from "./review-format";
 
 const EVENT_LABELS: Record<PublicChange["event"], string> = {
   published: "Verdict published",

@@ -1,6 +1,6 @@
 import type { PublicClaim } from "@/lib/public/types";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
-import { formatDateTime } from "@/components/claims/review-format";
+import { formatDateTime } from "./review-format";
 import { RatingBadge } from "./rating-badge";
 
 type Verdict = NonNullable<PublicClaim["verdict"]>;

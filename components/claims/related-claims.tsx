@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Actor } from "@/lib/core/roles";
 import { RATING_LABELS } from "@/lib/workflow/ratings";
 import { listRelatedClaims, type RelatedClaim } from "@/lib/claims/related";
-import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
-import { formatDate } from "@/components/claims/claim-format";
+import { ClaimExcerpt } from "./claim-excerpt";
+import { formatDate } from "./claim-format";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 /**

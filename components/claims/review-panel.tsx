@@ -4,10 +4,10 @@ import { CitationSummary } from "@/components/citations/citation-summary";
 import { CitationVisibilityForm } from "@/components/workflow/citation-visibility-form";
 import { DeleteItemForm } from "@/components/ui/delete-item-form";
 import { Disclosure } from "@/components/ui/disclosure";
-import { NotAClaimForm } from "@/components/claims/not-a-claim-form";
+import { NotAClaimForm } from "./not-a-claim-form";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
-import { formatDateTime, formatDifference, formatFigure } from "@/components/claims/review-format";
+import { formatDateTime, formatDifference, formatFigure } from "./review-format";
 
 const sectionHeading = "mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase";
 const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-stone-100";

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import type { CheckKind } from "@/lib/engine/types";
-import { rowText } from "@/components/sources/release-tones";
-import { useRelease } from "@/components/sources/release-text";
+import { rowText } from "./release-tones";
+import { useRelease } from "./release-text";
 
 const KIND_LABELS: Record<CheckKind, string> = {
   "percent-vs-ratio": "Percentage against its ratio",

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { UNIT_LABELS } from "@/components/claims/claim-format";
-import { type ClaimRow, rowText, type SourceTextAudience, toneLabel } from "@/components/sources/release-tones";
+import { type ClaimRow, rowText, type SourceTextAudience, toneLabel } from "./release-tones";
 import { PublicStatusBadge, StatusBadge } from "@/components/ui/status-badge";
 import type { ClaimStatus, PublicStatus } from "@/lib/claims/types";
 

@@ -1,7 +1,7 @@
 import type { SourceClaimMark } from "@/lib/claims/types";
 import { formatClaimValue } from "@/components/claims/claim-format";
-import { ReleaseClaimList, ReleaseData, ReleaseText } from "@/components/sources/release-text";
-import { type ClaimRow, type SourceTextAudience, type Tone, toneLabel } from "@/components/sources/release-tones";
+import { ReleaseClaimList, ReleaseData, ReleaseText } from "./release-text";
+import { type ClaimRow, type SourceTextAudience, type Tone, toneLabel } from "./release-tones";
 
 export type { SourceTextAudience };
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { deleteCitationAction } from "@/lib/citations/actions";
 import { deleteNoteAction } from "@/lib/notes/actions";
-import { secondaryButtonClass } from "@/components/ui/form-parts";
+import { secondaryButtonClass } from "./form-parts";
 
 const ACTIONS = { citation: deleteCitationAction, note: deleteNoteAction } as const;
 const ID_FIELDS = { citation: "citationId", note: "noteId" } as const;

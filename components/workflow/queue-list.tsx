@@ -5,7 +5,7 @@ import { ClaimExcerpt } from "@/components/claims/claim-excerpt";
 import { formatClaimValue } from "@/components/claims/claim-format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CheckworthinessExplainer } from "@/components/claims/checkworthiness-explainer";
-import { ClaimMoveForm } from "@/components/workflow/claim-move-form";
+import { ClaimMoveForm } from "./claim-move-form";
 import { DataMatchBadge } from "@/components/datasets/data-match-badge";
 
 type DataMatches = ReadonlyMap<number, { agrees: boolean; sentence: string; description: string }>;

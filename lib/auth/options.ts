@@ -11,7 +11,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { signInSchema } from "@/lib/auth/schema";
+import { signInSchema } from "./schema";
 import { type UserRole } from "@/lib/core/fields";
 import { authenticate } from "./authenticate";
 import { revokeSession, startSession } from "./sessions";

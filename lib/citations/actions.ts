@@ -1,6 +1,6 @@
 "use server";
 
-import { addCitation, deleteCitation, updateCitation } from "@/lib/citations/mutations";
+import { addCitation, deleteCitation, updateCitation } from "./mutations";
 import type { ActionState } from "@/lib/actions/action-state";
 import { runAction } from "@/lib/actions/safe-action";
 

@@ -8,7 +8,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Citation, citations, claims } from "@/db/schema";
 import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
-import { addCitationSchema, type AddCitationInput, deleteCitationSchema, updateCitationSchema } from "@/lib/citations/schema";
+import { addCitationSchema, type AddCitationInput, deleteCitationSchema, updateCitationSchema } from "./schema";
 import { conflict, defineMutation } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change citations you added. Ask an editor if this one needs fixing.";

@@ -2,10 +2,9 @@
 
 import { getDb } from "@/db/client";
 import { refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
-import { addManualClaim, markNotAClaim, restoreClaim } from "@/lib/claims/mutations";
+import { addManualClaim, markNotAClaim, restoreClaim, recheckClaim } from "./mutations";
 import type { ActionState } from "@/lib/actions/action-state";
 import { runAction } from "@/lib/actions/safe-action";
-import { recheckClaim } from "@/lib/claims/recheck";
 
 export async function addManualClaimAction(_prevState: ActionState | null, formData: FormData): Promise<ActionState> {
   const state = await runAction(addManualClaim, formData);

@@ -3,8 +3,8 @@ import "server-only";
  * Cutting text around a figure for display. Pure functions over a string and UTF-16 offsets.
  */
 import type { Span } from "@/lib/engine/types";
-import type { Excerpt } from "@/lib/claims/types";
-import { trimStrayQuotesAround } from "@/lib/claims/stray-quotes";
+import type { Excerpt } from "./types";
+import { trimStrayQuotesAround } from "./stray-quotes";
 
 export const CONTEXT_RADIUS = 200;
 

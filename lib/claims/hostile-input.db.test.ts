@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/db/testing/test-db";
 import { listClaimAnnotations } from "@/lib/public/annotations";
-import { listClaims } from "@/lib/claims/queries";
+import { listClaims } from "./queries";
 import { listPublishedClaims } from "@/lib/public/queries";
 import { countSources, listSources } from "@/lib/sources/queries";
 import { isAppError } from "@/lib/core/errors";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { optionalParam, pageSizeParam } from "@/lib/core/query-params";
 import { plainText, rowIdString } from "@/lib/core/params";
-import { MAX_LIMIT } from "@/lib/claims/queries";
-import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type ClaimFilters, type ClaimStatus, type PublicStatus } from "@/lib/claims/types";
+import { MAX_LIMIT } from "./queries";
+import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type ClaimFilters, type ClaimStatus, type PublicStatus } from "./types";
 
 /**
  * One parser for the claim list's query string, shared by the page (`/`) and `GET /api/claims`

@@ -4,13 +4,13 @@ import { claims } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import { formatClaimValue } from "@/components/claims/claim-format";
-import { getClaim, listClaims } from "@/lib/claims/queries";
-import { contextExcerpt } from "@/lib/claims/excerpt";
+import { getClaim, listClaims } from "./queries";
+import { contextExcerpt } from "./excerpt";
 import { getSource } from "@/lib/sources/queries";
 import { listWorkQueue } from "@/lib/workflow/queries";
 import { makeUser } from "@/lib/users/testing";
 import { encodeClaimCursor } from "@/lib/core/cursor";
-import type { ClaimListItem, ClaimPage } from "@/lib/claims/types";
+import type { ClaimListItem, ClaimPage } from "./types";
 import { AppError, isAppError } from "@/lib/core/errors";
 
 let synthetic: SyntheticSource;

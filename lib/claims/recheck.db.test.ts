@@ -1,5 +1,5 @@
 /**
- * "Mark re-checked" (lib/claims/recheck.ts) on PGlite and PostgreSQL: a claim flagged by a real new
+ * "Mark re-checked" (lib/claims/mutations.ts) on PGlite and PostgreSQL: a claim flagged by a real new
  * version of its release is cleared by an editor or admin with one audit row; reviewers, visitors,
  * stale forms and bad input are refused with a message and change nothing.
  */
@@ -15,7 +15,7 @@ import { getClaimReview } from "@/lib/workflow/review";
 import { importDocument } from "@/lib/sources/import";
 import { CONFLICT_MESSAGE } from "@/lib/actions/action-state";
 import { SIGN_IN_REQUIRED } from "@/db/mutation";
-import { recheckClaim } from "./recheck";
+import { recheckClaim } from "./mutations";
 import { auditCount, makeUser } from "@/lib/users/testing";
 import { takeClaim } from "@/lib/workflow/mutations";
 

@@ -10,7 +10,7 @@ import type { Db } from "@/db/client";
 import { claims, sources } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/core/roles";
-import { listRelatedClaims } from "@/lib/claims/related";
+import { listRelatedClaims } from "./related";
 import { makeUser } from "@/lib/users/testing";
 import { importDocument } from "@/lib/sources/import";
 import { publishVerdict, saveVerdictDraft, takeClaim } from "@/lib/workflow/mutations";

@@ -15,8 +15,8 @@ import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, getDb, rowsOf } from "@/db/client";
 import { claims, sources, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/core/roles";
-import { sentenceExcerpt } from "@/lib/claims/excerpt";
-import type { ClaimStatus, Excerpt, ListVerdict } from "@/lib/claims/types";
+import { sentenceExcerpt } from "./excerpt";
+import type { ClaimStatus, Excerpt, ListVerdict } from "./types";
 import {
   relatedScore,
   sameFigure,
@@ -24,7 +24,7 @@ import {
   type StatisticKey,
   subjectSimilarity,
   valueRange,
-} from "@/lib/claims/related-text";
+} from "./related-text";
 import { isRowId } from "@/lib/core/params";
 
 export const DEFAULT_RELATED_LIMIT = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/core/errors";
+import { isAppError } from "./errors";
 import { decodeClaimCursor, decodeSourceCursor, encodeClaimCursor, encodeSourceCursor, isSourceCursor } from "./cursor";
 
 describe("claim cursors", () => {

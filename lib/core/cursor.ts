@@ -6,8 +6,8 @@ import "server-only";
  * that list is a typed bad request (a claim cursor is not a source cursor, and the other way round).
  */
 import { z } from "zod";
-import { AppError } from "@/lib/core/errors";
-import { float4, rowId } from "@/lib/core/params";
+import { AppError } from "./errors";
+import { float4, rowId } from "./params";
 
 /** Position after the last row of a page, in the list's order (checkworthiness desc, id desc). */
 export interface ClaimCursor {

@@ -6,11 +6,11 @@ import { getDb } from "@/db/client";
 import type { ActionState } from "@/lib/actions/action-state";
 import { formValues, runAction } from "@/lib/actions/safe-action";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { addReleaseTable, type AddReleaseTableResult } from "@/lib/datasets/add-release-table";
-import { refreshDataMatchesForDataset, refreshDataMatches } from "@/lib/datasets/suggestions";
+import { addReleaseTable, type AddReleaseTableResult } from "./add-release-table";
+import { refreshDataMatchesForDataset, refreshDataMatches } from "./suggestions";
 import { UNEXPECTED_ERROR } from "@/db/mutation";
 import { currentSite } from "@/lib/http/current-site";
-import { acceptSuggestion, rejectSuggestion, deleteDataset, updateDataset } from "@/lib/datasets/mutations";
+import { acceptSuggestion, rejectSuggestion, deleteDataset, updateDataset } from "./mutations";
 
 export async function addReleaseTableAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
   let result: AddReleaseTableResult;

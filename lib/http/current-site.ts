@@ -4,7 +4,7 @@ import "server-only";
  * (lib/http/site.ts, lib/http/proxies.ts requestOrigin).
  */
 import { headers } from "next/headers";
-import { requestOrigin } from "@/lib/http/proxies";
+import { requestOrigin } from "./proxies";
 import { type SiteConfig, siteConfig } from "./site";
 
 /** For a route handler: the request it was given (its Host header, else the host of its URL). */

@@ -3,7 +3,7 @@ import { convertFile, firstLineTitle } from "./convert";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { isoDateOf } from "./html";
 import { readMaxDocumentBytes } from "./limits";
-import { normalizeText } from "@/lib/ingest/normalize";
+import { normalizeText } from "./normalize";
 import { makePdf } from "./testing/make-pdf";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

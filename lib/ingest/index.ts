@@ -12,4 +12,4 @@ export { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, type DocumentFormat, formatName 
 export { IngestError, type IngestErrorCode, isIngestError } from "./errors";
 export { type AddressPolicy, type FetchOptions, fetchUrl, readAddressPolicy } from "./fetch-url";
 export { formatBytes, MAX_DOCUMENT_BYTES } from "./limits";
-export { normalizeText } from "@/lib/ingest/normalize";
+export { normalizeText } from "./normalize";

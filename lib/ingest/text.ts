@@ -2,7 +2,7 @@
  * Bytes to text. The normal form a text is stored in is `normalizeText` (lib/ingest/normalize.ts),
  * the one definition; `requireText` applies it and refuses an empty text.
  */
-import { normalizeText } from "@/lib/ingest/normalize";
+import { normalizeText } from "./normalize";
 import { IngestError } from "./errors";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];

@@ -1,6 +1,6 @@
 "use server";
 
-import { addNote, deleteNote, updateNote } from "@/lib/notes/mutations";
+import { addNote, deleteNote, updateNote } from "./mutations";
 import type { ActionState } from "@/lib/actions/action-state";
 import { runAction } from "@/lib/actions/safe-action";
 

@@ -6,7 +6,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { claims, type Note, notes } from "@/db/schema";
 import { canChangeAuthoredItem } from "@/lib/core/roles";
-import { addNoteSchema, deleteNoteSchema, updateNoteSchema } from "@/lib/notes/schema";
+import { addNoteSchema, deleteNoteSchema, updateNoteSchema } from "./schema";
 import { conflict, defineMutation } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change notes you wrote. Ask an editor if this one needs fixing.";

@@ -8,7 +8,7 @@ import { and, asc, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { claims, notes, sources, users, verdicts } from "@/db/schema";
-import type { ClaimAnnotationInput, NoteAnnotationInput } from "@/lib/public/web-annotation";
+import type { ClaimAnnotationInput, NoteAnnotationInput } from "./web-annotation";
 import type { Actor } from "@/lib/core/roles";
 import { AppError } from "@/lib/core/errors";
 import { rowId } from "@/lib/core/params";

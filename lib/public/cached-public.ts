@@ -12,7 +12,7 @@ import "server-only";
  */
 import { unstable_cache } from "next/cache";
 import { getClaim } from "@/lib/claims/queries";
-import { getPublicClaim, type PublicClaim } from "@/lib/public/queries";
+import { getPublicClaim, type PublicClaim } from "./queries";
 import type { ClaimDetail } from "@/lib/claims/types";
 import { claimTag, MISSING_CLAIMS_TAG, PUBLIC_CLAIMS_TAG } from "@/lib/cache/cache-tags";
 

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { citations, claims, sources, users, verdicts } from "@/db/schema";
 import { RATING_LABELS } from "@/lib/workflow/ratings";
-import type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict } from "@/lib/public/types";
+import type { PublicChange, PublicClaim, PublishedClaimSummary, PublishedVerdict } from "./types";
 import { sentenceExcerpt } from "@/lib/claims/excerpt";
 import { AppError } from "@/lib/core/errors";
 import { isoMicros, isRowId, rowId } from "@/lib/core/params";

@@ -1,28 +1,27 @@
 "use server";
 
+/**
+ * Fetches a release from a web address (SSRF-guarded, time and size limited: lib/ingest/fetch-url)
+ * and returns its text and metadata for the form to show. Writes nothing: the person checks the
+ * details and adds the release with addReleaseAction.
+ */
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { type DraftState, toDraft } from "@/lib/ingest/draft";
 import { fetchUrl } from "@/lib/ingest/fetch-url";
 import { isIngestError } from "@/lib/ingest/errors";
 import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR, DATABASE_UNAVAILABLE_WRITE } from "@/db/mutation";
 import { fieldErrorsOf } from "@/lib/core/form";
-import { fetchReleaseSchema } from "@/lib/sources/schema";
+import { fetchReleaseSchema } from "./schema";
 import { formValues, runAction } from "@/lib/actions/safe-action";
-import { revalidatePath, updateTag } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { addRelease, type AddReleaseResult } from "@/lib/sources/add-release";
+import { addRelease, type AddReleaseResult, updateSourceMetadata } from "./mutations";
 import { refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
 import { CLAIM_LIST_TAG, MISSING_CLAIMS_TAG, PUBLIC_CLAIMS_TAG } from "@/lib/cache/cache-tags";
 import { isDatabaseUnavailable } from "@/lib/core/errors";
 import type { ActionState } from "@/lib/actions/action-state";
-import { updateSourceMetadata } from "@/lib/sources/update-metadata";
 
-/**
- * Fetches a release from a web address (SSRF-guarded, time and size limited: lib/ingest/fetch-url)
- * and returns its text and metadata for the form to show. Writes nothing: the person checks the
- * details and adds the release with addReleaseAction.
- */
 export async function fetchReleaseAction(_prevState: DraftState | null, formData: FormData): Promise<DraftState> {
   const values = formValues(formData);
   const parsed = fetchReleaseSchema.safeParse(values);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalParam, pageSizeParam } from "@/lib/core/query-params";
 import { isSourceCursor } from "@/lib/core/cursor";
-import { MAX_SOURCE_PAGE_SIZE, SOURCE_PAGE_SIZE } from "@/lib/sources/queries";
+import { MAX_SOURCE_PAGE_SIZE, SOURCE_PAGE_SIZE } from "./queries";
 import { withoutControlCharacters } from "@/lib/core/params";
 
 /**

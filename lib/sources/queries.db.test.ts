@@ -5,10 +5,10 @@ import { claims, sources } from "@/db/schema";
 import { insertSyntheticSource, type SyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import { readSeedReleases } from "@/db/seed/seed-database";
-import { importDocument } from "@/lib/sources/import";
+import { importDocument } from "./import";
 import { sha256Hex } from "@/lib/ingest/normalize";
 import { encodeClaimCursor, encodeSourceCursor } from "@/lib/core/cursor";
-import { countSources, getSource, listFilterOptions, listSources } from "@/lib/sources/queries";
+import { countSources, getSource, listFilterOptions, listSources } from "./queries";
 import type { SourceSummary } from "@/lib/claims/types";
 import { isAppError } from "@/lib/core/errors";
 

@@ -1,8 +1,8 @@
-import "server-only";
 /**
  * Source queries. Lists show the latest version of each text only (a source that a newer version
  * replaces is still reachable by id).
  */
+import "server-only";
 import { and, asc, count, desc, eq, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -11,8 +11,8 @@ import { decodeSourceCursor, encodeSourceCursor } from "@/lib/core/cursor";
 import { figureColumns } from "@/lib/claims/figure-columns";
 import type { SourceDetail, SourcePage, SourceRef } from "@/lib/claims/types";
 import { AppError } from "@/lib/core/errors";
-import { plainText } from "@/lib/core/params";
-import { isRowId } from "@/lib/core/params";
+import { plainText, isRowId } from "@/lib/core/params";
+import { metadataToken, type SourceMetadata } from "./mutations";
 
 /** True for sources no other source names as its previous version. */
 const isLatestVersion = sql`not exists (select 1 from ${sources} as "newer" where "newer"."previous_version_id" = ${sources.id})`;
@@ -178,4 +178,58 @@ export async function listFilterOptions(
   }
   rows.sort((x, y) => (x.title < y.title ? -1 : x.title > y.title ? 1 : x.id - y.id));
   return { sources: rows, more };
+}
+
+/**
+ * What re-extraction and new versions have recorded about a claim's text, for the claim page's
+ * badges (components/claims/anchor-badge.tsx). Public like the claim itself: three booleans, and
+ * the claim's version for the editors' "Mark re-checked" form.
+ */
+
+export interface AnchorState {
+  /** The current extractor no longer reports this figure (kept, with its review). */
+  missingFromExtraction: boolean;
+  /** The figure or its sentence changed in a newer version after the claim was reviewed. */
+  changedAfterReview: boolean;
+  /** The newest version of the release no longer contains the figure. */
+  orphaned: boolean;
+}
+
+export async function getAnchorState({ claimId }: { claimId: number }): Promise<(AnchorState & { version: number }) | null> {
+  if (!isRowId(claimId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      missingFromExtraction: claims.missingFromExtraction,
+      changedAfterReview: claims.changedAfterReview,
+      orphaned: claims.orphaned,
+      version: claims.version,
+    })
+    .from(claims)
+    .where(eq(claims.id, claimId));
+  return row ?? null;
+}
+
+/** What the "Edit details" form of a source needs: the details, who added it, and the digest it sends back. */
+
+export interface EditableSourceDetails extends SourceMetadata {
+  sourceId: number;
+  createdById: number | null;
+  /** metadataToken of the details as shown. */
+  seen: string;
+}
+
+export async function getEditableSourceDetails({ id }: { id: number }): Promise<EditableSourceDetails | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      title: sources.title,
+      publisher: sources.publisher,
+      publishedAt: sources.publishedAt,
+      url: sources.url,
+      createdById: sources.createdById,
+    })
+    .from(sources)
+    .where(eq(sources.id, id));
+  return row ? { ...row, sourceId: id, seen: metadataToken(row) } : null;
 }

@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "import") return runImport(rest);
   if (command === "reextract") return runReextract(rest);
-  if (command === "import-data") return (await import("@/lib/tools/datasets-cli")).runImportData(rest);
+  if (command === "import-data") return (await import("./datasets-cli")).runImportData(rest);
   console.error(USAGE);
   return 2;
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { createUser, disableUser, enableUser, updateUserRole } from "@/lib/users/mutations";
+import { createUser, disableUser, enableUser, updateUserRole } from "./mutations";
 import type { ActionState } from "@/lib/actions/action-state";
 import { runAction } from "@/lib/actions/safe-action";
 

@@ -8,11 +8,11 @@ import type { Db } from "@/db/client";
 import { insertSyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/core/roles";
-import { getDashboard } from "@/lib/workflow/dashboard";
-import { listAssignees, listQueueView } from "@/lib/workflow/queries";
+import { getDashboard } from "./dashboard";
+import { listAssignees, listQueueView } from "./queries";
 import { isAppError } from "@/lib/core/errors";
 import { makeUser } from "@/lib/users/testing";
-import { submitForEditor, takeClaim } from "@/lib/workflow/mutations";
+import { submitForEditor, takeClaim } from "./mutations";
 import { claims } from "@/db/schema";
 import { eq } from "drizzle-orm";
 

@@ -9,7 +9,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm"
 import { getDb } from "@/db/client";
 import { auditLog, claims, sources } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/core/roles";
-import { staleReviewHours } from "@/lib/workflow/dashboard-config";
+import { staleReviewHours } from "./dashboard-config";
 import {
   emptyCounts,
   isClaimStatus,
@@ -17,9 +17,9 @@ import {
   type StatusDay,
   startOfUtcDay,
   statusHistory,
-} from "@/lib/workflow/status-history";
+} from "./status-history";
 import type { ClaimStatus } from "@/lib/claims/types";
-import { listWorkQueue, type QueueItem } from "@/lib/workflow/queries";
+import { listWorkQueue, type QueueItem } from "./queries";
 import { AppError } from "@/lib/core/errors";
 
 export type { StatusCounts, StatusDay };

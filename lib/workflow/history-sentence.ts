@@ -3,7 +3,7 @@
  * accurate", "changed the rating from Accurate to Misleading". Never a column name (assigneeId,
  * state, republished): the audit row's fields are read here and said as people say them. Pure.
  */
-import { RATING_LABELS } from "@/lib/workflow/ratings";
+import { RATING_LABELS } from "./ratings";
 import type { VerdictRating } from "@/lib/core/fields";
 
 type Fields = Record<string, unknown> | null;

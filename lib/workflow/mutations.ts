@@ -19,8 +19,8 @@ import type { Tx } from "@/db/client";
 import { citations, type ClaimRow, claims, users, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/core/roles";
 import type { ClaimStatus } from "@/db/enums";
-import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "@/lib/workflow/transitions";
-import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "@/lib/workflow/schema";
+import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "./transitions";
+import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "./schema";
 import { type AuditEntry, conflict, defineMutation, Refusal } from "@/db/mutation";
 
 const NOT_FOUND = "This claim does not exist.";

@@ -13,9 +13,9 @@ import { insertSyntheticSource } from "@/db/testing/fixtures";
 import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/core/roles";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/db/enums";
-import { getClaimWorkflow, listWorkQueue, type WorkflowMove } from "@/lib/workflow/queries";
+import { getClaimWorkflow, listWorkQueue, type WorkflowMove } from "./queries";
 import { isAppError } from "@/lib/core/errors";
-import { moveRefusal, WORKFLOW_MOVES } from "@/lib/workflow/transitions";
+import { moveRefusal, WORKFLOW_MOVES } from "./transitions";
 import type { MutationCore } from "@/db/mutation";
 import { makeUser } from "@/lib/users/testing";
 import {
@@ -27,7 +27,7 @@ import {
   setAside,
   submitForEditor,
   takeClaim,
-} from "@/lib/workflow/mutations";
+} from "./mutations";
 
 let db: Db;
 let assignee: Actor;

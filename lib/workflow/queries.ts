@@ -13,7 +13,7 @@ import { figureColumns } from "@/lib/claims/figure-columns";
 import type { ClaimFigure, ClaimStatus, Excerpt } from "@/lib/claims/types";
 import type { Bound, Direction, Unit } from "@/lib/engine/types";
 import { AppError } from "@/lib/core/errors";
-import { movesFor, type WorkflowMove } from "@/lib/workflow/transitions";
+import { movesFor, type WorkflowMove } from "./transitions";
 import type { UserRole, VerdictRating } from "@/lib/core/fields";
 import { isRowId } from "@/lib/core/params";
 
@@ -148,7 +148,7 @@ export async function listWorkQueue({
   unassigned?: boolean;
   /** Only claims whose status last changed before this moment (stale work). */
   changedBefore?: Date;
-  /** Only claims flagged "Text changed after review" (lib/claims/recheck.ts clears it). */
+  /** Only claims flagged "Text changed after review" (lib/claims/mutations.ts clears it). */
   changedAfterReview?: boolean;
   order?: "waiting" | "checkworthiness";
   limit?: number;

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/core/errors";
 import { listUserSummaries, type UserSummary } from "@/lib/users/mutations";
 import type { CitationStance } from "@/lib/core/fields";
 import type { Unit } from "@/lib/engine/types";
-import { historySentence } from "@/lib/workflow/history-sentence";
+import { historySentence } from "./history-sentence";
 import { isRowId } from "@/lib/core/params";
 
 export type { UserSummary };

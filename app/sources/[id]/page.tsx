@@ -11,8 +11,8 @@ import { ManualClaimPicker } from "@/components/claims/manual-claim-picker";
 import { claimRows, SourceClaimList, SourceData, SourceText, SourceTextLegend } from "@/components/sources/source-text";
 import { AddedNotice, isAddedOutcome } from "@/components/sources/added-notice";
 import { SourceDetailsEditor } from "@/components/sources/source-details-form";
-import { getEditableSourceDetails } from "@/lib/sources/source-details";
-import { canEditSourceMetadata } from "@/lib/sources/update-metadata";
+import { getEditableSourceDetails } from "@/lib/sources/queries";
+import { canEditSourceMetadata } from "@/lib/sources/mutations";
 import { findTables } from "@/lib/datasets/release-tables";
 import { SourceBylineItems } from "@/components/sources/source-byline";
 

@@ -16,7 +16,7 @@
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { type Db, openFromEnv, rowsOf } from "@/db/client";
-import { benchReleases } from "@/lib/tools/bench/corpus";
+import { benchReleases } from "./corpus";
 import { importDocuments } from "@/lib/sources/import";
 
 const COPY_CHUNK = 500;

@@ -30,9 +30,9 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { type Db, type DbHandle, openPglite, openPostgres, rowsOf, setDbForTesting } from "@/db/client";
-import { BENCH_RELEASES, benchReleases } from "@/lib/tools/bench/corpus";
+import { BENCH_RELEASES, benchReleases } from "./corpus";
 import { importDocuments } from "@/lib/sources/import";
-import { topUp } from "@/lib/tools/bench/fill";
+import { topUp } from "./fill";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = path.join(root, ".cache", "bench");

@@ -10,12 +10,12 @@ import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/core/roles";
 import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/db/mutation";
 import { makeUser } from "@/lib/users/testing";
-import { addRelease } from "./add-release";
+import { addRelease } from "./mutations";
 import { convertFile } from "@/lib/ingest/convert";
 import { toDraft } from "@/lib/ingest/draft";
 import { IngestError } from "@/lib/ingest/errors";
 import { makePdf } from "@/lib/ingest/testing/make-pdf";
-import { metadataToken, updateSourceMetadata } from "./update-metadata";
+import { metadataToken, updateSourceMetadata } from "./mutations";
 
 let db: Db;
 let reviewer: Actor;
