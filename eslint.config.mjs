@@ -39,11 +39,6 @@ export default defineConfig([
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  {
-    // The engine is being refactored by the lead (lib/claims is not changed on other branches);
-    // its one finding, a let that could be const in extract.ts, is left to that work.
-    files: ["lib/engine/**"],
-    rules: { "prefer-const": "off" },
-  },
+
   globalIgnores([".next/**", ".cache/**", "node_modules/**", "data/**", "e2e/artifacts/**", "playwright-report/**", "test-results/**", "next-env.d.ts", "docs/**"]),
 ]);

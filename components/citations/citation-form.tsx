@@ -2,9 +2,8 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useCloseDisclosure } from "@/components/ui/disclosure";
-import { addCitationAction } from "@/lib/citations/actions";
+import { addCitationAction, updateCitationAction } from "@/lib/citations/actions";
 import type { ActionState } from "@/lib/actions/action-state";
-import { updateCitationAction } from "@/lib/citations/actions";
 import { CITATION_STANCES, LIMITS } from "@/lib/core/fields";
 import { STANCE_HINTS, STANCE_LABELS } from "@/components/claims/review-format";
 import {

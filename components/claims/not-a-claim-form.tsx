@@ -2,8 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { markNotAClaimAction } from "@/lib/claims/actions";
-import { restoreClaimAction } from "@/lib/claims/actions";
+import { markNotAClaimAction, restoreClaimAction } from "@/lib/claims/actions";
 import { LIMITS } from "@/lib/core/fields";
 import {
   FieldError,

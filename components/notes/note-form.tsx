@@ -2,8 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { addNoteAction } from "@/lib/notes/actions";
-import { updateNoteAction } from "@/lib/notes/actions";
+import { addNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import { LIMITS } from "@/lib/core/fields";
 import { useCloseDisclosure } from "@/components/ui/disclosure";
 import {

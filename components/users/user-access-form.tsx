@@ -2,8 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { disableUserAction } from "@/lib/users/actions";
-import { enableUserAction } from "@/lib/users/actions";
+import { disableUserAction, enableUserAction } from "@/lib/users/actions";
 import { secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** Disable an account (its sessions end at once) or enable it again; the outcome shows beside it. */

@@ -2,9 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { reopenClaimAction } from "@/lib/workflow/actions";
-import { submitForEditorAction } from "@/lib/workflow/actions";
-import { takeClaimAction } from "@/lib/workflow/actions";
+import { reopenClaimAction, submitForEditorAction, takeClaimAction } from "@/lib/workflow/actions";
 import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
 
 const MOVES = {

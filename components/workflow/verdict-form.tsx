@@ -2,8 +2,7 @@
 
 import { useId, useState } from "react";
 import { MoveOutcome, useClaimMove } from "./claim-move-form";
-import { publishVerdictAction } from "@/lib/workflow/actions";
-import { saveVerdictDraftAction } from "@/lib/workflow/actions";
+import { publishVerdictAction, saveVerdictDraftAction } from "@/lib/workflow/actions";
 import { RATING_LABELS } from "@/lib/workflow/ratings";
 import { VERDICT_LIMITS } from "@/lib/workflow/schema";
 import { VERDICT_RATINGS, type VerdictRating } from "@/lib/core/fields";

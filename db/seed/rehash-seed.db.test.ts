@@ -9,7 +9,7 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/engine";
-import { addRelease } from "@/lib/sources/mutations";
+import { addRelease } from "@/lib/sources/import";
 import { makeUser } from "@/lib/users/testing";
 import { toClaimRows } from "@/lib/claims/claim-rows";
 import { contentHashOf, normalizeText, sha256Hex } from "@/lib/ingest/normalize";

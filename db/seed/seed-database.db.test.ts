@@ -5,7 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { ENGINE_FIELDS } from "@/lib/sources/reconcile";
 import { auditLog, claims, sources } from "../schema";
 import { testDatabase } from "../testing/test-db";
-import { addRelease } from "@/lib/sources/mutations";
+import { addRelease } from "@/lib/sources/import";
 import { makeUser } from "@/lib/users/testing";
 import { toClaimRows } from "@/lib/claims/claim-rows";
 import { contentHashOf, normalizeText } from "@/lib/ingest/normalize";

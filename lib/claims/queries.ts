@@ -11,8 +11,7 @@ import { decodeClaimCursor, encodeClaimCursor } from "@/lib/core/cursor";
 import { CONTEXT_MARGIN, CONTEXT_RADIUS, contextExcerpt, contextExcerptFromWindow, sentenceExcerpt } from "./excerpt";
 import { CLAIM_STATUSES, type ClaimDetail, type ClaimFilters, type ClaimListItem, type ClaimPage, UNITS } from "./types";
 import { AppError } from "@/lib/core/errors";
-import { plainText, rowId } from "@/lib/core/params";
-import { isRowId } from "@/lib/core/params";
+import { plainText, rowId, isRowId } from "@/lib/core/params";
 
 export const MAX_LIMIT = 100;
 

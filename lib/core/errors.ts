@@ -6,7 +6,7 @@
  */
 export type ErrorCode = "bad_request:cursor" | "bad_request:filter" | "unauthorized" | "forbidden" | "unavailable:database";
 
-/** Every code is thrown somewhere (lib/data, db/client.ts); lib/core/errors.test.ts keeps it so. */
+/** Every code is thrown somewhere (the queries, db/client.ts); lib/core/errors.test.ts keeps it so. */
 export const ERROR_CODES: readonly ErrorCode[] = ["bad_request:cursor", "bad_request:filter", "unauthorized", "forbidden", "unavailable:database"];
 
 const STATUS_BY_KIND: Record<string, number> = {

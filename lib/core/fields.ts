@@ -27,7 +27,6 @@ export const LIMITS = {
 } as const;
 
 // The values are defined once, in db/enums.ts (the pgEnums are built from the same arrays).
-import { CITATION_STANCES, USER_ROLES, VERDICT_RATINGS } from "@/db/enums";
 export { CITATION_STANCES, type CitationStance, USER_ROLES, type UserRole, VERDICT_RATINGS, type VerdictRating } from "@/db/enums";
 
 /** The version the editor saw when it opened the item (optimistic concurrency). */

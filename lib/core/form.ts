@@ -7,7 +7,7 @@ import type { z } from "zod";
 
 /**
  * What every action returns to its form (useActionState). Small and serialisable. Defined here,
- * below both the cores (lib/review) and the actions (lib/actions re-exports it), so neither
+ * below both the write cores (db/mutation.ts, each domain's mutations.ts) and the actions (lib/actions re-exports it), so neither
  * imports the other for it.
  */
 export type ActionState =

@@ -3,6 +3,7 @@
  *
  *   tsc --noEmit            counted as one test
  *   eslint                  one test per file linted (a file with any error or warning fails)
+ *   prettier                one test per file Prettier formats (a file it would change fails)
  *   import boundaries       dependency-cruiser: one test per module (one with a forbidden import
  *                           fails); a matrix that allows a new folder cycle fails as a whole
  *   vitest unit             pure tests
@@ -15,7 +16,7 @@
  * from scraping output. The last line is exactly "N passed, N failed, N skipped". Exit code 1 when
  * anything failed, including a suite that crashed before reporting.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -139,6 +140,29 @@ async function lint(): Promise<void> {
   results.push({ name: "eslint", seconds, note: report ? undefined : "no report (eslint crashed)", ...atLeastOneFailure(counts, code) });
 }
 
+/** Prettier's check, through its API so each file counts: `git ls-files` (tracked and new), minus .prettierignore. */
+async function format(): Promise<void> {
+  banner("prettier --check");
+  const started = performance.now();
+  const prettier = await import("prettier");
+  const listed = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8" });
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const file of listed.split("\0").filter(Boolean)) {
+    const full = path.join(root, file);
+    if (!fs.existsSync(full)) continue;
+    const info = await prettier.getFileInfo(full, { ignorePath: path.join(root, ".prettierignore") });
+    if (info.ignored || !info.inferredParser) continue;
+    const options = { ...(await prettier.resolveConfig(full)), filepath: full };
+    if (await prettier.check(fs.readFileSync(full, "utf8"), options)) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      console.log(`not formatted: ${file} (npm run format)`);
+    }
+  }
+  if (counts.failed === 0) console.log(`prettier: ${counts.passed} files, all formatted`);
+  results.push({ name: "prettier", seconds: (performance.now() - started) / 1000, ...counts });
+}
+
 interface CruiseJson {
   summary: { totalCruised: number; violations: { from: string; rule: { name: string; severity: string } }[] };
 }
@@ -203,6 +227,7 @@ async function main(): Promise<number> {
 
   await typecheck();
   await lint();
+  await format();
   await importBoundaries();
   await vitestProject("unit");
   const pglite = await vitestProject("pglite");

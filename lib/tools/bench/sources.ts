@@ -248,7 +248,7 @@ async function time(name: string, runs: number, fn: () => Promise<number>): Prom
 }
 
 async function queries(db: Db, runs: number): Promise<Timing[]> {
-  // lib/data reads the database through getDb(); point it at the bench database.
+  // the read queries read the database through getDb(); point it at the bench database.
   setDbForTesting(db);
   const { listClaims } = await import("@/lib/claims/queries");
   const { encodeClaimCursor, encodeSourceCursor } = await import("@/lib/core/cursor");

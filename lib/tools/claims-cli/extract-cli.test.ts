@@ -1,9 +1,8 @@
 /** The command line as a user meets it, bad input included. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
 import { runCli } from "./run-cli";
 import type { Extraction } from "@/lib/engine/types";
 

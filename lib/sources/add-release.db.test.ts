@@ -10,7 +10,7 @@ import { testDatabase } from "@/db/testing/test-db";
 import type { Actor } from "@/lib/core/roles";
 import { SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/db/mutation";
 import { makeUser } from "@/lib/users/testing";
-import { addRelease } from "./mutations";
+import { addRelease } from "./import";
 import { convertFile } from "@/lib/ingest/convert";
 import { toDraft } from "@/lib/ingest/draft";
 import { IngestError } from "@/lib/ingest/errors";
