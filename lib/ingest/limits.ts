@@ -6,7 +6,7 @@
  * The client form gets the number from its page (server) as a prop; it never reads the environment.
  */
 export { formatBytes } from "./format";
-import { readEnv } from "@/lib/core/env";
+import { readEnv } from "../core/env";
 
 /** CLAIMDESK_MAX_DOCUMENT_MB in bytes (the variable is checked by lib/core/env.ts). */
 export function readMaxDocumentBytes(env: Record<string, string | undefined> = process.env): number {
