@@ -4,7 +4,7 @@ import { readAuthEnv } from "@/lib/auth/env";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { cachedPageNonce, contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
 import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
-import { INTERNAL_ROUTE, pageCacheRoute } from "@/lib/http/page-cache-routes";
+import { CACHED_CLAIM_LIST, INTERNAL_ROUTE, LIST_VIEW_HEADER, pageCacheRoute } from "@/lib/http/page-cache-routes";
 import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
@@ -18,8 +18,9 @@ import { readTrustProxyHops } from "@/lib/http/proxies";
  *     functions and actions decide who may do what from the user and session rows, every time.
  *  4. The same URL, two renderings (lib/http/page-cache-routes.ts): a signed-out visitor's
  *     `/claims/N` and the first pages of `/`'s menus come from the page cache, with a Cache-Control
- *     a shared cache may keep; the list is rewritten here to its cached view, the claim page by
- *     next.config.ts's rewrites (staff to theirs); /cached/… and /staff/… asked for directly are 404s.
+ *     a shared cache may keep. The list's cached view is named here (a request header) and
+ *     next.config.ts's rewrites route by it, as they route a session cookie's claim page to the
+ *     staff page; /cached/… and /staff/… asked for directly are 404s.
  *  5. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
  *     own scripts) and on the response. A cached page is one copy for everyone, so its nonce is
  *     the cached pages' fixed one (lib/http/csp.ts, cachedPageNonce); every other page a fresh one.
@@ -65,13 +66,10 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  // The cached list's view (the address stays `/…`, its query kept for Next's own parameters such
-  // as `_rsc`); the claim page's route is chosen by next.config.ts.
-  const rewrite = route !== null && route !== "page" ? request.nextUrl.clone() : null;
-  if (rewrite) rewrite.pathname = route ?? "/";
-  const response = rewrite
-    ? NextResponse.rewrite(rewrite, { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  // The cached list's view, for next.config.ts's rewrite (the address stays `/…`); never the client's own.
+  headers.delete(LIST_VIEW_HEADER);
+  if (route?.startsWith(`${CACHED_CLAIM_LIST}/`)) headers.set(LIST_VIEW_HEADER, route.slice(CACHED_CLAIM_LIST.length + 1));
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   // The same for every visitor: a shared cache may keep it (nginx skips requests with a session cookie).
   if (cached && SAFE_METHODS.has(request.method)) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_UNITS } from "@/db/enums";
 import { PUBLIC_STATUSES } from "@/lib/data/types";
-import { CACHED_STATUSES, claimListQuery, claimListView, pageCacheRewrites, pageCacheRoute, servedFromPageCache } from "./page-cache-routes";
+import { CACHED_STATUSES, LIST_VIEW_HEADER, claimListQuery, claimListView, pageCacheRewrites, pageCacheRoute, servedFromPageCache } from "./page-cache-routes";
 
 const params = (query = "") => new URLSearchParams(query);
 // The cache handler is plain JavaScript loaded by Next (no types): only its pattern is read here.
@@ -66,9 +66,17 @@ describe("which rendering a request gets", () => {
     expect(MEMORY_ONLY_PAGE.test("/cached/claim-list/first")).toBe(false);
   });
 
-  it("rewrites the staff claim page by cookie; the list is rewritten by proxy.ts", () => {
-    expect(pageCacheRewrites("session")).toEqual([
-      { source: "/claims/:id", has: [{ type: "cookie", key: "session" }], destination: "/staff/claims/:id" },
-    ]);
+  it("rewrites the staff claim page by cookie, and the list to the view proxy.ts names, never with the cookie", () => {
+    const [claim, list] = pageCacheRewrites("session");
+    expect(claim).toEqual({ source: "/claims/:id", has: [{ type: "cookie", key: "session" }], destination: "/staff/claims/:id" });
+    expect(list?.destination).toBe("/cached/claim-list/:view");
+    expect(list?.missing).toEqual([{ type: "cookie", key: "session" }]);
+    expect(list?.has).toEqual([{ type: "header", key: LIST_VIEW_HEADER, value: "(?<view>[a-z0-9_.-]+)" }]);
+    // Every view the proxy names matches the header's pattern whole.
+    const header = list?.has[0];
+    const pattern = new RegExp(`^${header && "value" in header ? header.value : ""}$`);
+    for (const query of ["", "status=not_checked&unit=money&sourceId=2147483647"]) {
+      expect(pattern.test(claimListView(params(query)) ?? "")).toBe(true);
+    }
   });
 });

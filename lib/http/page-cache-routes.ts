@@ -6,7 +6,7 @@
  * Content-Security-Policy nonce and Cache-Control a response gets. Pure: no Next, no app module.
  *
  *   `/`           signed out, first page of a menu choice → app/cached/claim-list/[view], cached
- *                 (proxy.ts rewrites; the view names the choice, claimListView)
+ *                 (proxy.ts names the view, claimListView, in LIST_VIEW_HEADER; the rewrite reads it)
  *                 otherwise (a search, a later page, staff) → app/(claim-list)/page.tsx, per request
  *   `/claims/N`   signed out           → app/claims/[id], cached
  *                 session cookie       → app/staff/claims/[id], per request (next.config.ts rewrites)
@@ -26,7 +26,7 @@
  * per request: free text has no bound. A parameter given twice or a value the list refuses is
  * rendered per request too, which answers it with the list's own message.
  */
-import { CLAIM_UNITS } from "@/db/enums";
+import { CLAIM_UNITS } from "../../db/enums";
 
 /** The public status filter's values (PUBLIC_STATUSES, lib/data/types.ts; a test keeps them equal). */
 export const CACHED_STATUSES = ["published", "not_checked"] as const;
@@ -89,14 +89,33 @@ export const INTERNAL_ROUTE = /^\/(cached|staff)(\/|$)/;
 
 const CLAIM_PAGE = /^\/claims\/[^/]+\/?$/;
 
-/** next.config.ts `rewrites().beforeFiles`: where each rendering lives (the cookie's name from lib/auth/session-cookie.ts). */
+/**
+ * The request header proxy.ts sets to the list's cached view (and removes from every request that
+ * has none, so a client cannot send its own): rewrites can match a header, not compute a view.
+ */
+export const LIST_VIEW_HEADER = "x-claimdesk-list-view";
+
+/**
+ * next.config.ts `rewrites().beforeFiles`, which Next applies after proxy.ts: where each rendering
+ * lives (the cookie's name from lib/auth/session-cookie.ts). proxy.ts cannot rewrite the list
+ * itself: its rewrite URL carries the host Next gives the proxy (`localhost`), and one that differs
+ * from the server's own (`-H 127.0.0.1`, `0.0.0.0`) would be fetched as another site's address.
+ */
 export function pageCacheRewrites(sessionCookie: string) {
   const session = { type: "cookie" as const, key: sessionCookie };
-  return [{ source: "/claims/:id", has: [session], destination: "/staff/claims/:id" }];
+  return [
+    { source: "/claims/:id", has: [session], destination: "/staff/claims/:id" },
+    {
+      source: "/",
+      has: [{ type: "header" as const, key: LIST_VIEW_HEADER, value: "(?<view>[a-z0-9_.-]+)" }],
+      missing: [session],
+      destination: `${CACHED_CLAIM_LIST}/:view`,
+    },
+  ];
 }
 
 /**
- * Where the page cache serves this request from: the cached list's path (proxy.ts rewrites to it),
+ * Where the page cache serves this request from: the cached list's path (the rewrite's destination),
  * "page" for a claim page (next.config.ts's rewrites leave it on app/claims/[id]), or null when it
  * is rendered per request.
  */
