@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_UNITS } from "@/db/enums";
 import { PUBLIC_STATUSES } from "@/lib/data/types";
-import { CACHED_STATUSES, LIST_VIEW_HEADER, claimListQuery, claimListView, pageCacheRewrites, pageCacheRoute, servedFromPageCache } from "./page-cache-routes";
+import { CACHED_STATUSES, CACHED_UNITS, LIST_VIEW_HEADER, claimListQuery, claimListView, pageCacheRewrites, pageCacheRoute, servedFromPageCache } from "./page-cache-routes";
 
 const params = (query = "") => new URLSearchParams(query);
 // The cache handler is plain JavaScript loaded by Next (no types): only its pattern is read here.
@@ -58,6 +58,7 @@ describe("which rendering a request gets", () => {
 
   it("knows every public status and unit, and keeps the per-source views in memory only", () => {
     expect([...CACHED_STATUSES]).toEqual([...PUBLIC_STATUSES]);
+    expect([...CACHED_UNITS]).toEqual([...CLAIM_UNITS]);
     for (const status of PUBLIC_STATUSES) expect(claimListView(params(`status=${status}`))).toBe(`status-${status}`);
     for (const unit of CLAIM_UNITS) expect(claimListView(params(`unit=${unit}`))).toBe(`unit-${unit}`);
     expect(MEMORY_ONLY_PAGE.test(pageCacheRoute("/", false, params("sourceId=7")) ?? "")).toBe(true);

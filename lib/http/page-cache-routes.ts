@@ -26,13 +26,13 @@
  * per request: free text has no bound. A parameter given twice or a value the list refuses is
  * rendered per request too, which answers it with the list's own message.
  */
-import { CLAIM_UNITS } from "../../db/enums";
-
-/** The public status filter's values (PUBLIC_STATUSES, lib/data/types.ts; a test keeps them equal). */
+/**
+ * The public status filter's values and the units (PUBLIC_STATUSES, lib/data/types.ts; CLAIM_UNITS,
+ * db/enums.ts): written here because lib/http imports no other folder, kept equal by a test.
+ */
 export const CACHED_STATUSES = ["published", "not_checked"] as const;
-
-/** The units (db/enums.ts, the list's unit menu). */
-const UNITS: readonly string[] = CLAIM_UNITS;
+export const CACHED_UNITS = ["percent", "count", "money", "ratio", "other"] as const;
+const UNITS: readonly string[] = CACHED_UNITS;
 
 const ROW_ID = /^[1-9]\d{0,9}$/;
 const MAX_ROW_ID = 2147483647;
