@@ -4,7 +4,7 @@ import { readAuthEnv } from "@/lib/auth/env";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { cachedPageNonce, contentSecurityPolicy, makeNonce } from "@/lib/http/csp";
 import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
-import { INTERNAL_ROUTE, servedFromPageCache } from "@/lib/http/page-cache-routes";
+import { CACHED_CLAIM_LIST, INTERNAL_ROUTE, LIST_VIEW_HEADER, pageCacheRoute } from "@/lib/http/page-cache-routes";
 import { readTrustProxyHops } from "@/lib/http/proxies";
 
 /**
@@ -16,9 +16,11 @@ import { readTrustProxyHops } from "@/lib/http/proxies";
  *     Browsers always send one; Next checks a present Origin itself but lets a missing one through.
  *  3. Anonymous visitors of internal pages go to /sign-in, optimistically: the pages, data
  *     functions and actions decide who may do what from the user and session rows, every time.
- *  4. The same URL, two renderings (lib/http/page-cache-routes.ts; next.config.ts's rewrites pick
- *     the route): a signed-out visitor's `/` and `/claims/N` come from the page cache, with a
- *     Cache-Control a shared cache may keep; /cached/… and /staff/… asked for directly are 404s.
+ *  4. The same URL, two renderings (lib/http/page-cache-routes.ts): a signed-out visitor's
+ *     `/claims/N` and the first pages of `/`'s menus come from the page cache, with a Cache-Control
+ *     a shared cache may keep. The list's cached view is named here (a request header) and
+ *     next.config.ts's rewrites route by it, as they route a session cookie's claim page to the
+ *     staff page; /cached/… and /staff/… asked for directly are 404s.
  *  5. A nonce-based Content-Security-Policy on the request (Next reads the nonce from it for its
  *     own scripts) and on the response. A cached page is one copy for everyone, so its nonce is
  *     the cached pages' fixed one (lib/http/csp.ts, cachedPageNonce); every other page a fresh one.
@@ -57,13 +59,16 @@ export async function proxy(request: NextRequest) {
   if (INTERNAL_ROUTE.test(pathname)) {
     return new NextResponse("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const cached = servedFromPageCache(pathname, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams);
+  const route = pageCacheRoute(pathname, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams);
+  const cached = route !== null;
   const nonce = cached ? await (cachedNonce ??= cachedPageNonce(authSecret)) : makeNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  // The route itself is chosen by next.config.ts's rewrites (lib/http/page-cache-routes.ts).
+  // The cached list's view, for next.config.ts's rewrite (the address stays `/…`); never the client's own.
+  headers.delete(LIST_VIEW_HEADER);
+  if (route?.startsWith(`${CACHED_CLAIM_LIST}/`)) headers.set(LIST_VIEW_HEADER, route.slice(CACHED_CLAIM_LIST.length + 1));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   // The same for every visitor: a shared cache may keep it (nginx skips requests with a session cookie).

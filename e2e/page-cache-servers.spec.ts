@@ -102,11 +102,14 @@ test.describe("every app server", () => {
     try {
       const handle = openPostgres(databaseUrl, { max: 1 });
       let id: number;
+      let sourceId: number;
       try {
         await handle.migrate();
         await seedDatabase(handle.db);
         await seedDemoAccounts(handle.db);
         id = await topClaim(handle.db);
+        const [row] = await handle.db.select({ sourceId: claims.sourceId }).from(claims).where(eq(claims.id, id));
+        sourceId = row?.sourceId ?? 0;
         // In review, so the editor can publish it from the page.
         await handle.db.update(claims).set({ status: "in_review" }).where(eq(claims.id, id));
       } finally {
@@ -116,10 +119,20 @@ test.describe("every app server", () => {
       if (!a || !b) throw new Error("servers did not start");
       servers.push(a, b);
 
-      // Server B has the page cached, without a verdict.
+      // Server B has the page cached, without a verdict; both servers have the filtered lists cached.
       const visitor = await anonymous(browser, b.url);
       for (let i = 0; i < 2; i++) expect(await (await visitor.request.get(`/claims/${id}`)).text()).toContain("Not fact-checked yet");
       expect((await visitor.request.get(`/claims/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
+      const filtered = ["/?status=published", `/?status=published&sourceId=${sourceId}`, "/?status=not_checked"];
+      for (const server of [a, b]) {
+        for (const path of filtered) {
+          await visitor.request.get(`${server.url}${path}`);
+          const response = await visitor.request.get(`${server.url}${path}`);
+          expect(response.headers()["x-nextjs-cache"], `${server.url}${path}`).toBe("HIT");
+          expect(await response.text()).not.toContain(summary);
+        }
+        expect(await (await visitor.request.get(`${server.url}/?status=not_checked`)).text()).toContain(`href="/claims/${id}"`);
+      }
 
       // An editor publishes on server A, through the page.
       const context = await browser.newContext({ baseURL: a.url });
@@ -143,6 +156,11 @@ test.describe("every app server", () => {
       }
       expect(seenAfter).toBeLessThan(1000);
       expect(await (await visitor.request.get("/")).text()).toContain(summary);
+      // The filtered lists, on both servers: the claim moves from "not checked" to "published".
+      for (const server of [a, b]) {
+        for (const path of filtered.slice(0, 2)) expect(await (await visitor.request.get(`${server.url}${path}`)).text(), `${server.url}${path}`).toContain(summary);
+        expect(await (await visitor.request.get(`${server.url}/?status=not_checked`)).text()).not.toContain(`href="/claims/${id}"`);
+      }
       await visitor.goto(`/claims/${id}`);
       await expect(visitor.getByRole("region", { name: "Verdict", exact: true })).toContainText(summary);
       await keepScreenshot(visitor, testInfo, "page-cache-second-server-after-publish");

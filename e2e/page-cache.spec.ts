@@ -35,6 +35,7 @@ test.describe("signed-out pages from the page cache", () => {
     expect((await request.get("/?q=percent")).headers()["cache-control"]).toMatch(/private|no-store/);
     expect((await request.get(`/staff/claims/${id}`)).status()).toBe(404);
     expect((await request.get("/cached/claim-list/first")).status()).toBe(404);
+    expect((await request.get("/cached/claim-list/status-published")).status()).toBe(404);
 
     const visitor = await anonymous(browser, baseURL ?? "");
     await visitor.goto(`/claims/${id}`);
@@ -60,6 +61,53 @@ test.describe("signed-out pages from the page cache", () => {
     // Staff may filter on the workflow status; the public never sees one.
     await expect(page.getByRole("main").locator('option[value="unreviewed"]')).toHaveCount(1);
     await keepScreenshot(page, testInfo, "page-cache-list-signed-in");
+  });
+
+  test("the first page of each filter is cached for the public, one copy a choice; staff and searches are not", async ({ page, browser, request, baseURL }, testInfo) => {
+    const sources = (await (await request.get("/api/claims?limit=50")).json()) as { claims: { source: { id: number } }[] };
+    const sourceId = sources.claims[0]?.source.id;
+    if (!sourceId) throw new Error("no claims");
+    const bySource = (await (await request.get(`/api/claims?sourceId=${sourceId}&limit=100`)).json()) as { claims: { id: number }[] };
+
+    const cachedUrls = ["/?status=published", "/?status=not_checked&unit=percent", `/?sourceId=${sourceId}`, `/?q=&status=not_checked&sourceId=${sourceId}&unit=`];
+    for (const url of cachedUrls) {
+      await request.get(url); // the first visit may render it
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()["x-nextjs-cache"], url).toBe("HIT");
+      expect(response.headers()["cache-control"], url).toMatch(/^public, /);
+      expect(await response.text(), url).not.toContain('value="unreviewed"');
+    }
+    // The cached copy is the list of that filter: the source's own claims, and only them.
+    const html = await (await request.get(`/?sourceId=${sourceId}`)).text();
+    for (const claim of bySource.claims.slice(0, 20)) expect(html).toContain(`href="/claims/${claim.id}"`);
+    expect(html).toContain(`${Math.min(20, bySource.claims.length)} claim`);
+    // The same choice written another way is the same copy: already cached.
+    expect((await request.get(`/?unit=percent&status=not_checked&utm_source=feed`)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+    // Searches, later pages, page sizes and values the public may not use are rendered per request.
+    for (const url of ["/?status=published&q=percent", "/?status=in_review", "/?unit=money&limit=5", "/?status=published&status=not_checked"]) {
+      const response = await request.get(url);
+      expect(response.headers()["x-nextjs-cache"], url).toBeUndefined();
+      expect(response.headers()["cache-control"], url).toMatch(/private|no-store/);
+    }
+    // A status only staff may filter on is refused to the public, with the list's own message.
+    expect(await (await request.get("/?status=in_review")).text()).toContain("status must be one of: published, not_checked");
+
+    const visitor = await anonymous(browser, baseURL ?? "");
+    await visitor.goto("/?status=not_checked&unit=percent");
+    await expect(visitor.getByRole("main").getByText(/matching status Not (yet )?checked, unit/i)).toBeVisible();
+    await keepScreenshot(visitor, testInfo, "page-cache-filtered-list-signed-out");
+    await visitor.context().close();
+
+    // Staff get their own rendering of the same filtered URL, never the cached copy.
+    await new SignInPage(page).signInAs(DEMO.editor, "/?status=published");
+    const staff = await page.request.get("/?status=published");
+    expect(staff.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(staff.headers()["cache-control"]).toMatch(/private/);
+    expect(await staff.text()).toContain('value="unreviewed"');
+    await expect(page.getByRole("main").locator('option[value="unreviewed"]')).toHaveCount(1);
+    await keepScreenshot(page, testInfo, "page-cache-filtered-list-signed-in");
   });
 });
 

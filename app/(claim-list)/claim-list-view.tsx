@@ -1,6 +1,7 @@
 /**
- * The claim list (`/`), shared by app/(claim-list)/page.tsx (per request: staff, or a search) and
- * app/cached/claim-list/[view]/page.tsx (the public first page, from the page cache).
+ * The claim list (`/`), shared by app/(claim-list)/page.tsx (per request: staff, a search, a later
+ * page) and app/cached/claim-list/[view]/page.tsx (the public first page of each filter choice,
+ * from the page cache).
  */
 import Link from "next/link";
 import { claimListHref, filtersOf, parseClaimQuery, type ClaimAudience, type ClaimQuery } from "@/lib/claims/list-query";
@@ -16,8 +17,9 @@ import type { ClaimPage, SourceRef } from "@/lib/claims/types";
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * The claim list for one audience: the public's (served from the page cache at `/`, and per
- * request when it has a query) or the newsroom's (per request). The page files decide which.
+ * The claim list for one audience: the public's (served from the page cache for the first page of
+ * a filter choice, and per request for a search or a later page) or the newsroom's (per request).
+ * The page files decide which.
  */
 export async function ClaimListView({ raw, audience }: { raw: SearchParams; audience: ClaimAudience }) {
   const parsed = parseClaimQuery(raw, audience);

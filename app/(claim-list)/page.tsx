@@ -7,8 +7,9 @@ import { ClaimListView, type SearchParams } from "./claim-list-view";
 export const metadata: Metadata = { title: "Claims" };
 
 /**
- * `/` per request: signed-in staff (who may filter on the workflow) and searches. A signed-out
- * visitor's `/` without a query is the cached page app/cached/claim-list/[view] (proxy.ts).
+ * `/` per request: signed-in staff (who may filter on the workflow), searches and later pages. A
+ * signed-out visitor's first page of a filter choice is the cached page
+ * app/cached/claim-list/[view] (lib/http/page-cache-routes.ts).
  */
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();

@@ -18,6 +18,11 @@
 //     server LISTENs and expires the same tags in its own memory, so a publish on one server shows
 //     on the others on their next request (milliseconds later). PGlite is one process: local only.
 //
+//  3. The claim list's pages for one source (`/?sourceId=12`, cached at
+//     /cached/claim-list/…source-12…, lib/http/page-cache-routes.ts) are kept in memory only:
+//     Next's least-recently-used store (50 MB), never on disk, where a crawler of every source's
+//     list would leave a file each. After an eviction the next request renders the page again.
+//
 // Next's FileSystemCache is internal API (next/dist/...): Next is pinned (package.json), and
 // e2e/page-cache.spec.ts fails if an upgrade changes what this relies on.
 import { randomUUID } from "node:crypto";
@@ -33,6 +38,9 @@ export const CHANNEL = "claimdesk_cache";
 /** NOTIFY payloads must stay under 8,000 bytes: long tag lists go in several. */
 const MAX_PAYLOAD = 7000;
 const store = /** @type {Record<symbol, any>} */ (globalThis);
+
+/** Cache keys of the pages kept in memory only (3. above); the view names are claimListView's. */
+export const MEMORY_ONLY_PAGE = /\/cached\/claim-list\/[^/]*\bsource-\d+/;
 
 /** This process, so it skips its own notifications. */
 const ORIGIN = randomUUID();
@@ -139,7 +147,12 @@ export default class DatabaseScopedCache extends FileSystemCache {
     // A path with a NUL (/claims/%00) cannot be a file name: such a page is simply not kept.
     if (key.includes("\0")) return;
     const id = await identity();
-    if (id) await super.set(scopedKey(id, key), data, ctx);
+    if (!id) return;
+    if (MEMORY_ONLY_PAGE.test(key)) {
+      // The same instance, but told not to write to disk: FileSystemCache keeps it in memory first.
+      const memoryOnly = Object.create(this, { flushToDisk: { value: false } });
+      await super.set.call(memoryOnly, scopedKey(id, key), data, ctx);
+    } else await super.set(scopedKey(id, key), data, ctx);
   }
 
   async revalidateTag(tags, durations) {
