@@ -113,6 +113,11 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(visitor.getByRole("region", { name: "Claims checked against it" })).toContainText("3.2 million");
   await expect(visitor.getByRole("heading", { name: "Edit details and column types" })).toHaveCount(0);
+  // A public page never sends a visitor to a staff page (the dataset list, adding one, the queue): each would ask them to sign in.
+  await expect(visitor.getByRole("link", { name: "All datasets" })).toHaveCount(0);
+  const hrefs = await visitor.getByRole("main").getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => /^\/(?:datasets\/?$|datasets\/new|queue|dashboard|admin|sources\/new|staff)/.test(href))).toEqual([]);
   await keepScreenshot(visitor, testInfo, "dataset-page-public");
 
   // Editors may delete a dataset, but not one a citation uses.

@@ -10,7 +10,7 @@ import { acceptSuggestion, deleteDataset, rejectSuggestion, updateDataset } from
 import { chunksOf } from "./parse";
 import { getDatasetPage, listDatasets } from "./queries";
 import { importDataset } from "./store";
-import { refreshDataMatches, refreshDataMatchesForDataset, suggestionsForClaim } from "./suggestions";
+import { claimsMatchingDataset, refreshDataMatches, refreshDataMatchesForDataset, suggestionsForClaim } from "./suggestions";
 
 const TABLE = [
   "Enforcement,FY22,FY23,FY24",
@@ -211,5 +211,33 @@ describe("badges follow a dataset", () => {
     } finally {
       await db.update(datasets).set({ deletedAt: null }).where(eq(datasets.id, gone));
     }
+  });
+});
+
+describe("claims a dataset is checked against (trigram word similarity)", () => {
+  it("asks whether the claim's subject appears among the dataset's names, not the other way round", async () => {
+    const { db } = testDatabase();
+    const tag = Math.random().toString(36).slice(2, 8);
+    // A table with many category names: its search text is long, a subject is a few words of it.
+    const rows = Array.from({ length: 150 }, (_, i) => `Quarnwick county ${tag} ${i},${i},${i + 1}`);
+    const table = await importDataset(db, {
+      source: chunksOf(new TextEncoder().encode(`County,2022,2023\nHospital admissions for asthma ${tag},10,12\n${rows.join("\n")}\n`)),
+      details: { title: `Hospital admissions by county (${tag})` },
+      actorId: editor.id,
+    });
+    if (table.kind !== "created") throw new Error("dataset not created");
+    const release = await importDocument(db, {
+      text: `Health release ${tag}\n\nHospital admissions for asthma ${tag} rose to 12 in 2023.\n\nThe zoo welcomed 4,512 penguins in 2023.`,
+    });
+    const stored = await db.select({ id: claims.id, text: claims.text }).from(claims).where(eq(claims.sourceId, release.sourceId));
+    const admissions = stored.find((c) => c.text === "12")?.id;
+    const penguins = stored.find((c) => c.text === "4,512")?.id;
+    expect(admissions).toBeDefined();
+    expect(penguins).toBeDefined();
+    const found = await claimsMatchingDataset(db, table.datasetId);
+    // word_similarity(subject, dataset text): the subject is found in the long text. The reverse
+    // (the whole dataset text within a short subject) would score every subject near zero.
+    expect(found).toContain(admissions);
+    expect(found).not.toContain(penguins);
   });
 });

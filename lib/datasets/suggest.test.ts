@@ -90,6 +90,20 @@ describe("suggest", () => {
     expect(results[0]?.value).not.toBe(2_063_692);
   });
 
+  it("scores a claim naming no period higher against a table of one period than against the latest of several", () => {
+    const airports = (periods: string[]) => [{ id: 3, title: "Air traffic by the numbers", facts: periods.map((p, i) => fact(i + 1, ["U.S. airports"], p, "Value", 19_633 + i)) }];
+    const noPeriod = claim({ text: "25,633", value: 25_633, subject: "airports", sentence: "There are 25,633 airports in the United States." });
+    const [snapshot] = suggest(noPeriod, airports(["FY2019"]));
+    const [series] = suggest(noPeriod, airports(["FY2018", "FY2019"]));
+    expect(snapshot?.spec).toMatchObject({ kind: "cell", period: "FY2019" });
+    expect(series?.spec).toMatchObject({ kind: "cell", period: "FY2019" });
+    // 2 × (0.7 − 0.3): the one period of a snapshot is as good as a period the sentence names in passing.
+    expect((snapshot?.score ?? 0) - (series?.score ?? 0)).toBeCloseTo(0.8, 2);
+    // A claim that names another period gets no such help.
+    const [named] = suggest({ ...noPeriod, timeScope: "in FY2024", sentence: "There were 25,633 airports in FY2024." }, airports(["FY2019"]));
+    expect(named?.score ?? 0).toBeLessThan(snapshot?.score ?? 0);
+  });
+
   it("returns nothing for a claim without a value", () => {
     expect(suggest(claim({ value: null }), datasets)).toEqual([]);
   });

@@ -14,8 +14,9 @@
  *             0.3 × the share of the subject's words it contains. "All categories" (a sum) scores
  *             0.8 when the subject says total/all/overall/combined, else 0.1
  *   period  2 × 1 when the figure's period is the claim's time scope, 0.7 when the sentence names
- *             it, 0.3 for the latest period when the claim names none, −0.5 otherwise; a change
- *             also +0.3 when its earlier period is named too
+ *             it, 0.3 for the latest period when the claim names none (0.7 when the table has only
+ *             that one period: a snapshot leaves no other period the claim could mean), −0.5
+ *             otherwise; a change also +0.3 when its earlier period is named too
  *   unit    1 when the candidate is a percentage and the claim one, or both are amounts;
  *             −1.5 when one is a percentage and the other is not
  *   kind    0.8 for a change when the engine gave the claim a direction ("rose 10 percent",
@@ -249,11 +250,11 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
 
   const drafts: Draft[] = [];
 
-  const periodScore = (period: string | null, latest: string | null): number => {
+  const periodScore = (period: string | null, latest: string | null, snapshot: boolean): number => {
     if (period === null) return named.length === 0 ? 0.3 : -0.3;
     if (primary.some((p) => periodMatches(p, period))) return 1;
     if (named.some((p) => periodMatches(p, period))) return 0.7;
-    if (named.length === 0) return period === latest ? 0.3 : 0;
+    if (named.length === 0) return period === latest ? (snapshot ? 0.7 : 0.3) : 0;
     return -0.5;
   };
   const unitScore = (unit: "count" | "percent") => (claimPercent === (unit === "percent") ? 1 : -1.5);
@@ -277,6 +278,8 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
     };
     const ready = prepare(dataset.facts);
     const latest = ready.latest;
+    // A table of one period (a "by the numbers" snapshot) cannot put a claim that names no period on the wrong one.
+    const snapshot = ready.periods.length === 1;
     const textOf = (label: string | null, measure: string) =>
       (label === null ? (subjectSaysTotal ? 0.8 : 0.1) : rel(labelRel, label)) + 0.6 * rel(measureRel, measure) + 0.4 * titleRel;
     const measureIsPercent = (measure: string) => PERCENT_MEASURE.test(measure);
@@ -305,14 +308,14 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
         // Cells of periods the claim does not name: only for the few best series (a fallback when the period is wrong).
         if (seriesIndex >= 5 && !wantedPeriod(fact.period)) continue;
         const spec: CandidateSpec = { kind: "cell", measure, category: label, period: fact.period };
-        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest), [fact.row], () => (fact.period ? `${name}, ${describePeriod(fact.period)}` : name));
+        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest, snapshot), [fact.row], () => (fact.period ? `${name}, ${describePeriod(fact.period)}` : name));
         if (rateCue && fact.population && fact.population > 0) {
           const per = perOf(claim.sentence);
           push(
             { kind: "rate", measure, category: label, period: fact.period, per },
             (fact.value / fact.population) * per,
             "count",
-            text + 2 * periodScore(fact.period, latest) + 0.6,
+            text + 2 * periodScore(fact.period, latest, snapshot) + 0.6,
             [fact.row],
             () => `${name}${fact.period ? `, ${describePeriod(fact.period)}` : ""}, per ${per.toLocaleString("en-US")} population`,
           );
@@ -328,7 +331,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
         if (previous) froms.push(previous);
         for (const from of froms) {
           if (!from.period) continue;
-          const base = text + 2 * periodScore(to.period, latest) + (changeCue ? 0.8 : -0.6) + (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
+          const base = text + 2 * periodScore(to.period, latest, snapshot) + (changeCue ? 0.8 : -0.6) + (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
           const toPeriod = to.period;
           const fromPeriod = from.period;
           const span = () => `${describePeriod(toPeriod)} minus ${describePeriod(fromPeriod)}`;
@@ -364,7 +367,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       const sum = parts.reduce((s, f) => s + f.value, 0);
       const period = first.period;
       const when = () => (period ? `, ${describePeriod(period)}` : "");
-      const ps = 2 * periodScore(period, latest);
+      const ps = 2 * periodScore(period, latest, snapshot);
       if (!totalRow) {
         push({ kind: "sum", measure, category: null, period }, sum, "count", 3 * textOf(null, measure) + ps - 0.4, parts.map((f) => f.row).slice(0, 20), () => `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when()}`);
       }
@@ -406,7 +409,7 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
           { kind: "share", measure: fact.measure, category: label, period: fact.period },
           (fact.value / total.value) * 100,
           "percent",
-          3 * textOf(label, fact.measure) + 2 * periodScore(fact.period, latest) + (shareCue ? 0.6 : -0.3),
+          3 * textOf(label, fact.measure) + 2 * periodScore(fact.period, latest, snapshot) + (shareCue ? 0.6 : -0.3),
           [fact.row],
           () => `${describeSeries(label, fact.measure, dataset.title)} as a percent of ${total.measure}${when()}`,
         );

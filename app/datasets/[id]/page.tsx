@@ -26,17 +26,20 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
   const already = (await searchParams).already;
   return (
     <article aria-labelledby="dataset-title">
-      <p className="text-sm">
-        <Link href="/datasets" className="text-accent underline-offset-2 hover:underline">
-          <span aria-hidden="true">‹ </span>All datasets
-        </Link>
-      </p>
+      {/* The list and older versions are staff pages: a visitor is never sent to sign in from here. */}
+      {viewer ? (
+        <p className="text-sm">
+          <Link href="/datasets" className="text-accent underline-offset-2 hover:underline">
+            <span aria-hidden="true">‹ </span>All datasets
+          </Link>
+        </p>
+      ) : null}
       {already ? (
         <p role="status" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           This file is already in Claim Desk: here is the dataset it became.
         </p>
       ) : null}
-      <h1 id="dataset-title" className="mt-3 text-3xl font-semibold tracking-tight">
+      <h1 id="dataset-title" className={`${viewer ? "mt-3 " : ""}text-3xl font-semibold tracking-tight`}>
         {page.title}
       </h1>
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm text-stone-700 sm:grid-cols-[auto_1fr]">
@@ -56,9 +59,13 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
             <>
               {" "}
               (replaces{" "}
-              <Link href={`/datasets/${page.previousVersionId}`} className="text-accent underline underline-offset-2">
-                version {page.version - 1}
-              </Link>
+              {viewer ? (
+                <Link href={`/datasets/${page.previousVersionId}`} className="text-accent underline underline-offset-2">
+                  version {page.version - 1}
+                </Link>
+              ) : (
+                `version ${page.version - 1}`
+              )}
               )
             </>
           ) : null}

@@ -8,6 +8,9 @@
  * 50 years and a population column, so the search must pick the right one out of 100. 40 claims
  * are timed over three passes: the first is cold (each dataset's rows are read from the database
  * once, then kept per dataset version), the others warm.
+ *
+ * `--keep`: PGlite's folder (.cache/bench/data-pglite-<datasets>x<rows>) is kept, and a later run
+ * with --keep times the stored datasets again without importing them (for profiling).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -15,7 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { type DbHandle, openPglite } from "@/db/client";
-import { claims } from "@/db/schema";
+import { claims, datasets } from "@/db/schema";
 import { importDocument } from "@/lib/sources/import";
 import { chunksOf } from "@/lib/datasets/parse";
 import { importDataset } from "@/lib/datasets/store";
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     datasets: { type: "string", default: "100" },
     rows: { type: "string", default: "10000" },
     backend: { type: "string", default: "both" },
+    keep: { type: "boolean", default: false },
   },
 });
 const DATASETS = Number(values.datasets);
@@ -56,7 +60,9 @@ async function run(handle: DbHandle, label: string): Promise<void> {
   const { db } = handle;
   await handle.migrate();
   const started = performance.now();
-  for (let k = 0; k < DATASETS; k++) {
+  const stored = (await db.select({ id: datasets.id }).from(datasets)).length;
+  if (stored !== 0 && stored !== DATASETS) throw new Error(`${label}: ${stored} datasets stored, expected 0 or ${DATASETS}`);
+  for (let k = stored; k < DATASETS; k++) {
     await importDataset(db, { source: chunksOf(new TextEncoder().encode(table(k))), filename: "t.csv", details: { title: `Cases in ${topic(k)} by district and year` }, actorId: null });
     if ((k + 1) % 10 === 0) process.stderr.write(`${label}: ${k + 1}/${DATASETS} datasets stored\n`);
   }
@@ -115,14 +121,15 @@ async function run(handle: DbHandle, label: string): Promise<void> {
 
 const outDir = path.resolve(".cache");
 if (values.backend === "pglite" || values.backend === "both") {
-  const dir = path.join(outDir, `bench-data-pglite-${process.pid}`);
-  fs.rmSync(dir, { recursive: true, force: true });
+  const dir = values.keep ? path.join(outDir, "bench", `data-pglite-${DATASETS}x${ROWS}`) : path.join(outDir, `bench-data-pglite-${process.pid}`);
+  if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
   const handle = await openPglite({ dir });
   try {
     await run(handle, "PGlite");
   } finally {
     await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;

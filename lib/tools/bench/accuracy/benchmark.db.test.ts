@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/db/testing/test-db";
-import { BENCHMARK_CLAIMS, HELD_OUT_CLAIMS } from "./claims";
+import { BENCHMARK_CLAIMS, HELD_OUT_CLAIMS, LATER_CLAIMS } from "./claims";
 import { formatReport, importBenchmarkDatasets, runBenchmark, runWithoutOwnTables } from "./run";
 
 describe("suggestions benchmark through the database", () => {
-  it("meets the issue's targets (top-1, top-3, false alarms) and keeps the badge's flag rate", { timeout: 300_000 }, async () => {
+  it("meets the issue's targets: top-1, top-3, wrong claims flagged by the badge, false alarms", { timeout: 300_000 }, async () => {
     const { db, backend } = testDatabase();
     const ids = await importBenchmarkDatasets(db);
-    const all = [...BENCHMARK_CLAIMS, ...HELD_OUT_CLAIMS];
+    const all = [...BENCHMARK_CLAIMS, ...HELD_OUT_CLAIMS, ...LATER_CLAIMS];
     const report = await runBenchmark(db, ids, all);
     console.log(`${backend}\n${formatReport(report, "All claims")}`);
     expect(report.notExtracted).toEqual([]);
@@ -22,8 +22,8 @@ describe("suggestions benchmark through the database", () => {
     // The claim page's first suggestion says "differs" for >= 90% of the wrong claims.
     expect(report.wrongFirstDiffers).toBeGreaterThanOrEqual(0.9);
     expect(report.rightFirstDiffers).toBeLessThanOrEqual(0.05);
-    // The badge (a strong match only): 88.6% measured, under the issue's 90% (README); a floor against regressions.
-    expect(report.wrongFlagged).toBeGreaterThanOrEqual(0.85);
+    // The badge (a strong match only) says "differs" for >= 90% of the wrong claims (97.7% measured, README).
+    expect(report.wrongFlagged).toBeGreaterThanOrEqual(0.9);
     // Claims whose table is not stored: a badge is a false alarm; at most 5%.
     const alone = await runWithoutOwnTables(db, ids, all);
     expect(alone.badged / alone.claims).toBeLessThanOrEqual(0.05);

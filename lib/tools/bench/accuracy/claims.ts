@@ -24,6 +24,9 @@ const NCES = "nces-enrollment-change-2020-21.csv";
 const CDC = "cdc-inactivity-50-plus-2014.csv";
 const BJS = "bjs-ncvs-1993.csv";
 const UST = "treasury-budget-fy2019.csv";
+const PAX = "bts-airline-passengers-2019.csv";
+const FTE = "bts-airline-employment-october-2021.csv";
+const PROFIT = "bts-airline-profits-2019-q2.csv";
 
 const TOTAL = "Total Enforcement Encounters";
 const USBP = "U.S. Border Patrol (USBP)";
@@ -154,4 +157,32 @@ export const HELD_OUT_CLAIMS: BenchmarkClaim[] = [
   { id: "h-20", file: UST, sentence: "The FY 2019 deficit of $1.1 trillion was the largest in years.", figure: "$1.1 trillion", expect: { kind: "cell", measure: "Deficit (billions of dollars)", period: "FY2019" }, wrong: true },
   { id: "h-21", file: UST, sentence: "The deficit grew by 26 percent in fiscal year 2019.", figure: "26 percent", expect: { kind: "change-percent", measure: "Deficit (billions of dollars)", period: "FY2019", from: "FY2018" } },
   { id: "h-22", file: CDC, sentence: "Men 50 and older had an inactivity rate of 25.5 percent.", figure: "25.5 percent", expect: { kind: "cell", category: "Men" } },
+];
+
+/**
+ * Written in session 6, after the snapshot rule (a claim naming no period against a table of one
+ * period), with three new BTS tables, and never tuned on: the first run's numbers are the ones
+ * reported. Realistic phrasings on purpose, including ones the period reader does not parse
+ * ("the second quarter of 2019", "from September").
+ */
+export const LATER_CLAIMS: BenchmarkClaim[] = [
+  { id: "pax-01", file: PAX, sentence: "U.S. and foreign airlines carried 1.05 billion systemwide passengers in 2019.", figure: "1.05 billion", expect: { kind: "cell", category: "Systemwide", period: "2019" } },
+  { id: "pax-02", file: PAX, sentence: "Domestic passengers rose 4.2 percent in 2019.", figure: "4.2 percent", expect: { kind: "change-percent", category: "Domestic", period: "2019", from: "2018" } },
+  { id: "pax-03", file: PAX, sentence: "International passengers numbered 241 million in 2019.", figure: "241 million", expect: { kind: "cell", category: "International", period: "2019" } },
+  { id: "pax-04", file: PAX, sentence: "Airlines carried 820 million domestic passengers in 2019.", figure: "820 million", expect: { kind: "cell", category: "Domestic", period: "2019" }, wrong: true },
+  { id: "pax-05", file: PAX, sentence: "Systemwide passenger traffic grew 6 percent in 2019 from 2018.", figure: "6 percent", expect: { kind: "change-percent", category: "Systemwide", period: "2019", from: "2018" }, wrong: true },
+  { id: "pax-06", file: PAX, sentence: "International passengers totaled 236 million in 2018.", figure: "236 million", expect: { kind: "cell", category: "International", period: "2018" } },
+  { id: "pax-07", file: PAX, sentence: "Airlines now carry 811 million domestic passengers.", figure: "811 million", expect: { kind: "cell", category: "Domestic", period: "2019" } },
+  { id: "pax-08", file: PAX, sentence: "Airlines now carry 250 million international passengers.", figure: "250 million", expect: { kind: "cell", category: "International", period: "2019" }, wrong: true },
+  { id: "fte-01", file: FTE, sentence: "U.S. scheduled passenger airlines employed 412,844 full-time equivalents in October 2021.", figure: "412,844", expect: { kind: "cell", period: "2021-10" } },
+  { id: "fte-02", file: FTE, sentence: "Airline employment rose 0.5 percent in October 2021 from September.", figure: "0.5 percent", expect: { kind: "change-percent", period: "2021-10", from: "2021-09" } },
+  { id: "fte-03", file: FTE, sentence: "Airline full-time equivalents fell 8.7 percent from October 2019 to October 2021.", figure: "8.7 percent", expect: { kind: "change-percent", period: "2021-10", from: "2019-10" } },
+  { id: "fte-04", file: FTE, sentence: "Scheduled passenger airlines employed 425,000 full-time equivalents in October 2021.", figure: "425,000", expect: { kind: "cell", period: "2021-10" }, wrong: true },
+  { id: "fte-05", file: FTE, sentence: "Airlines had 39,508 fewer full-time equivalents in October 2021 than in October 2019.", figure: "39,508", expect: { kind: "change", period: "2021-10", from: "2019-10" } },
+  { id: "fte-06", file: FTE, sentence: "In September 2021 airlines employed 401,836 full-time equivalents.", figure: "401,836", expect: { kind: "cell", period: "2021-09" }, wrong: true },
+  { id: "fte-07", file: FTE, sentence: "Airline employment fell 12 percent from October 2019 to October 2021.", figure: "12 percent", expect: { kind: "change-percent", period: "2021-10", from: "2019-10" }, wrong: true },
+  { id: "pro-01", file: PROFIT, sentence: "U.S. scheduled passenger airlines reported an after-tax net profit of $4.8 billion.", figure: "$4.8 billion", expect: { kind: "cell", category: "After-tax net profit" } },
+  { id: "pro-02", file: PROFIT, sentence: "Airlines posted a pre-tax operating profit of $6.9 billion in the second quarter of 2019.", figure: "$6.9 billion", expect: { kind: "cell", category: "Pre-tax operating profit" } },
+  { id: "pro-03", file: PROFIT, sentence: "U.S. airlines reported a $5.8 billion after-tax net profit.", figure: "$5.8 billion", expect: { kind: "cell", category: "After-tax net profit" }, wrong: true },
+  { id: "pro-04", file: PROFIT, sentence: "The airlines' pre-tax operating profit was $7.9 billion.", figure: "$7.9 billion", expect: { kind: "cell", category: "Pre-tax operating profit" }, wrong: true },
 ];

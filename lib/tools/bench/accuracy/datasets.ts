@@ -80,4 +80,31 @@ export const BENCHMARK_DATASETS: BenchmarkDataset[] = [
     url: "https://fraser.stlouisfed.org/title/press-releases-united-states-department-treasury-6111/mnuchin-vought-release-joint-statement-budget-results-fiscal-year-2019-587473/fulltext",
     licence: PD,
   },
+  {
+    // BTS, "2019 Traffic Data for U.S. Airlines and Foreign Airlines U.S. Flights" (March 19, 2020): 1.1 billion
+    // systemwide passengers in 2019, 3.9% more than 2018's 1.0 billion; domestic 811 million (2018: 778), international
+    // 241 million (2018: 236). Added in session 6 with the claims of LATER_CLAIMS.
+    file: "bts-airline-passengers-2019.csv",
+    title: "Scheduled service passengers on U.S. and foreign airlines serving the U.S., 2018–2019",
+    publisher: "Bureau of Transportation Statistics",
+    url: "https://www.bts.gov/statistical-releases?shs_term_node_tid_depth=321",
+    licence: PD,
+  },
+  {
+    // BTS 77-21: 412,844 FTEs in October 2021, 410,836 in September 2021, 452,352 in October 2019.
+    file: "bts-airline-employment-october-2021.csv",
+    title: "Employment at U.S. scheduled passenger airlines, October 2021",
+    publisher: "Bureau of Transportation Statistics",
+    url: "https://www.bts.gov/taxonomy/term/426?page=132",
+    licence: PD,
+  },
+  {
+    // BTS, second-quarter 2019 airline financial data (September 16, 2019): after-tax net profit $4.8 billion,
+    // pre-tax operating profit $6.9 billion. One period: a snapshot table.
+    file: "bts-airline-profits-2019-q2.csv",
+    title: "U.S. scheduled passenger airlines' second-quarter 2019 financial results",
+    publisher: "Bureau of Transportation Statistics",
+    url: "https://cms.bts.gov/statistical-releases",
+    licence: PD,
+  },
 ];
