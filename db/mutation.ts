@@ -11,7 +11,8 @@
  */
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { auditLog, citations, notes } from "@/db/schema";
 import { type Actor, hasRole, type UserRole } from "@/lib/core/roles";
 import { isDatabaseUnavailable } from "@/lib/core/errors";
 import { type ActionState, CONFLICT_MESSAGE, echoValues, fieldErrorsOf } from "@/lib/core/form";
@@ -133,4 +134,29 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
       return refused(isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR);
     }
   };
+}
+
+/** The authored items of a claim: versioned and soft-deleted (deleted_at) rows. */
+type LiveItemTable = typeof citations | typeof notes;
+
+/**
+ * Writes a live (not deleted) citation or note at the version the form showed and bumps the
+ * version; throws the conflict refusal when someone changed or deleted it first.
+ */
+export async function writeLiveItem<T extends LiveItemTable>(
+  tx: Tx,
+  table: T,
+  id: number,
+  version: number,
+  set: { [K in keyof T["$inferInsert"]]?: T["$inferInsert"][K] | SQL },
+): Promise<T["$inferSelect"]> {
+  // Drizzle cannot type the rows of a table chosen by a type parameter; both tables return their own row.
+  const rows = (await tx
+    .update(table)
+    .set({ ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(table.id, id), eq(table.version, version), isNull(table.deletedAt)))
+    .returning()) as T["$inferSelect"][];
+  const [written] = rows;
+  if (!written) throw conflict();
+  return written;
 }

@@ -9,7 +9,7 @@ import type { Tx } from "@/db/client";
 import { type Citation, citations, claims } from "@/db/schema";
 import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
 import { addCitationSchema, type AddCitationInput, deleteCitationSchema, updateCitationSchema } from "./schema";
-import { conflict, defineMutation } from "@/db/mutation";
+import { defineMutation, writeLiveItem } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change citations you added. Ask an editor if this one needs fixing.";
 const PUBLIC_EDITORS_ONLY = "This citation is on the public page: only an editor can change it. Ask an editor to make it internal first.";
@@ -88,12 +88,7 @@ export const updateCitation = defineMutation({
   notFound: GONE,
   authorize: mayChangeCitation,
   write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(citations)
-      .set({ ...fields(input), version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning();
-    if (!updated) throw conflict();
+    const updated = await writeLiveItem(tx, citations, row.id, input.version, fields(input));
     return {
       id: updated.id,
       message: "Citation saved.",
@@ -110,12 +105,7 @@ export const deleteCitation = defineMutation({
   notFound: GONE,
   authorize: mayChangeCitation,
   write: async (tx, { row, input }) => {
-    const [deleted] = await tx
-      .update(citations)
-      .set({ deletedAt: sql`now()`, version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning({ id: citations.id });
-    if (!deleted) throw conflict();
+    await writeLiveItem(tx, citations, row.id, input.version, { deletedAt: sql`now()` });
     return {
       id: row.id,
       message: "Citation deleted.",

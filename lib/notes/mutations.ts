@@ -7,7 +7,7 @@ import type { Tx } from "@/db/client";
 import { claims, type Note, notes } from "@/db/schema";
 import { canChangeAuthoredItem } from "@/lib/core/roles";
 import { addNoteSchema, deleteNoteSchema, updateNoteSchema } from "./schema";
-import { conflict, defineMutation } from "@/db/mutation";
+import { defineMutation, writeLiveItem } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change notes you wrote. Ask an editor if this one needs fixing.";
 const GONE = "This note no longer exists: someone deleted it. Reload to see the current notes.";
@@ -50,12 +50,7 @@ export const updateNote = defineMutation({
   notFound: GONE,
   authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
   write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(notes)
-      .set({ body: input.body, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
-      .returning();
-    if (!updated) throw conflict();
+    const updated = await writeLiveItem(tx, notes, row.id, input.version, { body: input.body });
     return {
       id: row.id,
       message: "Note saved.",
@@ -72,12 +67,7 @@ export const deleteNote = defineMutation({
   notFound: GONE,
   authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
   write: async (tx, { row, input }) => {
-    const [deleted] = await tx
-      .update(notes)
-      .set({ deletedAt: sql`now()`, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
-      .returning({ id: notes.id });
-    if (!deleted) throw conflict();
+    await writeLiveItem(tx, notes, row.id, input.version, { deletedAt: sql`now()` });
     return {
       id: row.id,
       message: "Note deleted.",

@@ -22,7 +22,7 @@ import type { ClaimStatus } from "@/db/enums";
 import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "./transitions";
 import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "./schema";
 import type { z } from "zod";
-import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal } from "@/db/mutation";
+import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal, writeLiveItem } from "@/db/mutation";
 
 const NOT_FOUND = "This claim does not exist.";
 
@@ -352,12 +352,7 @@ export const setCitationPublic = defineMutation({
   notFound: "This citation no longer exists: someone deleted it. Reload to see the current list.",
   authorize: () => true,
   write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(citations)
-      .set({ isPublic: input.isPublic, version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning({ version: citations.version });
-    if (!updated) throw conflict();
+    const updated = await writeLiveItem(tx, citations, row.id, input.version, { isPublic: input.isPublic });
     return {
       id: row.id,
       message: input.isPublic ? "The citation is now on the public page." : "The citation is now internal.",
