@@ -3,7 +3,15 @@
 import { useId } from "react";
 import { type MoveAction, MoveOutcome, useClaimMove } from "./claim-move-form";
 import { VERDICT_LIMITS } from "@/lib/workflow/schema";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
+import {
+  FieldError,
+  FormMessage,
+  inputClass,
+  invalidProps,
+  labelClass,
+  secondaryButtonClass,
+  shownValue,
+} from "@/components/ui/form-parts";
 
 /** A move of the claim that carries an internal reason: set aside, retract. */
 export function ReasonMoveForm({

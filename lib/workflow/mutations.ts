@@ -22,7 +22,7 @@ import type { ClaimStatus } from "@/db/enums";
 import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "./transitions";
 import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "./schema";
 import type { z } from "zod";
-import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal, writeLiveItem } from "@/db/mutation";
+import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal, writeAtVersion, writeLiveItem } from "@/db/mutation";
 
 const NOT_FOUND = "This claim does not exist.";
 
@@ -63,19 +63,12 @@ interface Move {
 
 /** Moves the claim; throws the conflict refusal when someone else moved it first. */
 async function moveClaim(tx: Tx, row: WorkflowClaim, version: number, move: Move): Promise<AuditEntry & { version: number }> {
-  const [updated] = await tx
-    .update(claims)
-    .set({
-      status: move.status,
-      ...(move.assigneeId !== undefined ? { assigneeId: move.assigneeId } : {}),
-      statusReason: move.statusReason ?? null,
-      statusChangedAt: sql`now()`,
-      version: sql`${claims.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(claims.id, row.id), eq(claims.version, version)))
-    .returning({ version: claims.version, assigneeId: claims.assigneeId });
-  if (!updated) throw conflict();
+  const updated = await writeAtVersion(tx, claims, row.id, version, {
+    status: move.status,
+    ...(move.assigneeId !== undefined ? { assigneeId: move.assigneeId } : {}),
+    statusReason: move.statusReason ?? null,
+    statusChangedAt: sql`now()`,
+  });
   return {
     entityType: "claim",
     entityId: row.id,
@@ -226,12 +219,7 @@ export const saveVerdictDraft = defineClaimMove("saveDraft", {
       draftId = created.id;
     }
     // The claim's version moves too, so an editor publishing from an older screen is told.
-    const [bumped] = await tx
-      .update(claims)
-      .set({ version: sql`${claims.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(claims.id, row.id), eq(claims.version, input.version)))
-      .returning({ version: claims.version });
-    if (!bumped) throw conflict();
+    await writeAtVersion(tx, claims, row.id, input.version, {});
     return {
       id: draftId,
       message: "Draft saved. Only the newsroom can see it.",
