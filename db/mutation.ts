@@ -169,3 +169,25 @@ export async function writeAtVersion<T extends VersionedTable>(
 export function writeLiveItem<T extends LiveItemTable>(tx: Tx, table: T, id: number, version: number, set: SetOf<T>): Promise<T["$inferSelect"]> {
   return writeAtVersion(tx, table, id, version, set, isNull(table.deletedAt));
 }
+
+/**
+ * Edits a live citation or note at the version the form showed, or soft-deletes it (`"delete"`):
+ * the write and its one audit entry (the item's summary before and after).
+ */
+export async function changeLiveItem<T extends LiveItemTable>(
+  tx: Tx,
+  table: T,
+  row: T["$inferSelect"],
+  version: number,
+  change: SetOf<T> | "delete",
+  { entityType, message, summary }: { entityType: "citation" | "note"; message: string; summary: (row: T["$inferSelect"]) => Record<string, unknown> },
+): Promise<WriteResult> {
+  const set = change === "delete" ? ({ deletedAt: sql`now()` } as SetOf<T>) : change;
+  const written = await writeLiveItem(tx, table, row.id, version, set);
+  return {
+    id: row.id,
+    message,
+    audit: { entityType, entityId: row.id, claimId: row.claimId, before: summary(row), after: change === "delete" ? null : summary(written) },
+    affected: { claimId: row.claimId },
+  };
+}
