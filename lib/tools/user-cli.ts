@@ -100,36 +100,18 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     case "role": {
       const email = parseEmail(rest[0]);
       const role = parseRole(rest[1]);
-      try {
-        return await db.transaction(async (tx) => {
-          const [target] = await tx
-            .select({ id: users.id, role: users.role, email: users.email })
-            .from(users)
-            .where(eq(users.email, email))
-            .for("update");
-          if (!target) {
-            out(`refused: no account for ${email}`);
-            return 1;
-          }
-          await setRoleChecked(tx, target, role);
-          await tx.insert(auditLog).values({
-            actorId: null,
-            action: "user.role_changed",
-            entityType: "user",
-            entityId: String(target.id),
-            before: { email, role: target.role },
-            after: { email, role, via: "cli" },
-          });
-          out(`${email}: ${target.role} → ${role}`);
-          return 0;
+      return changeAccount(db, email, out, async (tx, target) => {
+        await setRoleChecked(tx, target, role);
+        await tx.insert(auditLog).values({
+          actorId: null,
+          action: "user.role_changed",
+          entityType: "user",
+          entityId: String(target.id),
+          before: { email, role: target.role },
+          after: { email, role, via: "cli" },
         });
-      } catch (error) {
-        if (error instanceof Refusal) {
-          out(`refused: ${error.message}`);
-          return 1;
-        }
-        throw error;
-      }
+        return `${email}: ${target.role} → ${role}`;
+      });
     }
     case "disable":
     case "enable": {
