@@ -129,6 +129,18 @@ describe("npm run user", () => {
     expect(await run(["role", "nobody@test.example", "editor"])).toEqual({ code: 1, output: "refused: no account for nobody@test.example" });
   });
 
+  it("add takes the password from stdin or prints a generated one once; a short one is refused", async () => {
+    const email = `cli-add-${Date.now()}@test.example`;
+    expect(await run(["add", email, "--role", "editor"], "short")).toMatchObject({ code: 1, output: expect.stringMatching(/^refused: password /) });
+    const added = await run(["add", email, "--role", "editor"]);
+    expect(added.code).toBe(0);
+    const printed = /password \(shown only now\): (.+)$/.exec(added.output)?.[1] ?? "";
+    expect(await authenticate({ db, email, password: printed, address: null })).toMatchObject({ ok: true });
+    const piped = `cli-piped-${Date.now()}@test.example`;
+    expect(await run(["add", piped, "--role", "reviewer"], "a long enough password 2")).toEqual({ code: 0, output: expect.not.stringMatching(/shown only now/) });
+    expect(await authenticate({ db, email: piped, password: "a long enough password 2", address: null })).toMatchObject({ ok: true });
+  });
+
   it("password sets a new password and ends every session", async () => {
     const user = await makeUser(db, "editor", "the old password here");
     const sessions = [await startSession(db, user.id), await startSession(db, user.id)];

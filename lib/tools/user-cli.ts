@@ -69,13 +69,9 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       const email = parseEmail(rest[0]);
       const role = parseRole(option(rest, "role"));
       const name = option(rest, "name");
-      const piped = await stdin();
-      const password = piped ?? generatePassword();
-      const valid = passwordSchema.safeParse(password);
-      if (!valid.success) {
-        out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
-        return 1;
-      }
+      const given = await readPassword(stdin, out);
+      if (!given) return 1;
+      const { password, generated } = given;
       const created = await db.transaction(async (tx) => {
         const user = await insertUser(tx, { email, name, role, password });
         if (user) {
@@ -94,7 +90,7 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
         return 1;
       }
       out(`created ${created.email} (${created.role}, id ${created.id})`);
-      if (piped === null) out(`password (shown only now): ${password}`);
+      if (generated) out(`password (shown only now): ${password}`);
       return 0;
     }
     case "role": {
@@ -133,13 +129,9 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     }
     case "password": {
       const email = parseEmail(rest[0]);
-      const piped = await stdin();
-      const password = piped ?? generatePassword();
-      const valid = passwordSchema.safeParse(password);
-      if (!valid.success) {
-        out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
-        return 1;
-      }
+      const given = await readPassword(stdin, out);
+      if (!given) return 1;
+      const { password, generated } = given;
       const code = await changeAccount(db, email, out, async (tx, target) => {
         await setPassword(tx, target.id, password);
         await tx.insert(auditLog).values({
@@ -152,7 +144,7 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
         });
         return `${email}: password changed, every session ended`;
       });
-      if (code === 0 && piped === null) out(`password (shown only now): ${password}`);
+      if (code === 0 && generated) out(`password (shown only now): ${password}`);
       return code;
     }
     case "list": {
@@ -164,6 +156,21 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     default:
       throw new UsageError(command ? `unknown command ${command}` : "a command is required");
   }
+}
+
+/** The password piped on stdin, else a generated one (to print once); null, refused aloud, when it is not valid. */
+async function readPassword(
+  stdin: () => Promise<string | null>,
+  out: (line: string) => void,
+): Promise<{ password: string; generated: boolean } | null> {
+  const piped = await stdin();
+  const password = piped ?? generatePassword();
+  const valid = passwordSchema.safeParse(password);
+  if (!valid.success) {
+    out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
+    return null;
+  }
+  return { password, generated: piped === null };
 }
 
 type Account = { id: number; role: UserRole; email: string; disabledAt: Date | null };
