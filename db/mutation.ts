@@ -11,7 +11,8 @@
  */
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { auditLog, citations, claims, notes } from "@/db/schema";
 import { type Actor, hasRole, type UserRole } from "@/lib/core/roles";
 import { isDatabaseUnavailable } from "@/lib/core/errors";
 import { type ActionState, CONFLICT_MESSAGE, echoValues, fieldErrorsOf } from "@/lib/core/form";
@@ -132,5 +133,61 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
       console.error(`${definition.action} failed`, error);
       return refused(isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_WRITE : UNEXPECTED_ERROR);
     }
+  };
+}
+
+/** The rows a form changes at the version it showed: a claim, and a claim's citations and notes. */
+type VersionedTable = typeof claims | typeof citations | typeof notes;
+/** The authored items of a claim: versioned and soft-deleted (deleted_at) rows. */
+type LiveItemTable = typeof citations | typeof notes;
+type SetOf<T extends VersionedTable> = { [K in keyof T["$inferInsert"]]?: T["$inferInsert"][K] | SQL };
+
+/**
+ * Writes a row at the version the form showed and bumps the version; throws the conflict refusal
+ * when someone changed it first (or it fails one of `conditions`).
+ */
+export async function writeAtVersion<T extends VersionedTable>(
+  tx: Tx,
+  table: T,
+  id: number,
+  version: number,
+  set: SetOf<T>,
+  ...conditions: SQL[]
+): Promise<T["$inferSelect"]> {
+  // Drizzle cannot type the rows of a table chosen by a type parameter; each table returns its own row.
+  const rows = (await tx
+    .update(table)
+    .set({ ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(table.id, id), eq(table.version, version), ...conditions))
+    .returning()) as T["$inferSelect"][];
+  const [written] = rows;
+  if (!written) throw conflict();
+  return written;
+}
+
+/** `writeAtVersion` of a live (not deleted) citation or note: a deleted one is a conflict too. */
+export function writeLiveItem<T extends LiveItemTable>(tx: Tx, table: T, id: number, version: number, set: SetOf<T>): Promise<T["$inferSelect"]> {
+  return writeAtVersion(tx, table, id, version, set, isNull(table.deletedAt));
+}
+
+/**
+ * Edits a live citation or note at the version the form showed, or soft-deletes it (`"delete"`):
+ * the write and its one audit entry (the item's summary before and after).
+ */
+export async function changeLiveItem<T extends LiveItemTable>(
+  tx: Tx,
+  table: T,
+  row: T["$inferSelect"],
+  version: number,
+  change: SetOf<T> | "delete",
+  { entityType, message, summary }: { entityType: "citation" | "note"; message: string; summary: (row: T["$inferSelect"]) => Record<string, unknown> },
+): Promise<WriteResult> {
+  const set = change === "delete" ? ({ deletedAt: sql`now()` } as SetOf<T>) : change;
+  const written = await writeLiveItem(tx, table, row.id, version, set);
+  return {
+    id: row.id,
+    message,
+    audit: { entityType, entityId: row.id, claimId: row.claimId, before: summary(row), after: change === "delete" ? null : summary(written) },
+    affected: { claimId: row.claimId },
   };
 }

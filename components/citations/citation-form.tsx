@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef } from "react";
-import { useCloseDisclosure } from "@/components/ui/disclosure";
+import { useId } from "react";
+import { useActionThatCloses } from "@/components/ui/disclosure";
 import { addCitationAction, updateCitationAction } from "@/lib/citations/actions";
-import type { ActionState } from "@/lib/actions/action-state";
 import { CITATION_STANCES, LIMITS } from "@/lib/core/fields";
 import { STANCE_HINTS, STANCE_LABELS } from "@/components/claims/review-format";
 import {
@@ -13,6 +12,7 @@ import {
   invalidProps,
   labelClass,
   primaryButtonClass,
+  PublisherDateFields,
   shownValue,
   TextField,
 } from "@/components/ui/form-parts";
@@ -33,17 +33,8 @@ export interface CitationFormValues {
 /** Add a citation to a claim, or edit one (with its version, so a concurrent change is a conflict). */
 export function CitationForm(props: { claimId: number } | { citation: CitationFormValues }) {
   const editing = "citation" in props ? props.citation : null;
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(
-    editing ? updateCitationAction : addCitationAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionThatCloses(editing ? updateCitationAction : addCitationAction);
   const id = useId();
-  const close = useCloseDisclosure();
-  const seen = useRef<ActionState | null>(null);
-  useEffect(() => {
-    if (state?.ok && seen.current !== state) close();
-    seen.current = state;
-  }, [state, close]);
 
   const value = (name: keyof CitationFormValues) => shownValue(state, name, editing ? String(editing[name]) : "");
   const stance = value("stance") || "supports";
@@ -71,26 +62,12 @@ export function CitationForm(props: { claimId: number } | { citation: CitationFo
         defaultValue={value("url")}
       />
       <TextField state={state} id={`${id}-title`} name="title" label="Title" maxLength={LIMITS.title} defaultValue={value("title")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          state={state}
-          id={`${id}-publisher`}
-          name="publisher"
-          label="Publisher"
-          optional
-          maxLength={LIMITS.publisher}
-          defaultValue={value("publisher")}
-        />
-        <TextField
-          state={state}
-          id={`${id}-published`}
-          name="publishedOn"
-          label="Published on"
-          optional
-          type="date"
-          defaultValue={value("publishedOn")}
-        />
-      </div>
+      <PublisherDateFields
+        state={state}
+        id={id}
+        publisher={value("publisher")}
+        date={{ name: "publishedOn", id: `${id}-published`, label: "Published on", value: value("publishedOn") }}
+      />
       <div>
         <label htmlFor={`${id}-quote`} className={labelClass}>
           Passage from the source

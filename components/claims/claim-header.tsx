@@ -4,6 +4,7 @@ import type { ClaimDetail } from "@/lib/claims/types";
 import { ClaimExcerpt } from "./claim-excerpt";
 import { formatDate } from "./claim-format";
 import { attributionLead } from "./attribution";
+import { BackLink } from "@/components/ui/back-link";
 
 /**
  * The figure, what it measures, who said it and when, its sentence and the release it comes from.
@@ -73,10 +74,6 @@ export function ClaimHeader({
 /** "‹ All claims" above the claim. */
 export function BackToClaims() {
   return (
-    <p className="text-sm">
-      <Link href="/" className="text-accent underline-offset-2 hover:underline">
-        <span aria-hidden="true">‹ </span>All claims
-      </Link>
-    </p>
+    <BackLink href="/">All claims</BackLink>
   );
 }

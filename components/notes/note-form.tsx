@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import { useId } from "react";
 import { addNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import { LIMITS } from "@/lib/core/fields";
-import { useCloseDisclosure } from "@/components/ui/disclosure";
+import { useActionThatCloses } from "@/components/ui/disclosure";
 import {
   FieldError,
   FormMessage,
@@ -18,17 +17,8 @@ import {
 /** Add a verification note (Markdown) to a claim, or edit one with its version. */
 export function NoteForm(props: { claimId: number } | { note: { noteId: number; version: number; body: string } }) {
   const editing = "note" in props ? props.note : null;
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(
-    editing ? updateNoteAction : addNoteAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionThatCloses(editing ? updateNoteAction : addNoteAction);
   const id = useId();
-  const close = useCloseDisclosure();
-  const seen = useRef<ActionState | null>(null);
-  useEffect(() => {
-    if (state?.ok && seen.current !== state) close();
-    seen.current = state;
-  }, [state, close]);
 
   return (
     <form action={formAction} className="space-y-3" noValidate>

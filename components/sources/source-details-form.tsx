@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef } from "react";
-import { Disclosure, useCloseDisclosure } from "@/components/ui/disclosure";
-import { FormMessage, primaryButtonClass, shownValue, TextField } from "@/components/ui/form-parts";
-import type { ActionState } from "@/lib/actions/action-state";
+import { useId } from "react";
+import { Disclosure, useActionThatCloses } from "@/components/ui/disclosure";
+import { FormMessage, primaryButtonClass, PublisherDateFields, shownValue, TextField } from "@/components/ui/form-parts";
 import { updateSourceMetadataAction } from "@/lib/sources/actions";
 import { LIMITS } from "@/lib/core/fields";
 
@@ -32,14 +31,8 @@ export function SourceDetailsEditor({ details }: { details: SourceDetailsValues 
 }
 
 function SourceDetailsForm({ details }: { details: SourceDetailsValues }) {
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(updateSourceMetadataAction, null);
+  const [state, formAction, pending] = useActionThatCloses(updateSourceMetadataAction);
   const id = useId();
-  const close = useCloseDisclosure();
-  const seen = useRef<ActionState | null>(null);
-  useEffect(() => {
-    if (state?.ok && seen.current !== state) close();
-    seen.current = state;
-  }, [state, close]);
   const value = (name: "title" | "publisher" | "publishedAt" | "url") => shownValue(state, name, details[name]);
 
   return (
@@ -48,26 +41,12 @@ function SourceDetailsForm({ details }: { details: SourceDetailsValues }) {
       <input type="hidden" name="seen" value={details.seen} />
       <FormMessage state={state} />
       <TextField state={state} id={`${id}-title`} name="title" label="Title" required maxLength={LIMITS.title} defaultValue={value("title")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          state={state}
-          id={`${id}-publisher`}
-          name="publisher"
-          label="Publisher"
-          optional
-          maxLength={LIMITS.publisher}
-          defaultValue={value("publisher")}
-        />
-        <TextField
-          state={state}
-          id={`${id}-publishedAt`}
-          name="publishedAt"
-          label="Date published"
-          optional
-          type="date"
-          defaultValue={value("publishedAt")}
-        />
-      </div>
+      <PublisherDateFields
+        state={state}
+        id={id}
+        publisher={value("publisher")}
+        date={{ name: "publishedAt", id: `${id}-publishedAt`, label: "Date published", value: value("publishedAt") }}
+      />
       <TextField
         state={state}
         id={`${id}-url`}

@@ -11,13 +11,40 @@ const ID_FIELDS = { citation: "citationId", note: "noteId" } as const;
 
 /** Deletes a citation or a note at the version the viewer saw; a conflict or refusal shows beside the button. */
 export function DeleteItemForm({ kind, id, version }: { kind: "citation" | "note"; id: number; version: number }) {
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(ACTIONS[kind], null);
+  return (
+    <OneButtonForm
+      action={ACTIONS[kind]}
+      fields={{ [ID_FIELDS[kind]]: id, version }}
+      label={`Delete ${kind}`}
+      pendingLabel="Deleting…"
+      buttonClassName={`${secondaryButtonClass} text-red-800`}
+    />
+  );
+}
+
+/** A form of hidden fields and one button (an item's version in them); a refusal shows beside the button. */
+export function OneButtonForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  buttonClassName = secondaryButtonClass,
+}: {
+  action: (state: ActionState | null, formData: FormData) => Promise<ActionState>;
+  /** Hidden fields, in order. */
+  fields: Record<string, string | number>;
+  label: string;
+  pendingLabel: string;
+  buttonClassName?: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(action, null);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name={ID_FIELDS[kind]} value={id} />
-      <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className={`${secondaryButtonClass} text-red-800`}>
-        {pending ? "Deleting…" : `Delete ${kind}`}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={buttonClassName}>
+        {pending ? pendingLabel : label}
       </button>
       {state && !state.ok ? (
         <p role="alert" className="text-sm text-red-800">

@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useCallback, useContext, useRef } from "react";
+import { createContext, useActionState, useCallback, useContext, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
 
 const CloseContext = createContext<() => void>(() => {});
 
@@ -31,4 +32,18 @@ export function Disclosure({
 /** Closes the surrounding Disclosure; does nothing outside one. */
 export function useCloseDisclosure(): () => void {
   return useContext(CloseContext);
+}
+
+/** A form's action state that closes the surrounding Disclosure after each save that succeeded. */
+export function useActionThatCloses(
+  action: (state: ActionState | null, formData: FormData) => Promise<ActionState | null>,
+): [state: ActionState | null, formAction: (formData: FormData) => void, pending: boolean] {
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(action, null);
+  const close = useCloseDisclosure();
+  const seen = useRef<ActionState | null>(null);
+  useEffect(() => {
+    if (state?.ok && seen.current !== state) close();
+    seen.current = state;
+  }, [state, close]);
+  return [state, formAction, pending];
 }

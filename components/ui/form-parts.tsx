@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
+import { LIMITS } from "@/lib/core/fields";
 
 /** Shared bits of the review forms: field errors next to their field, the form-level message, echoed values. */
 
@@ -67,6 +68,35 @@ export function TextField({
       </label>
       <input id={id} name={name} className={inputClass} {...input} {...invalidProps(state, id, name)} />
       <FieldError state={state} id={id} name={name} />
+    </div>
+  );
+}
+
+/** Who published a document and when, side by side and both optional (a citation, a source's details). */
+export function PublisherDateFields({
+  state,
+  id,
+  publisher,
+  date,
+}: {
+  state: ActionState | null;
+  id: string;
+  publisher: string;
+  /** The date field's name, id, label and value (a citation's `publishedOn`, a source's `publishedAt`). */
+  date: { name: string; id: string; label: string; value: string };
+}) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TextField
+        state={state}
+        id={`${id}-publisher`}
+        name="publisher"
+        label="Publisher"
+        optional
+        maxLength={LIMITS.publisher}
+        defaultValue={publisher}
+      />
+      <TextField state={state} id={date.id} name={date.name} label={date.label} optional type="date" defaultValue={date.value} />
     </div>
   );
 }

@@ -11,6 +11,39 @@ export interface AssigneeOption {
   role: string;
 }
 
+/** The labelled choice of a person to assign (one claim, or the queue's selection). */
+export function AssigneeSelect({
+  state,
+  id,
+  label,
+  className,
+  assignees,
+  defaultValue,
+}: {
+  state: ActionState | null;
+  id: string;
+  label: string;
+  className: string;
+  assignees: AssigneeOption[];
+  defaultValue: string;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} name="assigneeId" defaultValue={defaultValue} className={inputClass} {...invalidProps(state, id, "assigneeId")}>
+        <option value="">Choose a person…</option>
+        {assignees.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name} ({person.role})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** An editor gives the claim to someone (it moves to in review, assigned to them). */
 export function AssignClaimForm({
   claimId,
@@ -31,25 +64,14 @@ export function AssignClaimForm({
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-48 flex-1">
-          <label htmlFor={`${id}-assignee`} className={labelClass}>
-            Assign to
-          </label>
-          <select
-            id={`${id}-assignee`}
-            name="assigneeId"
-            defaultValue={shownValue(state, "assigneeId", currentAssigneeId === null ? "" : String(currentAssigneeId))}
-            className={inputClass}
-            {...invalidProps(state, `${id}-assignee`, "assigneeId")}
-          >
-            <option value="">Choose a person…</option>
-            {assignees.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({person.role})
-              </option>
-            ))}
-          </select>
-        </div>
+        <AssigneeSelect
+          state={state}
+          id={`${id}-assignee`}
+          label="Assign to"
+          className="min-w-48 flex-1"
+          assignees={assignees}
+          defaultValue={shownValue(state, "assigneeId", currentAssigneeId === null ? "" : String(currentAssigneeId))}
+        />
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
           {pending ? "Assigning…" : "Assign"}
         </button>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { startTransition, useActionState, useEffect, useId, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { assignClaimsAction } from "@/lib/workflow/actions";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import { FieldError, FormMessage, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import { AssigneeSelect, type AssigneeOption } from "./assign-claim-form";
 import { STATUS_LABELS } from "@/components/claims/claim-format";
 import type { ClaimStatus } from "@/lib/claims/types";
 
@@ -19,7 +20,7 @@ export interface BulkClaim {
 }
 
 /** Select claims with their checkboxes, choose a person, assign them all in one go (all or nothing). */
-export function BulkAssignForm({ claims, assignees }: { claims: BulkClaim[]; assignees: { id: number; name: string; role: string }[] }) {
+export function BulkAssignForm({ claims, assignees }: { claims: BulkClaim[]; assignees: AssigneeOption[] }) {
   const [state, formAction, pending] = useActionState<ActionState | null, FormData>(assignClaimsAction, null);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -43,19 +44,14 @@ export function BulkAssignForm({ claims, assignees }: { claims: BulkClaim[]; ass
       <FormMessage state={state} />
       <FieldError state={state} id={`${id}-claims`} name="claims" />
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-56">
-          <label htmlFor={`${id}-assignee`} className={labelClass}>
-            Assign the selected claims to
-          </label>
-          <select id={`${id}-assignee`} name="assigneeId" defaultValue="" className={inputClass} {...invalidProps(state, `${id}-assignee`, "assigneeId")}>
-            <option value="">Choose a person…</option>
-            {assignees.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({person.role})
-              </option>
-            ))}
-          </select>
-        </div>
+        <AssigneeSelect
+          state={state}
+          id={`${id}-assignee`}
+          label="Assign the selected claims to"
+          className="min-w-56"
+          assignees={assignees}
+          defaultValue=""
+        />
         <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? "Assigning…" : "Assign selected"}
         </button>

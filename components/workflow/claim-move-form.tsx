@@ -61,7 +61,7 @@ export function ClaimMoveForm({
   );
 }
 
-type MoveAction = (previous: ActionState | null, formData: FormData) => Promise<ActionState>;
+export type MoveAction = (previous: ActionState | null, formData: FormData) => Promise<ActionState>;
 
 /**
  * useActionState for a move on a claim at `version`. A success is reported only while the claim

@@ -4,10 +4,10 @@
  * the command line); a disabled account's sessions stop at once and do not come back on enable.
  * Real users and session rows, on PGlite and PostgreSQL.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { users, userSessions } from "@/db/schema";
+import { auditLog, users, userSessions } from "@/db/schema";
 import { testDatabase } from "@/db/testing/test-db";
 import { makeUser } from "@/lib/users/testing";
 import { disableUser, enableUser, LAST_ADMIN_DISABLE, updateUserRole } from "@/lib/users/mutations";
@@ -115,6 +115,30 @@ describe("npm run user", () => {
     expect(await run(["enable", user.email])).toEqual({ code: 0, output: `${user.email}: enabled` });
     expect(await authenticate({ db, email: user.email, password, address: null })).toMatchObject({ ok: true });
     expect(await run(["enable", "nobody@test.example"])).toMatchObject({ code: 1, output: expect.stringMatching(/no account/) });
+  });
+
+  it("role changes the role, ends every session and writes the audit row; an unknown account is refused", async () => {
+    const user = await makeUser(db, "reviewer");
+    const sessions = [await startSession(db, user.id)];
+    expect(await run(["role", user.email, "editor"])).toEqual({ code: 0, output: `${user.email}: reviewer → editor` });
+    const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, user.id));
+    expect(row?.role).toBe("editor");
+    expect(await live(user.id, sessions)).toBe(0);
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(user.id)), eq(auditLog.action, "user.role_changed")));
+    expect(audit).toMatchObject({ actorId: null, before: { role: "reviewer" }, after: { role: "editor", via: "cli" } });
+    expect(await run(["role", "nobody@test.example", "editor"])).toEqual({ code: 1, output: "refused: no account for nobody@test.example" });
+  });
+
+  it("add takes the password from stdin or prints a generated one once; a short one is refused", async () => {
+    const email = `cli-add-${Date.now()}@test.example`;
+    expect(await run(["add", email, "--role", "editor"], "short")).toMatchObject({ code: 1, output: expect.stringMatching(/^refused: password /) });
+    const added = await run(["add", email, "--role", "editor"]);
+    expect(added.code).toBe(0);
+    const printed = /password \(shown only now\): (.+)$/.exec(added.output)?.[1] ?? "";
+    expect(await authenticate({ db, email, password: printed, address: null })).toMatchObject({ ok: true });
+    const piped = `cli-piped-${Date.now()}@test.example`;
+    expect(await run(["add", piped, "--role", "reviewer"], "a long enough password 2")).toEqual({ code: 0, output: expect.not.stringMatching(/shown only now/) });
+    expect(await authenticate({ db, email: piped, password: "a long enough password 2", address: null })).toMatchObject({ ok: true });
   });
 
   it("password sets a new password and ends every session", async () => {

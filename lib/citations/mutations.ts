@@ -4,12 +4,12 @@
  * (a reviewer's edit would change the public page without an editor).
  * Deletion is soft (deleted_at) so the audit history keeps pointing at something.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Citation, citations, claims } from "@/db/schema";
 import { type Actor, canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
 import { addCitationSchema, type AddCitationInput, deleteCitationSchema, updateCitationSchema } from "./schema";
-import { conflict, defineMutation } from "@/db/mutation";
+import { changeLiveItem, defineMutation } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change citations you added. Ask an editor if this one needs fixing.";
 const PUBLIC_EDITORS_ONLY = "This citation is on the public page: only an editor can change it. Ask an editor to make it internal first.";
@@ -81,46 +81,25 @@ export const addCitation = defineMutation({
   },
 });
 
+/** What an edit and a delete load and authorize: the live citation, changed by whom it may be. */
+const liveCitation = {
+  load: (tx: Tx, input: { citationId: number }) => loadLiveCitation(tx, input.citationId),
+  notFound: GONE,
+  authorize: mayChangeCitation,
+};
+
 export const updateCitation = defineMutation({
   action: "citation.updated",
   schema: updateCitationSchema,
-  load: (tx, input) => loadLiveCitation(tx, input.citationId),
-  notFound: GONE,
-  authorize: mayChangeCitation,
-  write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(citations)
-      .set({ ...fields(input), version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning();
-    if (!updated) throw conflict();
-    return {
-      id: updated.id,
-      message: "Citation saved.",
-      audit: { entityType: "citation", entityId: row.id, claimId: row.claimId, before: summary(row), after: summary(updated) },
-      affected: { claimId: row.claimId },
-    };
-  },
+  ...liveCitation,
+  write: (tx, { row, input }) =>
+    changeLiveItem(tx, citations, row, input.version, fields(input), { entityType: "citation", message: "Citation saved.", summary }),
 });
 
 export const deleteCitation = defineMutation({
   action: "citation.deleted",
   schema: deleteCitationSchema,
-  load: (tx, input) => loadLiveCitation(tx, input.citationId),
-  notFound: GONE,
-  authorize: mayChangeCitation,
-  write: async (tx, { row, input }) => {
-    const [deleted] = await tx
-      .update(citations)
-      .set({ deletedAt: sql`now()`, version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning({ id: citations.id });
-    if (!deleted) throw conflict();
-    return {
-      id: row.id,
-      message: "Citation deleted.",
-      audit: { entityType: "citation", entityId: row.id, claimId: row.claimId, before: summary(row), after: null },
-      affected: { claimId: row.claimId },
-    };
-  },
+  ...liveCitation,
+  write: (tx, { row, input }) =>
+    changeLiveItem(tx, citations, row, input.version, "delete", { entityType: "citation", message: "Citation deleted.", summary }),
 });

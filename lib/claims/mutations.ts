@@ -5,7 +5,7 @@
  * it not a claim (or restoring it) would take that verdict off the public page and the
  * ClaimReview feed, or put it back: that is an editor's move, like retracting.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { quoteSelector } from "@/db/quote-selector";
 import { type ClaimRow, claims, type NewClaimRow, sources, verdicts } from "@/db/schema";
@@ -13,7 +13,7 @@ import { type Actor, hasRole } from "@/lib/core/roles";
 import { type Claim, extractClaims, findNumbers, type Span, type Unit } from "@/lib/engine";
 import { addManualClaimSchema, markNotAClaimSchema, restoreClaimSchema, recheckClaimSchema } from "./schema";
 import { rangeOf } from "./claim-rows";
-import { conflict, defineMutation, Refusal } from "@/db/mutation";
+import { defineMutation, Refusal, writeAtVersion } from "@/db/mutation";
 
 export const addManualClaim = defineMutation({
   action: "claim.added_manually",
@@ -117,12 +117,7 @@ async function setNotAClaim(
   notAClaim: boolean,
   reason: string | null,
 ) {
-  const [updated] = await tx
-    .update(claims)
-    .set({ notAClaim, notAClaimReason: reason, version: sql`${claims.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(claims.id, row.id), eq(claims.version, version)))
-    .returning({ version: claims.version });
-  if (!updated) throw conflict();
+  const updated = await writeAtVersion(tx, claims, row.id, version, { notAClaim, notAClaimReason: reason });
   return {
     id: row.id,
     message: notAClaim ? "Marked as not a claim." : "Restored as a claim.",
@@ -244,12 +239,7 @@ export const recheckClaim = defineMutation({
   write: async (tx, { row, input }) => {
     // Before the version: when another editor cleared it first, say that rather than "conflict".
     if (!row.changedAfterReview) throw new Refusal("This claim is not marked as changed after review (any more). Reload to see it.");
-    const [updated] = await tx
-      .update(claims)
-      .set({ changedAfterReview: false, version: sql`${claims.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(claims.id, row.id), eq(claims.version, input.version)))
-      .returning({ version: claims.version });
-    if (!updated) throw conflict();
+    const updated = await writeAtVersion(tx, claims, row.id, input.version, { changedAfterReview: false });
     return {
       id: row.id,
       message: "Marked as re-checked against the new text.",

@@ -56,24 +56,28 @@ const english = sql.raw("'english'::regconfig");
 const subjectVector = sql`to_tsvector(${english}, ${claims.subject})`;
 const subjectWords = sql<string[]>`tsvector_to_array(${subjectVector})`;
 
+/** A claim as the comparison reads it: the target and each candidate alike. */
 interface Target extends StatisticKey {
   id: number;
   sourceId: number;
   words: string[];
 }
+type Candidate = Target;
+
+const statisticColumns = {
+  id: claims.id,
+  sourceId: claims.sourceId,
+  text: claims.text,
+  value: claims.value,
+  unit: claims.unit,
+  denominator: claims.denominator,
+  currency: claims.currency,
+  words: subjectWords,
+};
 
 async function loadTarget(db: Db, claimId: number): Promise<Target | null> {
   const [row] = await db
-    .select({
-      id: claims.id,
-      sourceId: claims.sourceId,
-      text: claims.text,
-      value: claims.value,
-      unit: claims.unit,
-      denominator: claims.denominator,
-      currency: claims.currency,
-      words: subjectWords,
-    })
+    .select(statisticColumns)
     .from(claims)
     .where(and(eq(claims.id, claimId), eq(claims.notAClaim, false)));
   return row ?? null;
@@ -93,12 +97,6 @@ async function versionFamily(db: Db, sourceId: number): Promise<number[]> {
     )
     select id from older union select id from newer`);
   return rowsOf<{ id: number }>(result).map((row) => Number(row.id));
-}
-
-interface Candidate extends StatisticKey {
-  id: number;
-  sourceId: number;
-  words: string[];
 }
 
 async function findCandidates(db: Db, target: Target & { value: number }, family: number[]): Promise<Candidate[]> {
@@ -124,16 +122,7 @@ async function findCandidates(db: Db, target: Target & { value: number }, family
     sql`${subjectVector} @@ ${anyWord}`,
   ];
   return db
-    .select({
-      id: claims.id,
-      sourceId: claims.sourceId,
-      text: claims.text,
-      value: claims.value,
-      unit: claims.unit,
-      denominator: claims.denominator,
-      currency: claims.currency,
-      words: subjectWords,
-    })
+    .select(statisticColumns)
     .from(claims)
     .where(and(...conditions))
     .limit(CANDIDATE_CAP);

@@ -2,12 +2,12 @@
  * Verification notes: Markdown, internal to the newsroom. Stored exactly as typed; pages render
  * them escaped (never as HTML). Same ownership rule as citations.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { claims, type Note, notes } from "@/db/schema";
-import { canChangeAuthoredItem } from "@/lib/core/roles";
+import { type Actor, canChangeAuthoredItem } from "@/lib/core/roles";
 import { addNoteSchema, deleteNoteSchema, updateNoteSchema } from "./schema";
-import { conflict, defineMutation } from "@/db/mutation";
+import { changeLiveItem, defineMutation } from "@/db/mutation";
 
 const NOT_YOURS = "You can only change notes you wrote. Ask an editor if this one needs fixing.";
 const GONE = "This note no longer exists: someone deleted it. Reload to see the current notes.";
@@ -43,46 +43,25 @@ export const addNote = defineMutation({
   },
 });
 
+/** What an edit and a delete load and authorize: the live note, changed by its author (or an editor). */
+const liveNote = {
+  load: (tx: Tx, input: { noteId: number }) => loadLiveNote(tx, input.noteId),
+  notFound: GONE,
+  authorize: (actor: Actor, row: Note) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
+};
+
 export const updateNote = defineMutation({
   action: "note.updated",
   schema: updateNoteSchema,
-  load: (tx, input) => loadLiveNote(tx, input.noteId),
-  notFound: GONE,
-  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
-  write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(notes)
-      .set({ body: input.body, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
-      .returning();
-    if (!updated) throw conflict();
-    return {
-      id: row.id,
-      message: "Note saved.",
-      audit: { entityType: "note", entityId: row.id, claimId: row.claimId, before: summary(row), after: summary(updated) },
-      affected: { claimId: row.claimId },
-    };
-  },
+  ...liveNote,
+  write: (tx, { row, input }) =>
+    changeLiveItem(tx, notes, row, input.version, { body: input.body }, { entityType: "note", message: "Note saved.", summary }),
 });
 
 export const deleteNote = defineMutation({
   action: "note.deleted",
   schema: deleteNoteSchema,
-  load: (tx, input) => loadLiveNote(tx, input.noteId),
-  notFound: GONE,
-  authorize: (actor, row) => canChangeAuthoredItem(actor, row.authorId) || NOT_YOURS,
-  write: async (tx, { row, input }) => {
-    const [deleted] = await tx
-      .update(notes)
-      .set({ deletedAt: sql`now()`, version: sql`${notes.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(notes.id, row.id), eq(notes.version, input.version), isNull(notes.deletedAt)))
-      .returning({ id: notes.id });
-    if (!deleted) throw conflict();
-    return {
-      id: row.id,
-      message: "Note deleted.",
-      audit: { entityType: "note", entityId: row.id, claimId: row.claimId, before: summary(row), after: null },
-      affected: { claimId: row.claimId },
-    };
-  },
+  ...liveNote,
+  write: (tx, { row, input }) =>
+    changeLiveItem(tx, notes, row, input.version, "delete", { entityType: "note", message: "Note deleted.", summary }),
 });

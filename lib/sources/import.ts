@@ -25,6 +25,7 @@ import { auditLog, claims, type NewAuditLogEntry, sources } from "@/db/schema";
 import { EXTRACTOR_VERSION, extractClaims } from "@/lib/engine";
 import type { Extraction } from "@/lib/engine/types";
 import { toClaimRows } from "@/lib/claims/claim-rows";
+import { figureColumns } from "@/lib/claims/figure-columns";
 import type { IncomingDocument } from "@/lib/ingest/document";
 import { normalizeText, normalizeUrl, sha256Hex } from "@/lib/ingest/normalize";
 import { DATABASE_UNAVAILABLE_WRITE, SIGN_IN_REQUIRED, UNEXPECTED_ERROR } from "@/db/mutation";
@@ -373,12 +374,7 @@ export async function loadStoredClaims(tx: Tx, sourceId: number): Promise<Stored
       sentenceStart: claims.sentenceStart,
       sentenceEnd: claims.sentenceEnd,
       sentenceText: claims.sentenceText,
-      value: claims.value,
-      unit: claims.unit,
-      denominator: claims.denominator,
-      upperValue: claims.upperValue,
-      measure: claims.measure,
-      currency: claims.currency,
+      ...figureColumns,
       subject: claims.subject,
       timeScope: claims.timeScope,
       speaker: claims.speaker,

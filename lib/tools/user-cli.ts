@@ -69,13 +69,9 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       const email = parseEmail(rest[0]);
       const role = parseRole(option(rest, "role"));
       const name = option(rest, "name");
-      const piped = await stdin();
-      const password = piped ?? generatePassword();
-      const valid = passwordSchema.safeParse(password);
-      if (!valid.success) {
-        out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
-        return 1;
-      }
+      const given = await readPassword(stdin, out);
+      if (!given) return 1;
+      const { password, generated } = given;
       const created = await db.transaction(async (tx) => {
         const user = await insertUser(tx, { email, name, role, password });
         if (user) {
@@ -94,42 +90,24 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
         return 1;
       }
       out(`created ${created.email} (${created.role}, id ${created.id})`);
-      if (piped === null) out(`password (shown only now): ${password}`);
+      if (generated) out(`password (shown only now): ${password}`);
       return 0;
     }
     case "role": {
       const email = parseEmail(rest[0]);
       const role = parseRole(rest[1]);
-      try {
-        return await db.transaction(async (tx) => {
-          const [target] = await tx
-            .select({ id: users.id, role: users.role, email: users.email })
-            .from(users)
-            .where(eq(users.email, email))
-            .for("update");
-          if (!target) {
-            out(`refused: no account for ${email}`);
-            return 1;
-          }
-          await setRoleChecked(tx, target, role);
-          await tx.insert(auditLog).values({
-            actorId: null,
-            action: "user.role_changed",
-            entityType: "user",
-            entityId: String(target.id),
-            before: { email, role: target.role },
-            after: { email, role, via: "cli" },
-          });
-          out(`${email}: ${target.role} → ${role}`);
-          return 0;
+      return changeAccount(db, email, out, async (tx, target) => {
+        await setRoleChecked(tx, target, role);
+        await tx.insert(auditLog).values({
+          actorId: null,
+          action: "user.role_changed",
+          entityType: "user",
+          entityId: String(target.id),
+          before: { email, role: target.role },
+          after: { email, role, via: "cli" },
         });
-      } catch (error) {
-        if (error instanceof Refusal) {
-          out(`refused: ${error.message}`);
-          return 1;
-        }
-        throw error;
-      }
+        return `${email}: ${target.role} → ${role}`;
+      });
     }
     case "disable":
     case "enable": {
@@ -151,13 +129,9 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     }
     case "password": {
       const email = parseEmail(rest[0]);
-      const piped = await stdin();
-      const password = piped ?? generatePassword();
-      const valid = passwordSchema.safeParse(password);
-      if (!valid.success) {
-        out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
-        return 1;
-      }
+      const given = await readPassword(stdin, out);
+      if (!given) return 1;
+      const { password, generated } = given;
       const code = await changeAccount(db, email, out, async (tx, target) => {
         await setPassword(tx, target.id, password);
         await tx.insert(auditLog).values({
@@ -170,7 +144,7 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
         });
         return `${email}: password changed, every session ended`;
       });
-      if (code === 0 && piped === null) out(`password (shown only now): ${password}`);
+      if (code === 0 && generated) out(`password (shown only now): ${password}`);
       return code;
     }
     case "list": {
@@ -182,6 +156,21 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
     default:
       throw new UsageError(command ? `unknown command ${command}` : "a command is required");
   }
+}
+
+/** The password piped on stdin, else a generated one (to print once); null, refused aloud, when it is not valid. */
+async function readPassword(
+  stdin: () => Promise<string | null>,
+  out: (line: string) => void,
+): Promise<{ password: string; generated: boolean } | null> {
+  const piped = await stdin();
+  const password = piped ?? generatePassword();
+  const valid = passwordSchema.safeParse(password);
+  if (!valid.success) {
+    out(`refused: password ${valid.error.issues[0]?.message ?? "is not valid"}`);
+    return null;
+  }
+  return { password, generated: piped === null };
 }
 
 type Account = { id: number; role: UserRole; email: string; disabledAt: Date | null };

@@ -21,7 +21,8 @@ import type { Actor } from "@/lib/core/roles";
 import type { ClaimStatus } from "@/db/enums";
 import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "./transitions";
 import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "./schema";
-import { type AuditEntry, conflict, defineMutation, Refusal } from "@/db/mutation";
+import type { z } from "zod";
+import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal, writeAtVersion, writeLiveItem } from "@/db/mutation";
 
 const NOT_FOUND = "This claim does not exist.";
 
@@ -62,19 +63,12 @@ interface Move {
 
 /** Moves the claim; throws the conflict refusal when someone else moved it first. */
 async function moveClaim(tx: Tx, row: WorkflowClaim, version: number, move: Move): Promise<AuditEntry & { version: number }> {
-  const [updated] = await tx
-    .update(claims)
-    .set({
-      status: move.status,
-      ...(move.assigneeId !== undefined ? { assigneeId: move.assigneeId } : {}),
-      statusReason: move.statusReason ?? null,
-      statusChangedAt: sql`now()`,
-      version: sql`${claims.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(claims.id, row.id), eq(claims.version, version)))
-    .returning({ version: claims.version, assigneeId: claims.assigneeId });
-  if (!updated) throw conflict();
+  const updated = await writeAtVersion(tx, claims, row.id, version, {
+    status: move.status,
+    ...(move.assigneeId !== undefined ? { assigneeId: move.assigneeId } : {}),
+    statusReason: move.statusReason ?? null,
+    statusChangedAt: sql`now()`,
+  });
   return {
     entityType: "claim",
     entityId: row.id,
@@ -105,32 +99,63 @@ async function requireActiveUser(tx: Tx, userId: number): Promise<void> {
   }
 }
 
+type ClaimMoveInput = { claimId: number; version: number };
+
+/**
+ * A move of one claim: loads and locks it, authorizes the actor and checks the claim's version and
+ * state against the transition table, all before `write` runs.
+ */
+function defineClaimMove<S extends z.ZodType<ClaimMoveInput>>(
+  move: WorkflowMove,
+  definition: Pick<MutationDefinition<S, WorkflowClaim>, "action" | "schema" | "write">,
+): MutationCore {
+  return defineMutation({
+    action: definition.action,
+    schema: definition.schema,
+    load: (tx, input) => lockClaim(tx, input.claimId),
+    notFound: NOT_FOUND,
+    minimumRole: minimumRoleFor(move),
+    authorize: authorizeMove(move),
+    write: (tx, context) => {
+      expectMove(move, context.actor, context.row, context.input.version);
+      return definition.write(tx, context);
+    },
+  });
+}
+
+/** A move that only changes the claim's status (and assignee or reason): one audit entry, the claim. */
+function statusMove<S extends z.ZodType<ClaimMoveInput>>(
+  move: WorkflowMove,
+  action: string,
+  schema: S,
+  to: (actor: Actor, input: z.output<S>) => Move,
+  message: string,
+): MutationCore {
+  return defineClaimMove(move, {
+    action,
+    schema,
+    write: async (tx, { actor, row, input }) => {
+      const entry = await moveClaim(tx, row, input.version, to(actor, input));
+      return { id: row.id, message, audit: auditOf(entry), affected: { claimId: row.id } };
+    },
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Taking and assigning
 
-export const takeClaim = defineMutation({
-  action: "claim.taken",
-  schema: takeClaimSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("take"),
-  authorize: authorizeMove("take"),
-  write: async (tx, { actor, row, input }) => {
-    expectMove("take", actor, row, input.version);
-    const entry = await moveClaim(tx, row, input.version, { status: "in_review", assigneeId: actor.id });
-    return { id: row.id, message: "You are reviewing this claim.", audit: auditOf(entry), affected: { claimId: row.id } };
-  },
-});
+export const takeClaim = statusMove(
+  "take",
+  "claim.taken",
+  takeClaimSchema,
+  (actor) => ({ status: "in_review", assigneeId: actor.id }),
+  "You are reviewing this claim.",
+);
 
-export const assignClaim = defineMutation({
+export const assignClaim = defineClaimMove("assign", {
   action: "claim.assigned",
   schema: assignClaimSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("assign"),
-  authorize: authorizeMove("assign"),
-  write: async (tx, { actor, row, input }) => {
-    expectMove("assign", actor, row, input.version);
+  write: async (tx, { row, input }) => {
     await requireActiveUser(tx, input.assigneeId);
     const entry = await moveClaim(tx, row, input.version, { status: "in_review", assigneeId: input.assigneeId });
     return { id: row.id, message: "Claim assigned.", audit: auditOf(entry), affected: { claimId: row.id } };
@@ -169,33 +194,16 @@ export const assignClaims = defineMutation({
   },
 });
 
-export const submitForEditor = defineMutation({
-  action: "claim.submitted",
-  schema: submitForEditorSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("submit"),
-  authorize: authorizeMove("submit"),
-  write: async (tx, { actor, row, input }) => {
-    expectMove("submit", actor, row, input.version);
-    const entry = await moveClaim(tx, row, input.version, { status: "ready" });
-    return { id: row.id, message: "Sent to the editors.", audit: auditOf(entry), affected: { claimId: row.id } };
-  },
-});
+export const submitForEditor = statusMove("submit", "claim.submitted", submitForEditorSchema, () => ({ status: "ready" }), "Sent to the editors.");
 
 // ---------------------------------------------------------------------------------------------
 // Verdicts
 
 /** Saves the working draft (creates it or overwrites it). Never public. */
-export const saveVerdictDraft = defineMutation({
+export const saveVerdictDraft = defineClaimMove("saveDraft", {
   action: "verdict.draft_saved",
   schema: saveVerdictDraftSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("saveDraft"),
-  authorize: authorizeMove("saveDraft"),
   write: async (tx, { actor, row, input }) => {
-    expectMove("saveDraft", actor, row, input.version);
     const fields = { rating: input.rating, summary: input.summary, rationale: input.rationale, editorId: actor.id };
     const [existing] = await tx
       .select({ id: verdicts.id, rating: verdicts.rating, summary: verdicts.summary })
@@ -211,12 +219,7 @@ export const saveVerdictDraft = defineMutation({
       draftId = created.id;
     }
     // The claim's version moves too, so an editor publishing from an older screen is told.
-    const [bumped] = await tx
-      .update(claims)
-      .set({ version: sql`${claims.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(claims.id, row.id), eq(claims.version, input.version)))
-      .returning({ version: claims.version });
-    if (!bumped) throw conflict();
+    await writeAtVersion(tx, claims, row.id, input.version, {});
     return {
       id: draftId,
       message: "Draft saved. Only the newsroom can see it.",
@@ -232,15 +235,10 @@ export const saveVerdictDraft = defineMutation({
   },
 });
 
-export const publishVerdict = defineMutation({
+export const publishVerdict = defineClaimMove("publish", {
   action: "verdict.published",
   schema: publishVerdictSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("publish"),
-  authorize: authorizeMove("publish"),
   write: async (tx, { actor, row, input }) => {
-    expectMove("publish", actor, row, input.version);
     const [previous] = await tx
       .update(verdicts)
       .set({ state: "superseded", retiredAt: sql`now()`, version: sql`${verdicts.version} + 1` })
@@ -280,51 +278,29 @@ export const publishVerdict = defineMutation({
   },
 });
 
-export const setAside = defineMutation({
-  action: "claim.set_aside",
-  schema: setAsideSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("setAside"),
-  authorize: authorizeMove("setAside"),
-  write: async (tx, { actor, row, input }) => {
-    // A published claim (also a reopened one) is retracted first: the table refuses it otherwise.
-    expectMove("setAside", actor, row, input.version);
-    const entry = await moveClaim(tx, row, input.version, { status: "not_checkable", statusReason: input.reason });
-    return { id: row.id, message: "Set aside as not checkable.", audit: auditOf(entry), affected: { claimId: row.id } };
-  },
-});
+/** A published claim (also a reopened one) is retracted first: the table refuses it otherwise. */
+export const setAside = statusMove(
+  "setAside",
+  "claim.set_aside",
+  setAsideSchema,
+  (_actor, input) => ({ status: "not_checkable", statusReason: input.reason }),
+  "Set aside as not checkable.",
+);
 
 /** published → in_review; the published verdict stays public until the next publish. */
-export const reopenClaim = defineMutation({
-  action: "claim.reopened",
-  schema: reopenClaimSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("reopen"),
-  authorize: authorizeMove("reopen"),
-  write: async (tx, { actor, row, input }) => {
-    expectMove("reopen", actor, row, input.version);
-    const entry = await moveClaim(tx, row, input.version, { status: "in_review" });
-    return {
-      id: row.id,
-      message: "Reopened. The published verdict stays public until you publish a new one.",
-      audit: auditOf(entry),
-      affected: { claimId: row.id },
-    };
-  },
-});
+export const reopenClaim = statusMove(
+  "reopen",
+  "claim.reopened",
+  reopenClaimSchema,
+  () => ({ status: "in_review" }),
+  "Reopened. The published verdict stays public until you publish a new one.",
+);
 
 /** Withdraws the public verdict (also of a reopened claim); the claim goes back to in_review. */
-export const retractVerdict = defineMutation({
+export const retractVerdict = defineClaimMove("retract", {
   action: "verdict.retracted",
   schema: retractVerdictSchema,
-  load: (tx, input) => lockClaim(tx, input.claimId),
-  notFound: NOT_FOUND,
-  minimumRole: minimumRoleFor("retract"),
-  authorize: authorizeMove("retract"),
-  write: async (tx, { actor, row, input }) => {
-    expectMove("retract", actor, row, input.version);
+  write: async (tx, { row, input }) => {
     const [retracted] = await tx
       .update(verdicts)
       .set({ state: "retracted", retiredAt: sql`now()`, version: sql`${verdicts.version} + 1` })
@@ -364,12 +340,7 @@ export const setCitationPublic = defineMutation({
   notFound: "This citation no longer exists: someone deleted it. Reload to see the current list.",
   authorize: () => true,
   write: async (tx, { row, input }) => {
-    const [updated] = await tx
-      .update(citations)
-      .set({ isPublic: input.isPublic, version: sql`${citations.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(citations.id, row.id), eq(citations.version, input.version), isNull(citations.deletedAt)))
-      .returning({ version: citations.version });
-    if (!updated) throw conflict();
+    const updated = await writeLiveItem(tx, citations, row.id, input.version, { isPublic: input.isPublic });
     return {
       id: row.id,
       message: input.isPublic ? "The citation is now on the public page." : "The citation is now internal.",

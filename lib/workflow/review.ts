@@ -23,7 +23,20 @@ export interface ReviewAuthor {
   name: string;
 }
 
-export interface CitationView {
+/** What a citation and a note both carry: who wrote it, what the viewer may do, its version. */
+interface AuthoredItemView {
+  author: ReviewAuthor;
+  /** The viewer wrote it. */
+  own: boolean;
+  /** The viewer may edit and delete it (author, editor, admin). */
+  editable: boolean;
+  /** Send back with updates and deletes (optimistic concurrency). */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CitationView extends AuthoredItemView {
   id: number;
   url: string;
   title: string;
@@ -36,27 +49,12 @@ export interface CitationView {
   /** figure − the claim's value, when both exist (same units as the claim). */
   difference: number | null;
   isPublic: boolean;
-  author: ReviewAuthor;
-  /** The viewer wrote it. */
-  own: boolean;
-  /** The viewer may edit and delete it (author, editor, admin). */
-  editable: boolean;
-  /** Send back with updates and deletes (optimistic concurrency). */
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
-export interface NoteView {
+export interface NoteView extends AuthoredItemView {
   id: number;
   /** Markdown as typed: render it escaped, never as HTML. */
   body: string;
-  author: ReviewAuthor;
-  own: boolean;
-  editable: boolean;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 export interface HistoryEntry {

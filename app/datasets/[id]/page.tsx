@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatFigure } from "@/lib/datasets/agreement";
 import { getDatasetPage, PREVIEW_ROWS } from "@/lib/datasets/queries";
 import { DatasetEditForm } from "@/components/datasets/dataset-edit-form";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 
@@ -27,13 +28,7 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
   return (
     <article aria-labelledby="dataset-title">
       {/* The list and older versions are staff pages: a visitor is never sent to sign in from here. */}
-      {viewer ? (
-        <p className="text-sm">
-          <Link href="/datasets" className="text-accent underline-offset-2 hover:underline">
-            <span aria-hidden="true">‹ </span>All datasets
-          </Link>
-        </p>
-      ) : null}
+      {viewer ? <BackLink href="/datasets">All datasets</BackLink> : null}
       {already ? (
         <p role="status" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           This file is already in Claim Desk: here is the dataset it became.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { eq } from "drizzle-orm";
@@ -11,6 +10,7 @@ import { ReleaseTableForm } from "@/components/datasets/release-table-form";
 import { findTables } from "@/lib/datasets/release-tables";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { MAX_DATASET_BYTES } from "@/lib/datasets/parse";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a dataset" };
 
@@ -24,11 +24,7 @@ export default async function AddDatasetPage({ searchParams }: { searchParams: P
   const release = sourceId === null ? null : await releaseTables(sourceId);
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm">
-        <Link href="/datasets" className="text-accent underline-offset-2 hover:underline">
-          <span aria-hidden="true">‹ </span>All datasets
-        </Link>
-      </p>
+      <BackLink href="/datasets">All datasets</BackLink>
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">Add a dataset</h1>
       <p className="mt-2 max-w-prose text-stone-600">
         A table the figures in releases come from: Claim Desk reads its columns (periods, categories, numbers) and

@@ -14,6 +14,7 @@ import { SourceDetailsEditor } from "@/components/sources/source-details-form";
 import { canEditSourceMetadata } from "@/lib/sources/mutations";
 import { findTables } from "@/lib/datasets/release-tables";
 import { SourceBylineItems } from "@/components/sources/source-byline";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -47,11 +48,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
 
   return (
     <article aria-labelledby="source-title">
-      <p className="text-sm">
-        <Link href="/sources" className="text-accent underline-offset-2 hover:underline">
-          <span aria-hidden="true">‹ </span>All sources
-        </Link>
-      </p>
+      <BackLink href="/sources">All sources</BackLink>
       {isAddedOutcome(added) ? (
         <div className="mt-4">
           <AddedNotice outcome={added} claimCount={source.claimCount} version={source.version} />

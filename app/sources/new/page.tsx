@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AddReleaseForm } from "@/components/sources/add-release-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { MAX_DOCUMENT_BYTES } from "@/lib/ingest/limits";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a release" };
 
@@ -16,11 +16,7 @@ export default async function AddReleasePage() {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm">
-        <Link href="/sources" className="text-accent underline-offset-2 hover:underline">
-          <span aria-hidden="true">‹ </span>All sources
-        </Link>
-      </p>
+      <BackLink href="/sources">All sources</BackLink>
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">Add a release</h1>
       <p className="mt-2 max-w-prose text-stone-600">
         Paste the text of a press release, upload it as a file, or give its web address. Claim Desk finds the
