@@ -10,7 +10,7 @@ import { listAssignees, listWorkQueue, type QueueItem } from "@/lib/workflow/que
 import { STATUS_LABELS } from "@/components/claims/claim-format";
 import { BulkAssignForm } from "@/components/workflow/bulk-assign-form";
 import { StatusChart } from "@/components/workflow/status-chart";
-import { formatDateTime } from "@/components/claims/review-format";
+import { formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "Editor dashboard" };

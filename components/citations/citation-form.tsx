@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useActionThatCloses } from "@/components/ui/disclosure";
 import { addCitationAction, updateCitationAction } from "@/lib/citations/actions";
 import { CITATION_STANCES, LIMITS } from "@/lib/core/fields";
-import { STANCE_HINTS, STANCE_LABELS } from "@/components/claims/review-format";
+import { STANCE_HINTS, STANCE_LABELS } from "@/components/ui/format";
 import {
   FieldError,
   FormMessage,

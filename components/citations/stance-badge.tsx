@@ -1,5 +1,5 @@
 import type { CitationStance } from "@/lib/core/fields";
-import { STANCE_LABELS } from "@/components/claims/review-format";
+import { STANCE_LABELS } from "@/components/ui/format";
 
 // Each pair keeps at least 4.5:1 contrast; the word, not the colour, carries the meaning.
 const STANCE_STYLES: Record<CitationStance, string> = {

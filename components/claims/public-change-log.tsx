@@ -1,5 +1,5 @@
 import type { PublicChange } from "@/lib/public/types";
-import { formatDateTime } from "./review-format";
+import { formatDateTime } from "@/components/ui/format";
 
 const EVENT_LABELS: Record<PublicChange["event"], string> = {
   published: "Verdict published",

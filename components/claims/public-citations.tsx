@@ -1,7 +1,7 @@
 import type { PublicCitation } from "@/lib/public/types";
 import type { Unit } from "@/lib/engine/types";
 import { CitationSummary } from "@/components/citations/citation-summary";
-import { formatDifference, formatFigure } from "./review-format";
+import { formatDifference, formatFigure } from "@/components/ui/format";
 
 /** The citations an editor made public, each with the figure it gives beside the claim's. */
 export function PublicCitations({ citations, claim }: { citations: PublicCitation[]; claim: { value: number | null; unit: Unit } }) {

@@ -1,6 +1,6 @@
 import type { PublicClaim } from "@/lib/public/types";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
-import { formatDateTime } from "./review-format";
+import { formatDateTime } from "@/components/ui/format";
 import { RatingBadge } from "./rating-badge";
 
 type Verdict = NonNullable<PublicClaim["verdict"]>;

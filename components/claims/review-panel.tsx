@@ -7,7 +7,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { NotAClaimForm } from "./not-a-claim-form";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
-import { formatDateTime, formatDifference, formatFigure } from "./review-format";
+import { formatDateTime, formatDifference, formatFigure } from "@/components/ui/format";
 
 const sectionHeading = "mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase";
 const editSummary = "rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-stone-100";

@@ -1,5 +1,5 @@
 import type { ClaimWorkflow } from "@/lib/workflow/queries";
-import { formatDateTime } from "@/components/claims/review-format";
+import { formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RatingBadge } from "@/components/claims/rating-badge";
 import { AssignClaimForm, type AssigneeOption } from "./assign-claim-form";

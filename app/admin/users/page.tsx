@@ -4,7 +4,7 @@ import { RoleRequired } from "@/components/auth/role-required";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserRoleForm } from "@/components/users/user-role-form";
-import { formatDateTime } from "@/components/claims/review-format";
+import { formatDateTime } from "@/components/ui/format";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/workflow/review";
 import { hasRole } from "@/lib/core/roles";
