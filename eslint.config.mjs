@@ -12,9 +12,7 @@ import drizzle from "eslint-plugin-drizzle";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  {
-    linterOptions: { reportUnusedDisableDirectives: "error" },
-  },
+  { linterOptions: { reportUnusedDisableDirectives: "error" } },
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -22,7 +20,10 @@ export default defineConfig([
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/await-thenable": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -40,5 +41,15 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 
-  globalIgnores([".next/**", ".cache/**", "node_modules/**", "data/**", "e2e/artifacts/**", "playwright-report/**", "test-results/**", "next-env.d.ts", "docs/**"]),
+  globalIgnores([
+    ".next/**",
+    ".cache/**",
+    "node_modules/**",
+    "data/**",
+    "e2e/artifacts/**",
+    "playwright-report/**",
+    "test-results/**",
+    "next-env.d.ts",
+    "docs/**",
+  ]),
 ]);

@@ -56,7 +56,8 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
-      testIgnore: /(manual-claim|workflow|add-release|related-after-add-release|recheck-after-add-release|audience-writes|datasets|page-cache-servers)\.spec\.ts/,
+      testIgnore:
+        /(manual-claim|workflow|add-release|related-after-add-release|recheck-after-add-release|audience-writes|datasets|page-cache-servers)\.spec\.ts/,
     },
     {
       // Specs that change what the claim list shows run after every test that reads it, one at a
@@ -64,7 +65,8 @@ export default defineConfig({
       name: "desktop-writes",
       workers: 1,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
-      testMatch: /(manual-claim|workflow|add-release|related-after-add-release|recheck-after-add-release|audience-writes|datasets|page-cache-servers)\.spec\.ts/,
+      testMatch:
+        /(manual-claim|workflow|add-release|related-after-add-release|recheck-after-add-release|audience-writes|datasets|page-cache-servers)\.spec\.ts/,
       dependencies: ["desktop", "phone"],
     },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } }, grep: /@phone/ },

@@ -57,7 +57,10 @@ export async function proxy(request: NextRequest) {
   }
 
   if (INTERNAL_ROUTE.test(pathname)) {
-    return new NextResponse("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse("Not found.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const route = pageCacheRoute(pathname, request.cookies.has(SESSION_COOKIE), request.nextUrl.searchParams);
   const cached = route !== null;
@@ -101,6 +104,4 @@ function sameOrigin(request: NextRequest): boolean {
   return host !== null && originHost === host;
 }
 
-export const config = {
-  matcher: ["/((?!api/|_next/static/|_next/image|icon.svg|favicon.ico|robots.txt|sitemap.xml).*)"],
-};
+export const config = { matcher: ["/((?!api/|_next/static/|_next/image|icon.svg|favicon.ico|robots.txt|sitemap.xml).*)"] };

@@ -40,11 +40,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: "unit",
-          include: ["**/*.test.ts"],
-          exclude: [...notTests, "**/*.db.test.ts", "**/*.pglite.test.ts"],
-        },
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: [...notTests, "**/*.db.test.ts", "**/*.pglite.test.ts"] },
       },
       {
         extends: true,

@@ -33,13 +33,12 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">This page could not be loaded</h1>
       {databaseDown ? (
         <p className="mt-4 text-stone-700">
-          The database is unavailable right now. Nothing was lost: everything saved before is still there. Try again
-          in a moment.
+          The database is unavailable right now. Nothing was lost: everything saved before is still there. Try again in a moment.
         </p>
       ) : (
         <p className="mt-4 text-stone-700">
-          Claim Desk could not fetch what this page needs. This is a problem on our side, not with your link. It is
-          often temporary: try again in a moment.
+          Claim Desk could not fetch what this page needs. This is a problem on our side, not with your link. It is often temporary: try
+          again in a moment.
         </p>
       )}
       <div className="mt-6 flex flex-wrap items-center gap-4">

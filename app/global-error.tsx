@@ -11,11 +11,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <main className="mx-auto max-w-prose px-4 py-16">
           <h1 className="text-3xl font-semibold tracking-tight">Claim Desk could not load</h1>
           <p className="mt-4 text-stone-700">This is a problem on our side. It is often temporary.</p>
-          <button
-            type="button"
-            onClick={() => retry()}
-            className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white"
-          >
+          <button type="button" onClick={() => retry()} className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white">
             Try again
           </button>
         </main>

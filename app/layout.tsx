@@ -21,9 +21,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export const viewport: Viewport = {
-  themeColor: "#fafaf9",
-};
+export const viewport: Viewport = { themeColor: "#fafaf9" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -9,8 +9,8 @@ export default function NotFound() {
       <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">404 · Not found</p>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">We can’t find that page</h1>
       <p className="mt-4 text-stone-700">
-        The claim or source may never have existed, or the link was mistyped. Claims and sources are numbered:
-        a link like <code className="rounded bg-stone-100 px-1">/claims/12</code> names one.
+        The claim or source may never have existed, or the link was mistyped. Claims and sources are numbered: a link like{" "}
+        <code className="rounded bg-stone-100 px-1">/claims/12</code> names one.
       </p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>

@@ -17,7 +17,10 @@ export function SiteHeader() {
           Phones: logo and account on the first row, the sections on one row of their own that scrolls
           sideways when an editor's or admin's links don't fit, rather than wrapping onto a third row.
         */}
-        <nav aria-label="Main" className="order-3 -mx-2 w-[calc(100%+1rem)] overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:overflow-visible">
+        <nav
+          aria-label="Main"
+          className="order-3 -mx-2 w-[calc(100%+1rem)] overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:overflow-visible"
+        >
           <ul className="flex whitespace-nowrap sm:flex-wrap sm:gap-1">
             <li>
               <NavLink href="/" matches={["/", "/claims"]}>

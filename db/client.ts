@@ -75,9 +75,7 @@ const extensions = { pg_trgm };
  * Opens PGlite. With `dir`, on disk behind the lock; without, in memory (optionally from a dump made
  * by `dumpDataDir()`, which is how tests get a migrated, seeded database in milliseconds).
  */
-export async function openPglite(
-  options: { dir: string } | { loadDataDir?: Blob } = {},
-): Promise<DbHandle & { client: PGlite }> {
+export async function openPglite(options: { dir: string } | { loadDataDir?: Blob } = {}): Promise<DbHandle & { client: PGlite }> {
   let release: (() => void) | undefined;
   let client: PGlite;
   if ("dir" in options) {
@@ -185,9 +183,11 @@ export function getDbHandle(): Promise<DbHandle> {
   store.__claimDeskDb ??= openProcessDb().catch((error: unknown) => {
     // Let a later call retry (e.g. after the other process holding the lock has stopped).
     store.__claimDeskDb = undefined;
-    throw new AppError("unavailable:database", `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new AppError(
+      "unavailable:database",
+      `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   });
   return store.__claimDeskDb;
 }

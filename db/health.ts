@@ -51,7 +51,7 @@ function setState(state: DatabaseState, error: unknown = null): void {
     if (state === "up" && current.state === "down") console.error("Claim Desk: the database is back.");
   }
   current.state = state;
-  current.lastError = error === null ? null : error instanceof Error ? error.message.split("\n", 1)[0] ?? null : String(error);
+  current.lastError = error === null ? null : error instanceof Error ? (error.message.split("\n", 1)[0] ?? null) : String(error);
 }
 
 export function markDatabaseDown(error: unknown): void {

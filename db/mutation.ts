@@ -111,23 +111,22 @@ export function defineMutation<S extends z.ZodType, Row>(definition: MutationDef
         const result = await definition.write(tx, { actor, row, input });
         const entries = Array.isArray(result.audit) ? result.audit : [result.audit];
         if (entries.length === 0) throw new Error(`${definition.action} wrote no audit entry`);
-        await tx.insert(auditLog).values(
-          entries.map((entry) => ({
-            actorId: actor.id,
-            action: definition.action,
-            entityType: entry.entityType,
-            entityId: String(entry.entityId),
-            claimId: entry.claimId,
-            before: entry.before,
-            after: entry.after,
-          })),
-        );
+        await tx
+          .insert(auditLog)
+          .values(
+            entries.map((entry) => ({
+              actorId: actor.id,
+              action: definition.action,
+              entityType: entry.entityType,
+              entityId: String(entry.entityId),
+              claimId: entry.claimId,
+              before: entry.before,
+              after: entry.after,
+            })),
+          );
         return result;
       });
-      return {
-        state: { ok: true, id: written.id, ...(written.message ? { message: written.message } : {}) },
-        affected: written.affected,
-      };
+      return { state: { ok: true, id: written.id, ...(written.message ? { message: written.message } : {}) }, affected: written.affected };
     } catch (error) {
       if (error instanceof Refusal) return refused(error.message, error.details);
       console.error(`${definition.action} failed`, error);
@@ -166,7 +165,13 @@ export async function writeAtVersion<T extends VersionedTable>(
 }
 
 /** `writeAtVersion` of a live (not deleted) citation or note: a deleted one is a conflict too. */
-export function writeLiveItem<T extends LiveItemTable>(tx: Tx, table: T, id: number, version: number, set: SetOf<T>): Promise<T["$inferSelect"]> {
+export function writeLiveItem<T extends LiveItemTable>(
+  tx: Tx,
+  table: T,
+  id: number,
+  version: number,
+  set: SetOf<T>,
+): Promise<T["$inferSelect"]> {
   return writeAtVersion(tx, table, id, version, set, isNull(table.deletedAt));
 }
 
@@ -180,14 +185,24 @@ export async function changeLiveItem<T extends LiveItemTable>(
   row: T["$inferSelect"],
   version: number,
   change: SetOf<T> | "delete",
-  { entityType, message, summary }: { entityType: "citation" | "note"; message: string; summary: (row: T["$inferSelect"]) => Record<string, unknown> },
+  {
+    entityType,
+    message,
+    summary,
+  }: { entityType: "citation" | "note"; message: string; summary: (row: T["$inferSelect"]) => Record<string, unknown> },
 ): Promise<WriteResult> {
   const set = change === "delete" ? ({ deletedAt: sql`now()` } as SetOf<T>) : change;
   const written = await writeLiveItem(tx, table, row.id, version, set);
   return {
     id: row.id,
     message,
-    audit: { entityType, entityId: row.id, claimId: row.claimId, before: summary(row), after: change === "delete" ? null : summary(written) },
+    audit: {
+      entityType,
+      entityId: row.id,
+      claimId: row.claimId,
+      before: summary(row),
+      after: change === "delete" ? null : summary(written),
+    },
     affected: { claimId: row.claimId },
   };
 }

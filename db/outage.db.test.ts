@@ -53,16 +53,19 @@ describe("an unavailable PostgreSQL fails fast", () => {
     }
   });
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)("a statement past the statement timeout is cancelled by the server and 'unavailable'", async () => {
-    const handle = openPostgres(process.env.TEST_DATABASE_URL ?? "", { statementTimeoutMs: 300, max: 1 });
-    try {
-      const { error, ms } = await failure(() => handle.db.execute("select pg_sleep(5)" as never));
-      expect(isDatabaseUnavailable(error), String(error)).toBe(true);
-      expect(ms).toBeLessThan(3_000);
-    } finally {
-      await handle.close();
-    }
-  });
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "a statement past the statement timeout is cancelled by the server and 'unavailable'",
+    async () => {
+      const handle = openPostgres(process.env.TEST_DATABASE_URL ?? "", { statementTimeoutMs: 300, max: 1 });
+      try {
+        const { error, ms } = await failure(() => handle.db.execute("select pg_sleep(5)" as never));
+        expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+        expect(ms).toBeLessThan(3_000);
+      } finally {
+        await handle.close();
+      }
+    },
+  );
 
   it("an API answers 503 with Retry-After and says nothing was lost", async () => {
     const handle = openPostgres("postgres://nobody:nothing@127.0.0.1:1/none", { connectTimeoutS: 1 });
@@ -78,7 +81,10 @@ describe("an unavailable PostgreSQL fails fast", () => {
 describe("the embedded database that cannot open", () => {
   const saved = { dir: process.env.PGLITE_DIR, url: process.env.DATABASE_URL };
   afterEach(() => {
-    for (const [name, value] of [["PGLITE_DIR", saved.dir], ["DATABASE_URL", saved.url]] as const) {
+    for (const [name, value] of [
+      ["PGLITE_DIR", saved.dir],
+      ["DATABASE_URL", saved.url],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

@@ -16,9 +16,7 @@ afterAll(() => {
 function run(dir: string, mode: "hold" | "lock" | "once") {
   // `node --import tsx` keeps it one process (the tsx CLI would put a wrapper around it), so the
   // pid in the lock file is the child's pid and SIGKILL really kills the holder.
-  const child = spawn(process.execPath, ["--import", "tsx", "db/testing/hold-pglite.ts", dir, mode], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(process.execPath, ["--import", "tsx", "db/testing/hold-pglite.ts", dir, mode], { stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
   let stdout = "";
   let stderr = "";

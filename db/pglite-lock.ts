@@ -93,9 +93,7 @@ export function acquirePgliteLock(dir: string): () => void {
       continue;
     }
     if (holder === process.pid) {
-      throw new Error(
-        `${lockPath} is already held by this process: open the database once per process (use getDb()).`,
-      );
+      throw new Error(`${lockPath} is already held by this process: open the database once per process (use getDb()).`);
     }
     if (isAlive(holder)) throw new PgliteLockedError(path.resolve(dir), holder);
     // Stale: the holder died without cleaning up. Remove it only if it is still the same stale lock.

@@ -20,9 +20,7 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 describe("migrations", () => {
   it("applied every migration in the journal", async () => {
-    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as {
-      entries: unknown[];
-    };
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
     const { db } = testDatabase();
     const applied = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
     expect(applied[0]?.n).toBe(journal.entries.length);
@@ -57,9 +55,7 @@ describe("migrations", () => {
 
   it("keeps the claim search vector up to date, weighted and GIN-indexed", async () => {
     const { db } = testDatabase();
-    const [row] = rowsOf<{ search: string }>(
-      await db.execute(sql`select search::text as search from claims order by id limit 1`),
-    );
+    const [row] = rowsOf<{ search: string }>(await db.execute(sql`select search::text as search from claims order by id limit 1`));
     expect(row?.search).toMatch(/:\d+[A-D]/);
     const index = rowsOf<{ def: string }>(
       await db.execute(sql`select indexdef as def from pg_indexes where indexname = 'claims_search_idx'`),
@@ -79,9 +75,7 @@ describe("audit_log", () => {
     expect(entry?.at).toBeInstanceOf(Date);
     const id = entry?.id ?? 0;
 
-    expect(await failure(db.update(auditLog).set({ action: "tampered" }).where(eq(auditLog.id, id)))).toMatch(
-      /append-only: UPDATE/,
-    );
+    expect(await failure(db.update(auditLog).set({ action: "tampered" }).where(eq(auditLog.id, id)))).toMatch(/append-only: UPDATE/);
     expect(await failure(db.delete(auditLog).where(eq(auditLog.id, id)))).toMatch(/append-only: DELETE/);
     expect(await failure(db.execute(sql`truncate audit_log`))).toMatch(/append-only: TRUNCATE/);
 
@@ -104,16 +98,24 @@ describe("constraints", () => {
     const id = claimIds[0] ?? 0;
     const [claim] = await db.select({ sentenceEnd: claims.sentenceEnd }).from(claims).where(eq(claims.id, id));
     expect(claim).toBeDefined();
-    expect(await failure(db.update(claims).set({ end: (claim?.sentenceEnd ?? 0) + 5 }).where(eq(claims.id, id)))).toMatch(
-      /claims_sentence_covers_span/,
-    );
+    expect(
+      await failure(
+        db
+          .update(claims)
+          .set({ end: (claim?.sentenceEnd ?? 0) + 5 })
+          .where(eq(claims.id, id)),
+      ),
+    ).toMatch(/claims_sentence_covers_span/);
   });
 
   it("stores a range's upper end and a unit of measure, and refuses a range that runs downwards or has no low end", async () => {
     const { db } = testDatabase();
     const { claimIds } = await insertSyntheticSource(db, 1, "range-columns");
     const id = claimIds[0] ?? 0;
-    const [fresh] = await db.select({ upperValue: claims.upperValue, measure: claims.measure, value: claims.value }).from(claims).where(eq(claims.id, id));
+    const [fresh] = await db
+      .select({ upperValue: claims.upperValue, measure: claims.measure, value: claims.value })
+      .from(claims)
+      .where(eq(claims.id, id));
     expect(fresh).toEqual({ upperValue: null, measure: null, value: 10 });
     await db.update(claims).set({ upperValue: 12.5, measure: "metric tons" }).where(eq(claims.id, id));
     const [stored] = rowsOf<{ upper_value: number; measure: string }>(
@@ -130,4 +132,3 @@ describe("constraints", () => {
     );
   });
 });
-

@@ -99,10 +99,7 @@ export const users = pgTable(
     createdAt: timestamps.createdAt,
     disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [
-    uniqueIndex("users_email_key").on(t.email),
-    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
-  ],
+  (t) => [uniqueIndex("users_email_key").on(t.email), check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
 );
 
 export const oauthAccounts = pgTable(
@@ -173,7 +170,10 @@ export const sources = pgTable(
     /** A changed text at a known URL becomes a new source row pointing at the one it replaces. */
     previousVersionId: integer("previous_version_id").references((): AnyPgColumn => sources.id),
     /** The engine's arithmetic checks (lib/engine/types.ts `Check[]`), spans kept to resolve claims. */
-    checks: jsonb("checks").$type<Check[]>().notNull().default(sql`'[]'::jsonb`),
+    checks: jsonb("checks")
+      .$type<Check[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     extractorVersion: text("extractor_version").notNull(),
     createdAt: timestamps.createdAt,
     createdById: integer("created_by_id").references(() => users.id),
@@ -278,19 +278,20 @@ export const claims = pgTable(
     index("claims_unit_list_order_idx").on(t.unit, t.checkworthiness, t.id),
     index("claims_assignee_id_idx").on(t.assigneeId),
     // The public "published" filter: the few claims with a published verdict, in list order.
-    index("claims_published_list_order_idx").on(t.checkworthiness, t.id).where(sql`${t.hasPublishedVerdict}`),
+    index("claims_published_list_order_idx")
+      .on(t.checkworthiness, t.id)
+      .where(sql`${t.hasPublishedVerdict}`),
     // The sitemap's files: published claims in id order.
-    index("claims_published_id_idx").on(t.id).where(sql`${t.hasPublishedVerdict}`),
+    index("claims_published_id_idx")
+      .on(t.id)
+      .where(sql`${t.hasPublishedVerdict}`),
     // "Also stated in" (lib/claims/related.ts): the same unit and a value within a few percent.
     index("claims_unit_value_idx").on(t.unit, t.value),
     // ... and a subject sharing a stemmed word: the planner ANDs this with the range above.
     index("claims_subject_words_idx").using("gin", sql`to_tsvector('english'::regconfig, ${t.subject})`),
     index("claims_search_idx").using("gin", t.search),
     check("claims_span_valid", sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
-    check(
-      "claims_sentence_covers_span",
-      sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`,
-    ),
+    check("claims_sentence_covers_span", sql`${t.sentenceStart} <= ${t.start} AND ${t.sentenceEnd} >= ${t.end}`),
     // A range runs upwards and has a low end: lib/claims/claim-rows.ts orders the engine's two ends.
     check("claims_upper_value_above_value", sql`${t.upperValue} IS NULL OR (${t.value} IS NOT NULL AND ${t.upperValue} >= ${t.value})`),
     check("claims_checkworthiness_range", sql`${t.checkworthiness} >= 0 AND ${t.checkworthiness} <= 1`),
@@ -390,11 +391,17 @@ export const verdicts = pgTable(
   (t) => [
     index("verdicts_claim_id_idx").on(t.claimId),
     // At most one working draft per claim.
-    uniqueIndex("verdicts_one_draft_per_claim").on(t.claimId).where(sql`${t.state} = 'draft'`),
+    uniqueIndex("verdicts_one_draft_per_claim")
+      .on(t.claimId)
+      .where(sql`${t.state} = 'draft'`),
     // The public feed: newest publication first.
-    index("verdicts_published_order_idx").on(t.publishedAt, t.id).where(sql`${t.state} = 'published'`),
+    index("verdicts_published_order_idx")
+      .on(t.publishedAt, t.id)
+      .where(sql`${t.state} = 'published'`),
     // At most one published verdict per claim.
-    uniqueIndex("verdicts_one_published_per_claim").on(t.claimId).where(sql`${t.state} = 'published'`),
+    uniqueIndex("verdicts_one_published_per_claim")
+      .on(t.claimId)
+      .where(sql`${t.state} = 'published'`),
   ],
 );
 
@@ -405,10 +412,7 @@ export const verdicts = pgTable(
  */
 export const publishedVerdictsVersion = pgTable(
   "published_verdicts_version",
-  {
-    id: integer("id").primaryKey().default(1),
-    version: bigint("version", { mode: "number" }).notNull().default(0),
-  },
+  { id: integer("id").primaryKey().default(1), version: bigint("version", { mode: "number" }).notNull().default(0) },
   (t) => [check("published_verdicts_version_one_row", sql`${t.id} = 1`)],
 );
 
@@ -428,10 +432,7 @@ export const auditLog = pgTable(
     before: jsonb("before"),
     after: jsonb("after"),
   },
-  (t) => [
-    index("audit_log_claim_id_at_idx").on(t.claimId, t.at),
-    index("audit_log_entity_idx").on(t.entityType, t.entityId),
-  ],
+  (t) => [index("audit_log_claim_id_at_idx").on(t.claimId, t.at), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -469,7 +470,9 @@ export const datasets = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
-    uniqueIndex("datasets_content_hash_key").on(t.contentHash).where(sql`${t.deletedAt} IS NULL`),
+    uniqueIndex("datasets_content_hash_key")
+      .on(t.contentHash)
+      .where(sql`${t.deletedAt} IS NULL`),
     uniqueIndex("datasets_previous_version_id_key").on(t.previousVersionId),
     index("datasets_url_idx").on(t.url),
     index("datasets_search_idx").using("gin", t.search),
@@ -548,10 +551,7 @@ export const claimDataMatches = pgTable("claim_data_matches", {
 // ---------------------------------------------------------------------------------------------
 // Relations
 
-export const usersRelations = relations(users, ({ many }) => ({
-  oauthAccounts: many(oauthAccounts),
-  assignedClaims: many(claims),
-}));
+export const usersRelations = relations(users, ({ many }) => ({ oauthAccounts: many(oauthAccounts), assignedClaims: many(claims) }));
 
 export const oauthAccountsRelations = relations(oauthAccounts, ({ one }) => ({
   user: one(users, { fields: [oauthAccounts.userId], references: [users.id] }),
@@ -559,11 +559,7 @@ export const oauthAccountsRelations = relations(oauthAccounts, ({ one }) => ({
 
 export const sourcesRelations = relations(sources, ({ one, many }) => ({
   claims: many(claims),
-  previousVersion: one(sources, {
-    fields: [sources.previousVersionId],
-    references: [sources.id],
-    relationName: "source_versions",
-  }),
+  previousVersion: one(sources, { fields: [sources.previousVersionId], references: [sources.id], relationName: "source_versions" }),
   createdBy: one(users, { fields: [sources.createdById], references: [users.id] }),
 }));
 

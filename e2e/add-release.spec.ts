@@ -79,7 +79,10 @@ test.describe("adding a release", () => {
     expect(problems).toEqual([]);
   });
 
-  test("a range in a release reads as a range on the public claim page, the claim list and the source page", async ({ page, browser }, testInfo) => {
+  test("a range in a release reads as a range on the public claim page, the claim list and the source page", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const problems = collectBrowserProblems(page);
     await new SignInPage(page).signInAs(DEMO.reviewer);
     const form = new AddReleasePage(page);
@@ -184,13 +187,21 @@ test.describe("adding a release", () => {
     const form = new AddReleasePage(page);
     await form.goto();
 
-    await form.uploadFile({ name: "release.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await form.uploadFile({
+      name: "release.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
     await expect(form.alert).toHaveText(/This file is a PNG image, not a press release/);
     await expect(form.details).toHaveCount(0);
     await expect(form.file).toHaveAttribute("aria-invalid", "true");
     await keepScreenshot(page, testInfo, "add-release-bad-file");
 
-    await form.file.setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from(makePdf({ pages: [[["Cut short."]]] }).slice(0, 150)) });
+    await form.file.setInputFiles({
+      name: "broken.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(makePdf({ pages: [[["Cut short."]]] }).slice(0, 150)),
+    });
     await expect(form.alert).toHaveText(/This PDF could not be read: the file is damaged or incomplete/);
     await form.file.setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
     await expect(form.alert).toHaveText(/empty\.md is empty/);
@@ -214,7 +225,15 @@ test.describe("adding a release", () => {
     const read = await page.request.post("/sources/new/convert", { data: Buffer.from("Prices rose 4 percent.\r\n"), headers });
     expect(read.status()).toBe(200);
     expect(await read.json()).toEqual({
-      draft: { text: "Prices rose 4 percent.", title: "Prices rose 4 percent.", publisher: "", publishedAt: "", url: "", format: "text", origin: "prices.txt" },
+      draft: {
+        text: "Prices rose 4 percent.",
+        title: "Prices rose 4 percent.",
+        publisher: "",
+        publishedAt: "",
+        url: "",
+        format: "text",
+        origin: "prices.txt",
+      },
     });
   });
 

@@ -17,7 +17,21 @@ test.describe("GET /api/claims", () => {
     expect(body.claims.length).toBeLessThanOrEqual(20);
     for (const claim of body.claims) {
       expect(Object.keys(claim).sort()).toEqual(
-        ["currency", "excerpt", "id", "measure", "source", "status", "subject", "text", "unit", "upperValue", "value", "valueText", "verdict"].sort(),
+        [
+          "currency",
+          "excerpt",
+          "id",
+          "measure",
+          "source",
+          "status",
+          "subject",
+          "text",
+          "unit",
+          "upperValue",
+          "value",
+          "valueText",
+          "verdict",
+        ].sort(),
       );
       expect(claim).toMatchObject({
         id: expect.any(Number),
@@ -75,7 +89,16 @@ test.describe("GET /api/claims", () => {
     expect(body.issues).toEqual([{ param: "limit", message: expect.stringContaining("limit") }]);
   });
 
-  for (const query of ["limit=0", "limit=101", "status=maybe", "status=in_review", "status=ready", "unit=furlongs", "sourceId=-1", "cursor=forged"]) {
+  for (const query of [
+    "limit=0",
+    "limit=101",
+    "status=maybe",
+    "status=in_review",
+    "status=ready",
+    "unit=furlongs",
+    "sourceId=-1",
+    "cursor=forged",
+  ]) {
     test(`refuses ${query} with a 400`, async ({ request }) => {
       const response = await request.get(`/api/claims?${query}`);
       expect(response.status()).toBe(400);

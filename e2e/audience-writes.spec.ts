@@ -11,7 +11,10 @@ import { keepScreenshot } from "./support/screenshot";
 const INTERNAL_STATUS = /\b(Unreviewed|In review|Ready|Not checkable)\b/;
 const INTERNAL_VALUES = ["unreviewed", "in_review", "ready", "not_checkable"];
 
-test("a published verdict shows on the public list; no workflow state reaches a public page or API", async ({ page, browser }, testInfo) => {
+test("a published verdict shows on the public list; no workflow state reaches a public page or API", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const published = await claimIdByFigure(page.request, "evaded capture", "500,000");
   const inReview = await claimIdByFigure(page.request, "encounters", "3 million");
@@ -23,7 +26,11 @@ test("a published verdict shows on the public list; no workflow state reaches a 
   await page.waitForURL(new RegExp(`/claims/${published}$`));
   await workflow.button("Take this claim").click();
   await expect(workflow.message("You are reviewing this claim.")).toBeVisible();
-  await workflow.fillVerdict({ rating: "Misleading", summary: "The estimate counts the same people more than once.", rationale: "CBP counts encounters, not people." });
+  await workflow.fillVerdict({
+    rating: "Misleading",
+    summary: "The estimate counts the same people more than once.",
+    rationale: "CBP counts encounters, not people.",
+  });
   await workflow.button("Publish verdict").click();
   await expect(workflow.message("Verdict published.")).toBeVisible();
   await page.reload();
@@ -69,7 +76,9 @@ test("a published verdict shows on the public list; no workflow state reaches a 
     expect((await visitor.request.get(`/api/claims?status=${status}`)).status()).toBe(400);
     expect((await visitor.request.get(`/api/claims.csv?status=${status}`)).status()).toBe(400);
   }
-  const onlyPublished = (await (await visitor.request.get("/api/claims?status=published&limit=100")).json()) as { claims: { id: number }[] };
+  const onlyPublished = (await (await visitor.request.get("/api/claims?status=published&limit=100")).json()) as {
+    claims: { id: number }[];
+  };
   expect(onlyPublished.claims.map((claim) => claim.id)).toContain(published);
   const csv = await (await visitor.request.get("/api/claims.csv")).text();
   for (const status of INTERNAL_VALUES) expect(csv).not.toMatch(new RegExp(`,${status},`));
@@ -90,10 +99,7 @@ test("the staff claim page follows the work: excerpt beside, citations, notes, s
   }
 
   // The steps, top to bottom.
-  const headings = await page
-    .getByRole("region", { name: "Workflow" })
-    .getByRole("heading", { level: 2 })
-    .allTextContents();
+  const headings = await page.getByRole("region", { name: "Workflow" }).getByRole("heading", { level: 2 }).allTextContents();
   const order = ["Citations", "Verification notes", "Send to the editors", "Write the verdict", "History"].map((name) =>
     headings.findIndex((heading) => heading.trim().toLowerCase() === name.toLowerCase()),
   );

@@ -79,7 +79,10 @@ test.describe("roles @phone", () => {
     const today = new Date().toISOString().slice(5, 10);
     await expect(labels.filter({ hasText: today })).toBeInViewport();
     if (testInfo.project.name === "phone") {
-      const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+      const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
       expect(scrollWidth).toBeGreaterThan(clientWidth);
     }
     await keepScreenshot(page, testInfo, "dashboard-chart", { fullPage: false });
@@ -104,7 +107,10 @@ test.describe("reviewers @phone", () => {
   test("check-worthiness explains itself, and pasting a release fills the title from its headline", async ({ page }, testInfo) => {
     await new SignInPage(page).signInAs(DEMO.reviewer, "/queue");
     await page.waitForURL(/\/queue$/);
-    const score = page.getByRole("main").locator("summary", { hasText: /^Check-worthiness \d+/ }).first();
+    const score = page
+      .getByRole("main")
+      .locator("summary", { hasText: /^Check-worthiness \d+/ })
+      .first();
     await score.click();
     const explained = page.getByRole("main").locator("details[open]").first();
     await expect(explained).toContainText("How likely the figure is worth checking, 0 to 100");

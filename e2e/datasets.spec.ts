@@ -20,7 +20,11 @@ async function anonymousPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("a reviewer adds a dataset, checks a claim against it and cites it; the editor publishes; the public sees the data citation", async ({ page, browser, baseURL }, testInfo) => {
+test("a reviewer adds a dataset, checks a claim against it and cites it; the editor publishes; the public sees the data citation", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(180_000);
   const problems = collectBrowserProblems(page);
   const stamp = Date.now().toString(36);
@@ -40,7 +44,10 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   await visitor.goto("/datasets/new");
   await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=%2Fdatasets%2Fnew/);
   // A browser sends Origin with every upload (proxy.ts refuses a POST without one): the route itself must refuse.
-  const anonymousUpload = await visitor.request.post("/datasets/upload?title=x", { data: "a,b\n1,2\n", headers: { "content-type": "text/csv", Origin: baseURL ?? "" } });
+  const anonymousUpload = await visitor.request.post("/datasets/upload?title=x", {
+    data: "a,b\n1,2\n",
+    headers: { "content-type": "text/csv", Origin: baseURL ?? "" },
+  });
   expect(anonymousUpload.status()).toBe(401);
 
   await signIn.signInAs(DEMO.reviewer, "/datasets/new");
@@ -70,12 +77,16 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   const release = new AddReleasePage(page);
   await release.goto();
   // A year in plain text too: e2e/manual-claim.spec.ts, which runs next, selects one in the newest release.
-  await release.text.fill(`CBP release ${stamp}\n\nTotal enforcement encounters reached 3.2 million in FY2023, CBP said.\n\nThe agency published the figures in 2024.`);
+  await release.text.fill(
+    `CBP release ${stamp}\n\nTotal enforcement encounters reached 3.2 million in FY2023, CBP said.\n\nThe agency published the figures in 2024.`,
+  );
   await release.title.fill(`CBP release ${stamp}`);
   const sourceId = await release.add();
   const claimLink = page.getByRole("link", { name: "3.2 million" }).first();
   const href = await claimLink.getAttribute("href");
-  const claimId = Number(/\/claims\/(\d+)/.exec(href ?? "")?.[1] ?? (await (await page.request.get(`/api/claims?sourceId=${sourceId}`)).json()).claims[0].id);
+  const claimId = Number(
+    /\/claims\/(\d+)/.exec(href ?? "")?.[1] ?? (await (await page.request.get(`/api/claims?sourceId=${sourceId}`)).json()).claims[0].id,
+  );
 
   // The claim page: the badge, the suggestion, cite it.
   const review = new ClaimReviewPage(page);
@@ -99,7 +110,11 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   await expect(workflow.workflow.getByText("Status: In review")).toBeVisible();
   await review.citation(title).getByRole("button", { name: "Show on the public page" }).click();
   await expect(review.citation(title)).toContainText(/on the (claim’s )?public page/);
-  await workflow.fillVerdict({ rating: "Accurate", summary: `CBP's table gives 3,201,144 ${stamp}`, rationale: "The **CBP** table agrees." });
+  await workflow.fillVerdict({
+    rating: "Accurate",
+    summary: `CBP's table gives 3,201,144 ${stamp}`,
+    rationale: "The **CBP** table agrees.",
+  });
   await workflow.button("Publish verdict").click();
   await expect(workflow.message("Verdict published.")).toBeVisible();
 
@@ -108,14 +123,20 @@ test("a reviewer adds a dataset, checks a claim against it and cites it; the edi
   const publicCitation = visitor.getByRole("listitem", { name: `Citation: ${title}` });
   await expect(publicCitation).toContainText("Figure this source gives: 3,201,144");
   // The link is absolute: SITE_URL is unset in these tests, so it is on the origin the editor used.
-  await expect(publicCitation.getByRole("link", { name: title })).toHaveAttribute("href", `${new URL(visitor.url()).origin}/datasets/${datasetId}`);
+  await expect(publicCitation.getByRole("link", { name: title })).toHaveAttribute(
+    "href",
+    `${new URL(visitor.url()).origin}/datasets/${datasetId}`,
+  );
   expect((await visitor.goto(`/datasets/${datasetId}`))?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(visitor.getByRole("region", { name: "Claims checked against it" })).toContainText("3.2 million");
   await expect(visitor.getByRole("heading", { name: "Edit details and column types" })).toHaveCount(0);
   // A public page never sends a visitor to a staff page (the dataset list, adding one, the queue): each would ask them to sign in.
   await expect(visitor.getByRole("link", { name: "All datasets" })).toHaveCount(0);
-  const hrefs = await visitor.getByRole("main").getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await visitor
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.filter((href) => /^\/(?:datasets\/?$|datasets\/new|queue|dashboard|admin|sources\/new|staff)/.test(href))).toEqual([]);
   await keepScreenshot(visitor, testInfo, "dataset-page-public");
@@ -138,7 +159,11 @@ test("the dataset pages at phone width @phone", async ({ page }, testInfo) => {
   await page.waitForURL(/\/datasets\/new$/);
   await keepScreenshot(page, testInfo, "datasets-new");
   const stamp = Date.now().toString(36);
-  await datasets.add("cpi.tsv", `Index\tMonth\t12-month percent change\nAll items\tFebruary 2012\t2.9\nEnergy ${stamp}\tFebruary 2012\t7.0\n`, `CPI ${stamp}`);
+  await datasets.add(
+    "cpi.tsv",
+    `Index\tMonth\t12-month percent change\nAll items\tFebruary 2012\t2.9\nEnergy ${stamp}\tFebruary 2012\t7.0\n`,
+    `CPI ${stamp}`,
+  );
   await expect(page.getByRole("region", { name: "Columns" })).toContainText("Month · period");
   await keepScreenshot(page, testInfo, "dataset-page");
   await page.goto("/datasets");
@@ -163,12 +188,18 @@ async function dataServer(files: Record<string, { type: string; body: string }>)
   return { base: `http://${DATA_SERVER_HOST}:${port}`, hits, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-test("a dataset from a web address (the release fetcher's limits), bad encodings and binary files refused; who may edit and delete it", async ({ page, browser }, testInfo) => {
+test("a dataset from a web address (the release fetcher's limits), bad encodings and binary files refused; who may edit and delete it", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(150_000);
   const stamp = Date.now().toString(36);
   const title = `CPI from the web ${stamp}`;
   const server = await dataServer({
-    "/cpi.csv": { type: "text/csv; charset=utf-8", body: `Index,Month,12-month percent change\nAll items,February 2012,2.9\nEnergy ${stamp},February 2012,7.0\n` },
+    "/cpi.csv": {
+      type: "text/csv; charset=utf-8",
+      body: `Index,Month,12-month percent change\nAll items,February 2012,2.9\nEnergy ${stamp},February 2012,7.0\n`,
+    },
     "/page.html": { type: "text/html", body: "<html><body>not a table</body></html>" },
   });
   try {
@@ -178,14 +209,24 @@ test("a dataset from a web address (the release fetcher's limits), bad encodings
     await page.waitForURL(/\/datasets\/new$/);
 
     // Files that are not UTF-8 text: named by row, or refused as binary; nothing stored.
-    await datasets.upload("latin1.csv", Buffer.concat([Buffer.from("Name,Count\nA,1\nCaf"), Buffer.from([0xe9]), Buffer.from(",2\n")]), `Latin-1 ${stamp}`);
+    await datasets.upload(
+      "latin1.csv",
+      Buffer.concat([Buffer.from("Name,Count\nA,1\nCaf"), Buffer.from([0xe9]), Buffer.from(",2\n")]),
+      `Latin-1 ${stamp}`,
+    );
     await expect(datasets.alert).toContainText("Row 3 has bytes that are not UTF-8");
     await expect(datasets.alert).toContainText("Nothing was stored.");
     await datasets.upload("book.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), `Workbook ${stamp}`);
     await expect(datasets.alert).toContainText("xlsx");
-    await datasets.upload("nul.csv", Buffer.concat([Buffer.from("Name,Count\nA,1\nB,"), Buffer.from([0x00, 0x01]), Buffer.from("\n")]), `NUL ${stamp}`);
+    await datasets.upload(
+      "nul.csv",
+      Buffer.concat([Buffer.from("Name,Count\nA,1\nB,"), Buffer.from([0x00, 0x01]), Buffer.from("\n")]),
+      `NUL ${stamp}`,
+    );
     // A NUL byte in the file's first 64 KiB marks it binary as a whole (further on, its row is named: store.db.test.ts).
-    await expect(datasets.alert).toContainText("This is a binary file, not a CSV or TSV table (it contains NUL bytes). Nothing was stored.");
+    await expect(datasets.alert).toContainText(
+      "This is a binary file, not a CSV or TSV table (it contains NUL bytes). Nothing was stored.",
+    );
 
     // The web address: the app itself (a private address) and a page that is not a table are refused.
     await page.reload();
@@ -195,7 +236,8 @@ test("a dataset from a web address (the release fetcher's limits), bad encodings
     await expect(datasets.alert).toContainText("This address gives text/html content, not a CSV or TSV table");
     expect(server.hits).toEqual(["/page.html"]);
     await page.goto("/datasets");
-    for (const refused of ["Latin-1", "Workbook", "NUL", "Loopback", "Page"]) await expect(page.getByRole("main")).not.toContainText(`${refused} ${stamp}`);
+    for (const refused of ["Latin-1", "Workbook", "NUL", "Loopback", "Page"])
+      await expect(page.getByRole("main")).not.toContainText(`${refused} ${stamp}`);
 
     // A table at a web address: fetched once, stored with its address.
     await datasets.gotoNew();
@@ -256,7 +298,8 @@ test("a 50,000-row upload shows its progress, then the stored table", async ({ p
   test.setTimeout(150_000);
   const stamp = Date.now().toString(36);
   const lines = ["District,Year,Cases,Population"];
-  for (let i = 0; i < 50_000; i++) lines.push(`Progress ${stamp} district ${i % 1000},${1975 + (i % 50)},${(i * 7919) % 90000},${100000 + i}`);
+  for (let i = 0; i < 50_000; i++)
+    lines.push(`Progress ${stamp} district ${i % 1000},${1975 + (i % 50)},${(i * 7919) % 90000},${100000 + i}`);
   const csv = Buffer.from(`${lines.join("\n")}\n`, "utf8");
   const signIn = new SignInPage(page);
   const datasets = new DatasetsPage(page);
@@ -265,7 +308,12 @@ test("a 50,000-row upload shows its progress, then the stored table", async ({ p
   // A slow connection (about 400 KB/s up), so the upload takes seconds as it would over the Internet.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 4_000_000, uploadThroughput: 400_000 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 20,
+    downloadThroughput: 4_000_000,
+    uploadThroughput: 400_000,
+  });
   // Every state of the progress bar, as the person sees it.
   await page.evaluate(() => {
     const seen: string[] = [];
@@ -287,7 +335,10 @@ test("a 50,000-row upload shows its progress, then the stored table", async ({ p
   await expect(page.getByText("Reading and storing the rows…")).toBeVisible({ timeout: 60_000 });
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   const percents = seen.filter((s) => s.startsWith("Uploading")).map((s) => Number(/(\d+)%/.exec(s)?.[1]));
-  expect(percents.some((p) => p > 0 && p < 100), seen.join("\n")).toBe(true);
+  expect(
+    percents.some((p) => p > 0 && p < 100),
+    seen.join("\n"),
+  ).toBe(true);
   expect(percents).toEqual([...percents].sort((a, b) => a - b));
   expect(seen.at(-1)).toBe(`Reading and storing the rows…|${csv.length}/${csv.length}`);
   await page.waitForURL(/\/datasets\/\d+$/, { timeout: 120_000 });

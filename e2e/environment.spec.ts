@@ -16,7 +16,14 @@ function startServer(env: Record<string, string>, port: number): Promise<{ code:
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-env-"));
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["lib/auth/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: pgliteDir, NEXTAUTH_SECRET: "claimdesk-e2e-only-secret-0123456789abcdef", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        PGLITE_DIR: pgliteDir,
+        NEXTAUTH_SECRET: "claimdesk-e2e-only-secret-0123456789abcdef",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -60,7 +67,11 @@ test.describe("the environment", () => {
     expect(JSON.stringify(other)).not.toContain("localhost:3000");
 
     // A forged Host never reaches a link.
-    const forged = await (await request.get("/api/annotations?limit=1", { headers: { host: "evil.example/<x>" } })).json().catch(() => null);
+    const forged = await (
+      await request.get("/api/annotations?limit=1", { headers: { host: "evil.example/<x>" } })
+    )
+      .json()
+      .catch(() => null);
     if (forged) expect(JSON.stringify(forged)).not.toContain("evil.example");
   });
 });

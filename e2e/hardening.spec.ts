@@ -14,7 +14,9 @@ declare global {
 }
 
 test.describe("content security policy", () => {
-  test("pages carry a fresh nonce on every script and no 'unsafe-inline' for scripts; an injected script does not run", async ({ page }) => {
+  test("pages carry a fresh nonce on every script and no 'unsafe-inline' for scripts; an injected script does not run", async ({
+    page,
+  }) => {
     // A page rendered per request (the cached ones share one nonce: e2e/page-cache.spec.ts).
     const first = await page.goto("/sources");
     const policy = first?.headers()["content-security-policy"] ?? "";
@@ -50,7 +52,10 @@ test.describe("content security policy", () => {
     expect(missing.status()).toBe(403);
     const foreign = await request.post("/", { headers: { ...action, Origin: "https://evil.example" }, data: "[]" });
     expect(foreign.status()).toBe(403);
-    const upload = await request.post("/sources/new/convert", { headers: { "Content-Type": "text/plain" }, data: "Prices rose 4 percent." });
+    const upload = await request.post("/sources/new/convert", {
+      headers: { "Content-Type": "text/plain" },
+      data: "Prices rose 4 percent.",
+    });
     expect(upload.status()).toBe(403);
     // The same upload from this site reaches the route (which wants a signed-in user).
     const sameSite = await request.post("/sources/new/convert", {
@@ -60,7 +65,10 @@ test.describe("content security policy", () => {
     expect(sameSite.status()).toBe(401);
   });
 
-  test("the session cookie is HttpOnly and SameSite, and not Secure over plain HTTP even when a client claims HTTPS", async ({ page, context }) => {
+  test("the session cookie is HttpOnly and SameSite, and not Secure over plain HTTP even when a client claims HTTPS", async ({
+    page,
+    context,
+  }) => {
     await page.setExtraHTTPHeaders({ "X-Forwarded-Proto": "https" });
     await new SignInPage(page).signInAs(DEMO.reviewer);
     const cookie = (await context.cookies()).find((entry) => entry.name === "next-auth.session-token");
@@ -90,7 +98,12 @@ test.describe("sign-in limit per address", () => {
     const cookie = (csrf.headers["set-cookie"] ?? []).map((line) => line.split(";", 1)[0]).join("; ");
     const outcomes: string[] = [];
     for (let i = 0; i < 22; i += 1) {
-      const body = new URLSearchParams({ csrfToken, email: `nobody-${i}-${Date.now()}@claimdesk.test`, password: "wrong password", json: "true" });
+      const body = new URLSearchParams({
+        csrfToken,
+        email: `nobody-${i}-${Date.now()}@claimdesk.test`,
+        password: "wrong password",
+        json: "true",
+      });
       const answer = await fromOtherAddress(
         "POST",
         "/api/auth/callback/credentials",
@@ -106,7 +119,11 @@ test.describe("sign-in limit per address", () => {
 });
 
 test.describe("hostile uploads", () => {
-  test("each page shape that froze the server converts in a worker while GET / answers within 1 s throughout", async ({ page, request, baseURL }) => {
+  test("each page shape that froze the server converts in a worker while GET / answers within 1 s throughout", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     await new SignInPage(page).signInAs(DEMO.reviewer);
     let uploading = true;
@@ -127,7 +144,9 @@ test.describe("hostile uploads", () => {
           data: Buffer.from(html),
         });
         expect(answer.status(), name).toBe(200);
-        expect((await answer.json()) as { draft: { text: string } }, name).toMatchObject({ draft: { text: expect.stringContaining("Rents rose 7 percent in 2024.") } });
+        expect((await answer.json()) as { draft: { text: string } }, name).toMatchObject({
+          draft: { text: expect.stringContaining("Rents rose 7 percent in 2024.") },
+        });
       }
     } finally {
       uploading = false;
@@ -153,14 +172,39 @@ test.describe("public parameters", () => {
     const cursor = fc
       .oneof(
         fc.record({ v: fc.constant(1), c: fc.double(), i: fc.oneof(fc.integer(), fc.double()) }),
-        fc.record({ v: fc.constant(1), t: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().replace("Z", "000Z")), fc.string()), i: fc.integer() }),
+        fc.record({
+          v: fc.constant(1),
+          t: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().replace("Z", "000Z")),
+            fc.string(),
+          ),
+          i: fc.integer(),
+        }),
         fc.record({ v: fc.constant(1), s: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
         fc.anything(),
       )
       .map((wire) => Buffer.from(JSON.stringify(wire) ?? "null").toString("base64url"));
     const text = fc.oneof(
       fc.string({ unit: "binary" }),
-      fc.constantFrom("\u0000", "a\u0000b", "\uD800", "1e-50", "2147483648", "99999999999", "-1", "0x10", "NaN", "%", "_", "\\", "'", '"', "!", ":*", "&|"),
+      fc.constantFrom(
+        "\u0000",
+        "a\u0000b",
+        "\uD800",
+        "1e-50",
+        "2147483648",
+        "99999999999",
+        "-1",
+        "0x10",
+        "NaN",
+        "%",
+        "_",
+        "\\",
+        "'",
+        '"',
+        "!",
+        ":*",
+        "&|",
+      ),
       fc.integer().map(String),
       fc.double().map(String),
       cursor,
@@ -191,7 +235,9 @@ test.describe("public parameters", () => {
     const segment = fc.oneof(
       // encodeURIComponent throws on a lone surrogate ("\uD800" is among the texts): make the text well formed first;
       // the raw non-UTF-8 encodings are in the list below.
-      text.map((value) => encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))),
+      text.map((value) =>
+        encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")),
+      ),
       fc.constantFrom("%ED%A0%80", "%FF", "%C0%80", "%00", "%E0%A4", "99999999999", "2147483648", "1e5", "-1"),
     );
     await fc.assert(

@@ -58,7 +58,8 @@ test.describe("a cache never outlives its database", () => {
       let app = await startApp(port, { PGLITE_DIR: first });
       try {
         const visitor = await anonymous(browser, app.url);
-        for (const url of [`/claims/${id}`, `/claims/${id}`, "/", "/"]) expect(await (await visitor.request.get(url)).text()).toContain(summary);
+        for (const url of [`/claims/${id}`, `/claims/${id}`, "/", "/"])
+          expect(await (await visitor.request.get(url)).text()).toContain(summary);
         expect((await visitor.request.get(`/claims/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
         await visitor.context().close();
       } finally {
@@ -74,7 +75,9 @@ test.describe("a cache never outlives its database", () => {
         const html = await claimPage.text();
         expect(html.includes(summary), "the fresh database's claim page shows the old database's verdict").toBe(false);
         expect(html).toContain("Not fact-checked yet");
-        expect((await (await visitor.request.get("/")).text()).includes(summary), "the fresh database's / shows the old verdict").toBe(false);
+        expect((await (await visitor.request.get("/")).text()).includes(summary), "the fresh database's / shows the old verdict").toBe(
+          false,
+        );
         await visitor.goto(`/claims/${id}`);
         await expect(visitor.getByText("Not fact-checked yet.")).toBeVisible();
         await visitor.context().close();
@@ -158,7 +161,8 @@ test.describe("every app server", () => {
       expect(await (await visitor.request.get("/")).text()).toContain(summary);
       // The filtered lists, on both servers: the claim moves from "not checked" to "published".
       for (const server of [a, b]) {
-        for (const path of filtered.slice(0, 2)) expect(await (await visitor.request.get(`${server.url}${path}`)).text(), `${server.url}${path}`).toContain(summary);
+        for (const path of filtered.slice(0, 2))
+          expect(await (await visitor.request.get(`${server.url}${path}`)).text(), `${server.url}${path}`).toContain(summary);
         expect(await (await visitor.request.get(`${server.url}/?status=not_checked`)).text()).not.toContain(`href="/claims/${id}"`);
       }
       await visitor.goto(`/claims/${id}`);

@@ -13,7 +13,12 @@ async function anonymous(browser: Browser, baseURL: string) {
 }
 
 test.describe("signed-out pages from the page cache", () => {
-  test("the claim page and / are rendered once for the public; staff get their controls at the same URL", async ({ page, browser, request, baseURL }, testInfo) => {
+  test("the claim page and / are rendered once for the public; staff get their controls at the same URL", async ({
+    page,
+    browser,
+    request,
+    baseURL,
+  }, testInfo) => {
     const list = (await (await request.get("/api/claims?limit=1")).json()) as { claims: { id: number }[] };
     const id = list.claims[0]?.id;
     if (!id) throw new Error("no claims");
@@ -63,13 +68,23 @@ test.describe("signed-out pages from the page cache", () => {
     await keepScreenshot(page, testInfo, "page-cache-list-signed-in");
   });
 
-  test("the first page of each filter is cached for the public, one copy a choice; staff and searches are not", async ({ page, browser, request, baseURL }, testInfo) => {
+  test("the first page of each filter is cached for the public, one copy a choice; staff and searches are not", async ({
+    page,
+    browser,
+    request,
+    baseURL,
+  }, testInfo) => {
     const sources = (await (await request.get("/api/claims?limit=50")).json()) as { claims: { source: { id: number } }[] };
     const sourceId = sources.claims[0]?.source.id;
     if (!sourceId) throw new Error("no claims");
     const bySource = (await (await request.get(`/api/claims?sourceId=${sourceId}&limit=100`)).json()) as { claims: { id: number }[] };
 
-    const cachedUrls = ["/?status=published", "/?status=not_checked&unit=percent", `/?sourceId=${sourceId}`, `/?q=&status=not_checked&sourceId=${sourceId}&unit=`];
+    const cachedUrls = [
+      "/?status=published",
+      "/?status=not_checked&unit=percent",
+      `/?sourceId=${sourceId}`,
+      `/?q=&status=not_checked&sourceId=${sourceId}&unit=`,
+    ];
     for (const url of cachedUrls) {
       await request.get(url); // the first visit may render it
       const response = await request.get(url);
@@ -86,7 +101,12 @@ test.describe("signed-out pages from the page cache", () => {
     expect((await request.get(`/?unit=percent&status=not_checked&utm_source=feed`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
     // Searches, later pages, page sizes and values the public may not use are rendered per request.
-    for (const url of ["/?status=published&q=percent", "/?status=in_review", "/?unit=money&limit=5", "/?status=published&status=not_checked"]) {
+    for (const url of [
+      "/?status=published&q=percent",
+      "/?status=in_review",
+      "/?unit=money&limit=5",
+      "/?status=published&status=not_checked",
+    ]) {
       const response = await request.get(url);
       expect(response.headers()["x-nextjs-cache"], url).toBeUndefined();
       expect(response.headers()["cache-control"], url).toMatch(/private|no-store/);
@@ -110,4 +130,3 @@ test.describe("signed-out pages from the page cache", () => {
     await keepScreenshot(page, testInfo, "page-cache-filtered-list-signed-in");
   });
 });
-

@@ -47,7 +47,11 @@ test("an editor marks a claim re-checked after a new version changed its text; a
   await signIn.signInAs(DEMO.reviewer);
   const firstId = await addRelease(page, "3.9 percent");
   await page.goto(`/sources/${firstId}`);
-  await page.getByRole("main").getByRole("link", { name: /3\.9 percent/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /3\.9 percent/ })
+    .first()
+    .click();
   await page.waitForURL(/\/claims\/\d+/);
   const claimId = Number(/\/claims\/(\d+)/.exec(page.url())?.[1]);
   await workflow.button("Take this claim").click();

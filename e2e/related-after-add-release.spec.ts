@@ -38,7 +38,11 @@ test("a repeated statistic links the releases that state it, with what each view
 
   // The new claim lists the seeded release that states the same figure; staff see its status.
   await page.goto(`/sources/${sourceId}`);
-  await page.getByRole("main").getByRole("link", { name: /1,800,000/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /1,800,000/ })
+    .first()
+    .click();
   await page.waitForURL(/\/claims\/\d+/);
   const newClaimUrl = page.url().replace(/#.*$/, "");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("1,800,000");
@@ -63,7 +67,9 @@ test("a repeated statistic links the releases that state it, with what each view
   // The public sees the links and published verdicts, never a workflow status.
   await signIn.signOutNow();
   await page.goto(newClaimUrl);
-  const publicItem = related(page).getByRole("listitem").filter({ has: page.getByRole("link", { name: SEEDED_TITLE }) });
+  const publicItem = related(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: SEEDED_TITLE }) });
   await expect(publicItem).toHaveCount(1);
   await expect(publicItem).not.toContainText("Status:");
   await expect(publicItem).toContainText("No published verdict yet.");

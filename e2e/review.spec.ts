@@ -23,9 +23,7 @@ test.describe("reviewing a claim", () => {
     // A javascript: URL is refused next to its field, and everything typed is kept.
     await review.submitCitation({ url: "javascript:alert(1)", title, quote: "The passage.", figure: "73.5" });
     const url = review.addCitation.getByLabel("Web address");
-    await expect(review.addCitation.locator(`#${await url.getAttribute("id")}-error`)).toContainText(
-      "starts with http:// or https://",
-    );
+    await expect(review.addCitation.locator(`#${await url.getAttribute("id")}-error`)).toContainText("starts with http:// or https://");
     await expect(url).toHaveAttribute("aria-invalid", "true");
     await expect(url).toHaveValue("javascript:alert(1)");
     await expect(review.addCitation.getByLabel("Title")).toHaveValue(title);

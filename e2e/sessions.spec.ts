@@ -33,7 +33,11 @@ test.describe("sessions", () => {
     await other.close();
   });
 
-  test("an admin disables an account: its open session stops at once; enabled, it signs in again", async ({ browser, baseURL, page }, testInfo) => {
+  test("an admin disables an account: its open session stops at once; enabled, it signs in again", async ({
+    browser,
+    baseURL,
+    page,
+  }, testInfo) => {
     const email = `disable-${testInfo.project.name}-${Date.now()}@claimdesk.test`;
     const password = "a long enough password";
     await new SignInPage(page).signInAs(DEMO.admin, "/admin/users");

@@ -19,9 +19,7 @@ test.describe("sources", () => {
     const mississippi = items.filter({ hasText: MISSISSIPPI });
     await expect(mississippi.getByRole("link", { name: MISSISSIPPI })).toBeVisible();
     await expect(mississippi.getByText(/^[1-9]\d* claims?$/)).toBeVisible();
-    await expect(items.filter({ hasText: "Senators Cramer and Tillis" })).toContainText(
-      "Office of U.S. Senator Kevin Cramer",
-    );
+    await expect(items.filter({ hasText: "Senators Cramer and Tillis" })).toContainText("Office of U.S. Senator Kevin Cramer");
     await keepScreenshot(page, testInfo, "sources");
   });
 

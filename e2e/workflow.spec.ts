@@ -21,7 +21,10 @@ async function anonymousPage(browser: Browser): Promise<Page> {
 }
 
 test.describe("publishing a verdict", () => {
-  test("a reviewer takes a claim by keyboard and sends it on; the editor drafts, publishes, reopens and republishes", async ({ page, browser }, testInfo) => {
+  test("a reviewer takes a claim by keyboard and sends it on; the editor drafts, publishes, reopens and republishes", async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const problems = collectBrowserProblems(page);
     const signIn = new SignInPage(page);
@@ -33,7 +36,11 @@ test.describe("publishing a verdict", () => {
     const stamp = `${testInfo.project.name}-${Date.now()}`;
     const citationTitle = `CBP gotaway estimate ${stamp}`;
     const draft = { rating: "Misleading", summary: `Draft only ${stamp}`, rationale: `Internal working text ${stamp}` };
-    const final = { rating: "Mostly accurate", summary: `Close to CBP's own estimate ${stamp}`, rationale: `CBP reported **1.9 million** gotaways ${stamp}.` };
+    const final = {
+      rating: "Mostly accurate",
+      summary: `Close to CBP's own estimate ${stamp}`,
+      rationale: `CBP reported **1.9 million** gotaways ${stamp}.`,
+    };
 
     // Reviewer: the queue, by keyboard only.
     await signIn.signInAs(DEMO.reviewer, "/queue");
@@ -61,7 +68,13 @@ test.describe("publishing a verdict", () => {
     await queue.figureLink(figure).focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`/claims/${id}$`));
-    await review.submitCitation({ url: "https://www.cbp.gov/newsroom/stats", title: citationTitle, quote: "1.9 million known gotaways.", figure: "1,900,000", stance: "Supports" });
+    await review.submitCitation({
+      url: "https://www.cbp.gov/newsroom/stats",
+      title: citationTitle,
+      quote: "1.9 million known gotaways.",
+      figure: "1,900,000",
+      stance: "Supports",
+    });
     await expect(review.citation(citationTitle)).toBeVisible();
     await expect(workflow.button("Publish verdict")).toHaveCount(0);
     await workflow.button("Send to the editors").click();
@@ -99,7 +112,9 @@ test.describe("publishing a verdict", () => {
     expect(draftHtml).not.toContain(draft.summary);
     expect(draftHtml).not.toContain(draft.rationale);
     expect(draftHtml).not.toContain("application/ld+json");
-    const draftApi = (await (await visitor.request.get("/api/claims?q=gotaways&limit=100")).json()) as { claims: { id: number; verdict: unknown }[] };
+    const draftApi = (await (await visitor.request.get("/api/claims?q=gotaways&limit=100")).json()) as {
+      claims: { id: number; verdict: unknown }[];
+    };
     expect(draftApi.claims.find((claim) => claim.id === id)?.verdict).toBeNull();
     expect(JSON.stringify(draftApi)).not.toContain(draft.summary);
     await keepScreenshot(visitor, testInfo, "workflow-claim-public-unpublished");
@@ -135,7 +150,13 @@ test.describe("publishing a verdict", () => {
     expect(review0.claimReviewed).toContain(figure);
     expect(review0.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(review0.author).toMatchObject({ "@type": "Organization", name: expect.any(String) });
-    expect(review0.reviewRating).toMatchObject({ "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly accurate" });
+    expect(review0.reviewRating).toMatchObject({
+      "@type": "Rating",
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "Mostly accurate",
+    });
     expect(review0.itemReviewed["@type"]).toBe("Claim");
     expect(review0.itemReviewed.appearance).toMatchObject({ "@type": "CreativeWork", headline: expect.stringContaining("Oklahoma") });
     expect(review0.itemReviewed.author).toMatchObject({ name: expect.any(String) });
@@ -143,7 +164,10 @@ test.describe("publishing a verdict", () => {
     expect(review0.itemReviewed.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await expect(visitor.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(`^Mostly accurate: ${figure}`));
-    await expect(visitor.locator('meta[property="og:description"]')).toHaveAttribute("content", new RegExp(final.summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    await expect(visitor.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      new RegExp(final.summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    );
     await expect(visitor.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(visitor.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`/claims/${id}$`));
     await expect(visitor.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/claims/${id}$`));

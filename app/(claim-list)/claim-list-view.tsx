@@ -121,8 +121,8 @@ function PageHeading() {
     <div className="mb-6">
       <h1 className="text-3xl font-semibold tracking-tight">Claims</h1>
       <p className="mt-2 max-w-prose text-stone-600">
-        Every figure found in the releases, shown in its sentence, with the newsroom’s verdict once one is
-        published. Narrow the list by verdict, source or unit, or search the words around the figures.
+        Every figure found in the releases, shown in its sentence, with the newsroom’s verdict once one is published. Narrow the list by
+        verdict, source or unit, or search the words around the figures.
       </p>
     </div>
   );
@@ -183,8 +183,7 @@ function EmptyResults({ query, sources }: { query: ClaimQuery; sources: SourceRe
             ))}
           </ul>
           <p className="mt-3 text-sm text-stone-600">
-            Search looks at the claim, what it measures, who says it and its sentence: try fewer words, or
-            another word for the same thing.{" "}
+            Search looks at the claim, what it measures, who says it and its sentence: try fewer words, or another word for the same thing.{" "}
             <Link href="/" className="text-accent underline underline-offset-2">
               Show all claims
             </Link>

@@ -36,7 +36,10 @@ export function jsonFailure(error: unknown, route: string): NextResponse {
   const message = badRequestMessage(error);
   if (message !== null) return jsonBadRequest(message);
   if (isAppError(error, "unauthorized") || isAppError(error, "forbidden")) {
-    return NextResponse.json({ error: error.code === "unauthorized" ? "Sign in to see this." : "You may not see this." }, { status: httpStatusOf(error), headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(
+      { error: error.code === "unauthorized" ? "Sign in to see this." : "You may not see this." },
+      { status: httpStatusOf(error), headers: { "Cache-Control": "no-store" } },
+    );
   }
   if (isDatabaseUnavailable(error)) {
     markDatabaseDown(error);

@@ -90,7 +90,9 @@ export default async function DashboardPage() {
           <h2 id="changed-heading" className={sectionHeading}>
             Text changed after review <span className="text-base font-normal text-stone-600">({dashboard.changed.length})</span>
           </h2>
-          <p className="mb-3 text-sm text-stone-600">A new version of the release changed the figure or its sentence: check the review still fits, then mark it re-checked.</p>
+          <p className="mb-3 text-sm text-stone-600">
+            A new version of the release changed the figure or its sentence: check the review still fits, then mark it re-checked.
+          </p>
           <WorkList items={dashboard.changed} empty="No reviewed claim has changed since." action="Re-check" />
         </section>
       </div>
@@ -99,7 +101,12 @@ export default async function DashboardPage() {
         <h2 id="sources-heading" className={sectionHeading}>
           Claims by source
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="group" aria-labelledby="sources-heading">
+        <div
+          className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
+          tabIndex={0}
+          role="group"
+          aria-labelledby="sources-heading"
+        >
           <table className="w-full min-w-[40rem] text-sm tabular-nums">
             <thead className="bg-stone-50 text-left">
               <tr>

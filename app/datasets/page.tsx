@@ -25,7 +25,10 @@ export default async function DatasetsPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         {viewer ? (
-          <Link href="/datasets/new" className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950">
+          <Link
+            href="/datasets/new"
+            className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950"
+          >
             Add dataset
           </Link>
         ) : null}

@@ -35,15 +35,18 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/queue")}`);
   const view = viewSchema.parse((await searchParams).view);
   const items = await listQueueView({ viewer, view });
-  const dataMatches = await dataMatchesFor(await getDb(), items.map((item) => item.id));
+  const dataMatches = await dataMatchesFor(
+    await getDb(),
+    items.map((item) => item.id),
+  );
   const tab = TABS[view];
 
   return (
     <div>
       <h1 className="text-3xl font-semibold tracking-tight">Review queue</h1>
       <p className="mt-2 max-w-2xl text-stone-700">
-        Open a claim to cite and note it, or take it to make it yours. Keyboard: Tab moves through each claim’s figure,
-        its source and its Take button; Enter follows or presses.
+        Open a claim to cite and note it, or take it to make it yours. Keyboard: Tab moves through each claim’s figure, its source and its
+        Take button; Enter follows or presses.
       </p>
       <nav aria-label="Queue views" className="mt-6 border-b border-stone-200">
         <ul className="-mb-px flex flex-wrap gap-1">

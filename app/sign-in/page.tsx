@@ -56,8 +56,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
                 ))}
               </ul>
               <p className="mt-2">
-                Password for each: <code className="font-medium">{demo.password}</code>. A deployment on PostgreSQL has none of
-                these.
+                Password for each: <code className="font-medium">{demo.password}</code>. A deployment on PostgreSQL has none of these.
               </p>
             </section>
           ) : null}

@@ -26,8 +26,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       <div className="mb-6">
         <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
         <p className="mt-2 max-w-prose text-stone-600">
-          The press releases Claim Desk has read, the most recently added first. Open one to see its claims
-          highlighted where they stand.
+          The press releases Claim Desk has read, the most recently added first. Open one to see its claims highlighted where they stand.
         </p>
       </div>
       {/* Keyed by the search so the box shows the new value after a client-side navigation. */}
@@ -84,9 +83,7 @@ function SourceSearch({ query }: { query: SourceQuery }) {
         </button>
       </div>
       {/* A page size chosen in the URL stays with the search. */}
-      {query.limit !== SOURCE_PAGE_SIZE ? (
-        <input type="hidden" name="limit" value={String(query.limit)} />
-      ) : null}
+      {query.limit !== SOURCE_PAGE_SIZE ? <input type="hidden" name="limit" value={String(query.limit)} /> : null}
       <p id="sources-q-hint" className="mt-1 text-xs text-stone-600">
         Finds the words as typed, anywhere in a title or publisher, in any case.
         {query.q ? (
@@ -134,7 +131,10 @@ function SourceList({ sources }: { sources: SourcePage["sources"] }) {
 
 function EmptyResults({ query, total }: { query: SourceQuery; total: number }) {
   const [title, detail] = query.q
-    ? [`No releases match “${query.q}”`, "Search looks for these exact characters in titles and publishers: try fewer words or part of a name."]
+    ? [
+        `No releases match “${query.q}”`,
+        "Search looks for these exact characters in titles and publishers: try fewer words or part of a name.",
+      ]
     : query.cursor
       ? ["No more releases", `There are no releases after this point in the list (${describeTotal(total, undefined)} in all).`]
       : ["No releases have been added yet", null];

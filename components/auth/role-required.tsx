@@ -30,8 +30,8 @@ export function RoleRequired({
       </h1>
       <p className="mt-4 text-stone-700">{what}</p>
       <p className="mt-4 text-stone-700">
-        You are signed in as <strong>{viewer.name}</strong>, {ROLE_WORDS[viewer.role]}. If you need this page, ask an admin to
-        change your role.
+        You are signed in as <strong>{viewer.name}</strong>, {ROLE_WORDS[viewer.role]}. If you need this page, ask an admin to change your
+        role.
       </p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>

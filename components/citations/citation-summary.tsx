@@ -6,7 +6,14 @@ import { StanceBadge } from "./stance-badge";
 export function CitationSummary({
   citation,
 }: {
-  citation: { url: string; title: string; stance: CitationStance; publisher: string | null; publishedOn: string | null; quote: string | null };
+  citation: {
+    url: string;
+    title: string;
+    stance: CitationStance;
+    publisher: string | null;
+    publishedOn: string | null;
+    quote: string | null;
+  };
 }) {
   return (
     <>

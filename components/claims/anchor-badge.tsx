@@ -7,7 +7,8 @@ const BADGES: { key: keyof AnchorState; label: string; explanation: string; styl
   {
     key: "changedAfterReview",
     label: "Text changed after review",
-    explanation: "A newer version of the release changed this figure or its sentence after it was reviewed; check that the review still fits.",
+    explanation:
+      "A newer version of the release changed this figure or its sentence after it was reviewed; check that the review still fits.",
     style: "bg-amber-50 text-amber-900 ring-amber-300",
   },
   {

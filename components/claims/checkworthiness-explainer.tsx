@@ -15,8 +15,8 @@ export function CheckworthinessExplainer({ claim }: { claim: ScoredClaim }) {
       </summary>
       <div className="mt-2 max-w-sm rounded-md border border-stone-200 bg-white p-3 text-sm text-stone-800 shadow-sm">
         <p>
-          How likely the figure is worth checking, 0 to 100, scored by the extractor from what the sentence says. The queue
-          puts the highest first.
+          How likely the figure is worth checking, 0 to 100, scored by the extractor from what the sentence says. The queue puts the highest
+          first.
         </p>
         <p className="mt-2 font-medium">This one: {score}</p>
         <ul className="mt-1 space-y-0.5 tabular-nums">

@@ -4,7 +4,15 @@ import { CHECKWORTHINESS_BASE, checkworthinessSignals } from "./checkworthiness"
 
 describe("checkworthinessSignals", () => {
   it("names the signals behind a high score and adds up to it", () => {
-    const claim = { checkworthiness: 0.85, unit: "percent" as const, value: 213, direction: "increase" as const, speaker: "Knudsen", timeScope: "last fiscal year", bound: null };
+    const claim = {
+      checkworthiness: 0.85,
+      unit: "percent" as const,
+      value: 213,
+      direction: "increase" as const,
+      speaker: "Knudsen",
+      timeScope: "last fiscal year",
+      bound: null,
+    };
     const signals = checkworthinessSignals(claim);
     expect(signals.map((signal) => signal.reason)).toEqual(expect.arrayContaining(["a percentage", "states a rise", "gives a period"]));
     expect(CHECKWORTHINESS_BASE + signals.reduce((sum, signal) => sum + signal.points, 0)).toBe(85);

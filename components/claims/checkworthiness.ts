@@ -4,7 +4,12 @@
  * (alarm words in the sentence, a number spelled in words), so whatever the stored signals do not
  * account for is named as one remainder. Pure: the engine is read, never changed.
  */
-import { CHECKWORTHINESS_BASE, type CheckworthinessSignal, checkworthinessSignals as engineSignals, type ScoredFields } from "@/lib/engine/checkworthiness";
+import {
+  CHECKWORTHINESS_BASE,
+  type CheckworthinessSignal,
+  checkworthinessSignals as engineSignals,
+  type ScoredFields,
+} from "@/lib/engine/checkworthiness";
 
 export { CHECKWORTHINESS_BASE, type CheckworthinessSignal } from "@/lib/engine/checkworthiness";
 

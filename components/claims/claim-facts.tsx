@@ -18,34 +18,37 @@ export function ClaimFacts({ claim, stacked = false }: { claim: ClaimDetail; sta
     { term: "Direction", detail: claim.direction ? DIRECTION_LABELS[claim.direction] : <NotStated what="Not a change" /> },
   ];
   const factList = (
-      <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase">
-          The claim
-        </h2>
-        <dl className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {facts.map((fact) => (
-            <div key={fact.term} className={`grid gap-1 px-4 ${stacked ? "py-2 sm:grid-cols-[8rem_1fr] sm:gap-3" : "py-3 sm:grid-cols-[10rem_1fr] sm:gap-4"}`}>
-              <dt className="text-sm font-medium text-stone-600">{fact.term}</dt>
-              <dd className="text-stone-900">{fact.detail}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+    <section aria-labelledby="facts-heading">
+      <h2 id="facts-heading" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        The claim
+      </h2>
+      <dl className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+        {facts.map((fact) => (
+          <div
+            key={fact.term}
+            className={`grid gap-1 px-4 ${stacked ? "py-2 sm:grid-cols-[8rem_1fr] sm:gap-3" : "py-3 sm:grid-cols-[10rem_1fr] sm:gap-4"}`}
+          >
+            <dt className="text-sm font-medium text-stone-600">{fact.term}</dt>
+            <dd className="text-stone-900">{fact.detail}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
   const context = (
-      <section aria-labelledby="context-heading">
-        <h2 id="context-heading" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase">
-          In context
-        </h2>
-        <div className="rounded-lg border border-stone-200 bg-white p-4 leading-relaxed text-stone-800">
-          <ClaimExcerpt excerpt={claim.context} />
-        </div>
-        <p className="mt-2 text-sm">
-          <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} className="text-accent underline underline-offset-2">
-            Read it in the full release
-          </Link>
-        </p>
-      </section>
+    <section aria-labelledby="context-heading">
+      <h2 id="context-heading" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        In context
+      </h2>
+      <div className="rounded-lg border border-stone-200 bg-white p-4 leading-relaxed text-stone-800">
+        <ClaimExcerpt excerpt={claim.context} />
+      </div>
+      <p className="mt-2 text-sm">
+        <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} className="text-accent underline underline-offset-2">
+          Read it in the full release
+        </Link>
+      </p>
+    </section>
   );
   return (
     <div className={stacked ? "mt-6 flex flex-col gap-6" : "mt-8 grid gap-8 lg:grid-cols-2"}>

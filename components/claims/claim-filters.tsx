@@ -4,8 +4,7 @@ import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type SourceRef } from "@/lib/cl
 import { DEFAULT_PAGE_SIZE, type ClaimAudience, type ClaimQuery } from "@/lib/claims/list-query";
 import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "./claim-format";
 
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";
+const fieldClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";
 const labelClass = "block text-sm font-medium text-stone-700";
 
 /**
@@ -48,8 +47,7 @@ export function ClaimFilters({
             className={fieldClass}
           />
           <p id="filter-q-hint" className="mt-1 text-xs text-stone-600">
-            Put a phrase in quotes, like <code>&quot;1.8 million&quot;</code>; a minus excludes a word, like{" "}
-            <code>-ICE</code>.
+            Put a phrase in quotes, like <code>&quot;1.8 million&quot;</code>; a minus excludes a word, like <code>-ICE</code>.
           </p>
         </div>
         <div>
@@ -101,10 +99,7 @@ export function ClaimFilters({
         <input type="hidden" name="limit" value={String(query.limit)} />
       ) : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950"
-        >
+        <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950">
           Show claims
         </button>
         {filtered ? (

@@ -37,7 +37,9 @@ describe("formatClaimValue", () => {
     expect(formatClaimValue(figure({ value: 4, upperValue: 5, unit: "percent" }))).toBe("4–5%");
     // "$10 million to $20 million", "between $10 and $20 million"
     expect(formatClaimValue(figure({ value: 10_000_000, upperValue: 20_000_000, unit: "money", currency: "USD" }))).toBe("$10–$20 million");
-    expect(formatClaimValue(figure({ value: 500_000, upperValue: 1_200_000, unit: "money", currency: "USD" }))).toBe("$500,000–$1.2 million");
+    expect(formatClaimValue(figure({ value: 500_000, upperValue: 1_200_000, unit: "money", currency: "USD" }))).toBe(
+      "$500,000–$1.2 million",
+    );
     expect(formatClaimValue(figure({ value: 900_000_000, upperValue: 1_100_000_000, unit: "count" }))).toBe("900 million–1.1 billion");
     expect(formatClaimValue(figure({ value: 200, upperValue: 250, unit: "count" }))).toBe("200–250");
     expect(formatClaimValue(figure({ value: 40, upperValue: 45, unit: "ratio", denominator: 100 }))).toBe("40–45 of 100");

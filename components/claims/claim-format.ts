@@ -14,18 +14,9 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 };
 
 /** What the public reads of a claim's progress (never a workflow status). */
-export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = {
-  published: "Verdict published",
-  not_checked: "Not yet checked",
-};
+export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = { published: "Verdict published", not_checked: "Not yet checked" };
 
-export const UNIT_LABELS: Record<Unit, string> = {
-  percent: "Percentage",
-  count: "Count",
-  money: "Money",
-  ratio: "Ratio",
-  other: "Other",
-};
+export const UNIT_LABELS: Record<Unit, string> = { percent: "Percentage", count: "Count", money: "Money", ratio: "Ratio", other: "Other" };
 
 export const BOUND_LABELS: Record<Bound, string> = {
   exact: "Exact figure",
@@ -34,10 +25,7 @@ export const BOUND_LABELS: Record<Bound, string> = {
   approximate: "Approximate (“about”, “roughly”)",
 };
 
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  increase: "Increase",
-  decrease: "Decrease",
-};
+export const DIRECTION_LABELS: Record<Direction, string> = { increase: "Increase", decrease: "Decrease" };
 
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 

@@ -40,9 +40,7 @@ export function ClaimHeader({
       <p className={`font-medium text-stone-900 ${compact ? "mt-4" : "mt-6 text-lg"}`} data-testid="claim-attribution">
         {attributionLead(claim)}
       </p>
-      <blockquote
-        className={`mt-2 border-l-4 border-highlight pl-4 leading-relaxed text-stone-900 ${compact ? "" : "text-lg"}`}
-      >
+      <blockquote className={`mt-2 border-l-4 border-highlight pl-4 leading-relaxed text-stone-900 ${compact ? "" : "text-lg"}`}>
         <ClaimExcerpt excerpt={claim.excerpt} />
       </blockquote>
       <p className="mt-4 text-sm text-stone-600">
@@ -73,7 +71,5 @@ export function ClaimHeader({
 
 /** "‹ All claims" above the claim. */
 export function BackToClaims() {
-  return (
-    <BackLink href="/">All claims</BackLink>
-  );
+  return <BackLink href="/">All claims</BackLink>;
 }

@@ -5,7 +5,15 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { addManualClaimAction } from "@/lib/claims/actions";
 import { LIMITS } from "@/lib/core/fields";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import {
+  FieldError,
+  FormMessage,
+  inputClass,
+  invalidProps,
+  labelClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+} from "@/components/ui/form-parts";
 import { type BodySpan, selectedSpan } from "@/components/sources/source-selection";
 
 /**

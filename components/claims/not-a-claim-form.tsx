@@ -4,14 +4,7 @@ import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { markNotAClaimAction, restoreClaimAction } from "@/lib/claims/actions";
 import { LIMITS } from "@/lib/core/fields";
-import {
-  FieldError,
-  FormMessage,
-  inputClass,
-  invalidProps,
-  labelClass,
-  secondaryButtonClass,
-} from "@/components/ui/form-parts";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** "Not a claim": mark the figure with a reason, or restore it; both are kept in the history. */
 export function NotAClaimForm({

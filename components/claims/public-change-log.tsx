@@ -17,7 +17,10 @@ export function PublicChangeLog({ changes }: { changes: PublicChange[] }) {
       </h2>
       <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {changes.map((change, index) => (
-          <li key={`${change.event}-${change.at.toISOString()}-${index}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[14rem_1fr] sm:gap-4">
+          <li
+            key={`${change.event}-${change.at.toISOString()}-${index}`}
+            className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[14rem_1fr] sm:gap-4"
+          >
             <time dateTime={change.at.toISOString()} className="text-stone-600 tabular-nums">
               {formatDateTime(change.at)}
             </time>

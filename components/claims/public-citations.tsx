@@ -11,14 +11,22 @@ export function PublicCitations({ citations, claim }: { citations: PublicCitatio
         Citations
       </h2>
       {citations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">No published citations for this claim yet.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">
+          No published citations for this claim yet.
+        </p>
       ) : (
         <ol className="space-y-3">
           {citations.map((citation, index) => {
             const difference =
-              citation.figure !== null && claim.value !== null ? formatDifference(citation.figure - claim.value, claim.value, claim.unit) : null;
+              citation.figure !== null && claim.value !== null
+                ? formatDifference(citation.figure - claim.value, claim.value, claim.unit)
+                : null;
             return (
-              <li key={`${index}-${citation.url}`} className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
+              <li
+                key={`${index}-${citation.url}`}
+                className="rounded-lg border border-stone-200 bg-white p-4"
+                aria-label={`Citation: ${citation.title}`}
+              >
                 <CitationSummary citation={citation} />
                 <p className="mt-3 text-sm">
                   <span className="text-stone-600">Figure this source gives:</span>{" "}

@@ -13,7 +13,9 @@ const RATING_STYLES: Record<VerdictRating, string> = {
 export function RatingBadge({ rating, size = "md" }: { rating: VerdictRating; size?: "md" | "lg" }) {
   const sizing = size === "lg" ? "px-3 py-1 text-base" : "px-2 py-0.5 text-xs";
   return (
-    <span className={`inline-flex items-center rounded-full font-semibold whitespace-nowrap ring-1 ring-inset ${sizing} ${RATING_STYLES[rating]}`}>
+    <span
+      className={`inline-flex items-center rounded-full font-semibold whitespace-nowrap ring-1 ring-inset ${sizing} ${RATING_STYLES[rating]}`}
+    >
       <span className="sr-only">Verdict: </span>
       {RATING_LABELS[rating]}
     </span>

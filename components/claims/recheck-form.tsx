@@ -3,7 +3,15 @@
 import { useId } from "react";
 import { recheckClaimAction } from "@/lib/claims/actions";
 import { LIMITS } from "@/lib/core/fields";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
+import {
+  FieldError,
+  FormMessage,
+  inputClass,
+  invalidProps,
+  labelClass,
+  secondaryButtonClass,
+  shownValue,
+} from "@/components/ui/form-parts";
 import { MoveOutcome, useClaimMove } from "@/components/workflow/claim-move-form";
 
 /**
@@ -18,7 +26,12 @@ export function RecheckForm({ claimId, version, available }: { claimId: number; 
     // Always mounted, so the outcome stays (focused) once the badge and the form are gone.
     <div className="order-last basis-full empty:hidden">
       {available ? (
-        <form action={formAction} aria-label="Mark re-checked" className="space-y-2 rounded-md bg-amber-50 p-3 ring-1 ring-amber-200 ring-inset" noValidate>
+        <form
+          action={formAction}
+          aria-label="Mark re-checked"
+          className="space-y-2 rounded-md bg-amber-50 p-3 ring-1 ring-amber-200 ring-inset"
+          noValidate
+        >
           <input type="hidden" name="claimId" value={claimId} />
           <input type="hidden" name="version" value={version} />
           <p id={`${id}-hint`} className="text-sm text-stone-800">

@@ -116,15 +116,7 @@ function PrivacyTag({ children, tone = "internal" }: { children: React.ReactNode
   return <span className={`mr-1 inline-flex rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${style}`}>{children}</span>;
 }
 
-function CitationItem({
-  citation,
-  claim,
-  canSetPublic,
-}: {
-  citation: CitationView;
-  claim: ClaimReview["claim"];
-  canSetPublic: boolean;
-}) {
+function CitationItem({ citation, claim, canSetPublic }: { citation: CitationView; claim: ClaimReview["claim"]; canSetPublic: boolean }) {
   const difference = formatDifference(citation.difference, claim.value, claim.unit);
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`Citation: ${citation.title}`}>
@@ -156,25 +148,27 @@ function CitationItem({
       </p>
       {citation.editable || canSetPublic ? (
         <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-100 pt-3">
-          {canSetPublic ? <CitationVisibilityForm citationId={citation.id} version={citation.version} isPublic={citation.isPublic} /> : null}
+          {canSetPublic ? (
+            <CitationVisibilityForm citationId={citation.id} version={citation.version} isPublic={citation.isPublic} />
+          ) : null}
           {citation.editable ? (
-          <Disclosure summary="Edit citation" summaryClassName={editSummary} className="w-full sm:w-auto sm:flex-1">
-            <div className="mt-3">
-              <CitationForm
-                citation={{
-                  citationId: citation.id,
-                  version: citation.version,
-                  url: citation.url,
-                  title: citation.title,
-                  publisher: citation.publisher ?? "",
-                  publishedOn: citation.publishedOn ?? "",
-                  quote: citation.quote ?? "",
-                  stance: citation.stance,
-                  figure: citation.figure === null ? "" : String(citation.figure),
-                }}
-              />
-            </div>
-          </Disclosure>
+            <Disclosure summary="Edit citation" summaryClassName={editSummary} className="w-full sm:w-auto sm:flex-1">
+              <div className="mt-3">
+                <CitationForm
+                  citation={{
+                    citationId: citation.id,
+                    version: citation.version,
+                    url: citation.url,
+                    title: citation.title,
+                    publisher: citation.publisher ?? "",
+                    publishedOn: citation.publishedOn ?? "",
+                    quote: citation.quote ?? "",
+                    stance: citation.stance,
+                    figure: citation.figure === null ? "" : String(citation.figure),
+                  }}
+                />
+              </div>
+            </Disclosure>
           ) : null}
           {citation.editable ? <DeleteItemForm kind="citation" id={citation.id} version={citation.version} /> : null}
         </div>

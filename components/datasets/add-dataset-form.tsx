@@ -74,21 +74,41 @@ export function AddDatasetForm({ maxBytes }: { maxBytes: number }) {
 
   const percent = progress && progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : null;
   return (
-    <form onSubmit={submit} className="space-y-5 rounded-lg border border-stone-200 bg-white p-5" aria-describedby={error ? `${id}-error` : undefined}>
+    <form
+      onSubmit={submit}
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-5"
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">The table</legend>
         <div>
           <label htmlFor={`${id}-file`} className={labelClass}>
             CSV or TSV file
           </label>
-          <input ref={fileRef} id={`${id}-file`} name="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" className={`${inputClass} file:mr-3`} />
-          <p className="mt-1 text-xs text-stone-600">UTF-8, a header row, one cell per column; up to {Math.round(maxBytes / 1024 / 1024)} MB and 1,000,000 rows.</p>
+          <input
+            ref={fileRef}
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            className={`${inputClass} file:mr-3`}
+          />
+          <p className="mt-1 text-xs text-stone-600">
+            UTF-8, a header row, one cell per column; up to {Math.round(maxBytes / 1024 / 1024)} MB and 1,000,000 rows.
+          </p>
         </div>
         <div>
           <label htmlFor={`${id}-fetch`} className={labelClass}>
             Or its web address
           </label>
-          <input id={`${id}-fetch`} name="fetchUrl" type="url" inputMode="url" placeholder="https://www.example.gov/data.csv" className={inputClass} />
+          <input
+            id={`${id}-fetch`}
+            name="fetchUrl"
+            type="url"
+            inputMode="url"
+            placeholder="https://www.example.gov/data.csv"
+            className={inputClass}
+          />
         </div>
       </fieldset>
       <fieldset className="space-y-3">
@@ -121,7 +141,21 @@ export function AddDatasetForm({ maxBytes }: { maxBytes: number }) {
   );
 }
 
-function Field({ id, name, label, type = "text", required = false, placeholder }: { id: string; name: string; label: string; type?: string; required?: boolean; placeholder?: string }) {
+function Field({
+  id,
+  name,
+  label,
+  type = "text",
+  required = false,
+  placeholder,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  type?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>

@@ -26,10 +26,15 @@ export async function CheckAgainstData({ claimId }: { claimId: number }) {
         </p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-stone-600">Figures the datasets give for this claim, best match first. A suggestion is not a verdict.</p>
+          <p className="mt-1 text-sm text-stone-600">
+            Figures the datasets give for this claim, best match first. A suggestion is not a verdict.
+          </p>
           <ol className="mt-4 space-y-3">
             {suggestions.map((s, index) => (
-              <li key={`${s.datasetId}:${s.key}`} className={`rounded-lg border bg-white p-4 ${s.decision === "rejected" ? "border-stone-200 opacity-70" : "border-stone-300"}`}>
+              <li
+                key={`${s.datasetId}:${s.key}`}
+                className={`rounded-lg border bg-white p-4 ${s.decision === "rejected" ? "border-stone-200 opacity-70" : "border-stone-300"}`}
+              >
                 <p className="text-sm text-stone-600">
                   <span className="font-medium text-stone-800">{index + 1}.</span>{" "}
                   <Link href={`/datasets/${s.datasetId}`} className="text-accent underline underline-offset-2">
@@ -38,7 +43,9 @@ export async function CheckAgainstData({ claimId }: { claimId: number }) {
                 </p>
                 <p className="mt-1 font-medium">{s.description}</p>
                 <p className="mt-1 text-lg font-semibold tabular-nums">{formatFigure(s.value, s.unit)}</p>
-                <p className={`mt-1 text-sm font-medium ${s.agreement.agrees ? "text-emerald-800" : "text-red-800"}`}>{s.agreement.sentence}</p>
+                <p className={`mt-1 text-sm font-medium ${s.agreement.agrees ? "text-emerald-800" : "text-red-800"}`}>
+                  {s.agreement.sentence}
+                </p>
                 {s.decision === "accepted" ? (
                   <p className="mt-2 text-sm text-emerald-800">Cited as a source.</p>
                 ) : s.decision === "rejected" ? (

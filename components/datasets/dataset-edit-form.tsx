@@ -31,16 +31,56 @@ export function DatasetEditForm({ dataset, canDelete }: Props) {
       <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
         <input type="hidden" name="datasetId" value={dataset.id} />
         <input type="hidden" name="editVersion" value={dataset.editVersion} />
-        <TextField state={state} id="dataset-edit-title" name="title" label="Title" defaultValue={value("title", dataset.title)} required maxLength={300} />
+        <TextField
+          state={state}
+          id="dataset-edit-title"
+          name="title"
+          label="Title"
+          defaultValue={value("title", dataset.title)}
+          required
+          maxLength={300}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField state={state} id="dataset-publisher" name="publisher" label="Publisher" optional defaultValue={value("publisher", dataset.publisher)} />
-          <TextField state={state} id="dataset-url" name="url" label="Web address" optional type="url" defaultValue={value("url", dataset.url)} />
-          <TextField state={state} id="dataset-date" name="publishedOn" label="Date of the data" optional type="date" defaultValue={value("publishedOn", dataset.publishedOn)} />
-          <TextField state={state} id="dataset-licence" name="licence" label="Licence" optional defaultValue={value("licence", dataset.licence)} />
+          <TextField
+            state={state}
+            id="dataset-publisher"
+            name="publisher"
+            label="Publisher"
+            optional
+            defaultValue={value("publisher", dataset.publisher)}
+          />
+          <TextField
+            state={state}
+            id="dataset-url"
+            name="url"
+            label="Web address"
+            optional
+            type="url"
+            defaultValue={value("url", dataset.url)}
+          />
+          <TextField
+            state={state}
+            id="dataset-date"
+            name="publishedOn"
+            label="Date of the data"
+            optional
+            type="date"
+            defaultValue={value("publishedOn", dataset.publishedOn)}
+          />
+          <TextField
+            state={state}
+            id="dataset-licence"
+            name="licence"
+            label="Licence"
+            optional
+            defaultValue={value("licence", dataset.licence)}
+          />
         </div>
         <fieldset>
           <legend className={labelClass}>Column types</legend>
-          <p className="text-xs text-stone-600">Periods are years, fiscal years, months; categories are labels; numbers are what is compared.</p>
+          <p className="text-xs text-stone-600">
+            Periods are years, fiscal years, months; categories are labels; numbers are what is compared.
+          </p>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             {dataset.columns.map((column, index) => (
               <div key={`${index}-${column.name}`}>

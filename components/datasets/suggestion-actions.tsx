@@ -5,7 +5,17 @@ import { FormMessage, primaryButtonClass, secondaryButtonClass } from "@/compone
 import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/datasets/actions";
 
 /** Accept (becomes a citation) or reject (remembered) one suggestion; the server recomputes it. */
-export function SuggestionActions({ claimId, datasetId, candidateKey, label }: { claimId: number; datasetId: number; candidateKey: string; label: string }) {
+export function SuggestionActions({
+  claimId,
+  datasetId,
+  candidateKey,
+  label,
+}: {
+  claimId: number;
+  datasetId: number;
+  candidateKey: string;
+  label: string;
+}) {
   const [accepted, accept, accepting] = useActionState(acceptSuggestionAction, null);
   const [rejected, reject, rejecting] = useActionState(rejectSuggestionAction, null);
   const fields = (

@@ -4,15 +4,7 @@ import { useId } from "react";
 import { addNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import { LIMITS } from "@/lib/core/fields";
 import { useActionThatCloses } from "@/components/ui/disclosure";
-import {
-  FieldError,
-  FormMessage,
-  inputClass,
-  invalidProps,
-  labelClass,
-  primaryButtonClass,
-  shownValue,
-} from "@/components/ui/form-parts";
+import { FieldError, FormMessage, inputClass, invalidProps, labelClass, primaryButtonClass, shownValue } from "@/components/ui/form-parts";
 
 /** Add a verification note (Markdown) to a claim, or edit one with its version. */
 export function NoteForm(props: { claimId: number } | { note: { noteId: number; version: number; body: string } }) {

@@ -84,7 +84,9 @@ function UploadStep({ maxBytes, onRead }: { maxBytes: number; onRead: (draft: Re
       return;
     }
     if (file.size > maxBytes) {
-      setError(`${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}. Import a smaller file, or paste the release's text.`);
+      setError(
+        `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}. Import a smaller file, or paste the release's text.`,
+      );
       return;
     }
     setReading(file.name);

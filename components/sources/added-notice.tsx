@@ -11,8 +11,8 @@ export function AddedNotice({ outcome, claimCount, version }: { outcome: AddedOu
   if (outcome === "unchanged") {
     return (
       <p role="status" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-        <strong className="font-semibold">This release is already in Claim Desk.</strong> The same text was added before, so
-        nothing new was stored: this is the existing source, with its {claims} and their reviews.
+        <strong className="font-semibold">This release is already in Claim Desk.</strong> The same text was added before, so nothing new was
+        stored: this is the existing source, with its {claims} and their reviews.
       </p>
     );
   }
@@ -20,9 +20,8 @@ export function AddedNotice({ outcome, claimCount, version }: { outcome: AddedOu
     <p role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
       {outcome === "new_version" ? (
         <>
-          <strong className="font-semibold">Added as version {version} of a release already in Claim Desk</strong> (the same
-          web address, a changed text). Claims of the earlier version were matched to this text and keep their reviews; {claims}{" "}
-          in all.
+          <strong className="font-semibold">Added as version {version} of a release already in Claim Desk</strong> (the same web address, a
+          changed text). Claims of the earlier version were matched to this text and keep their reviews; {claims} in all.
         </>
       ) : (
         <>

@@ -31,8 +31,8 @@ export function CheckList({ checks }: { checks: CheckItem[] }) {
   if (checks.length === 0) {
     return (
       <p className="text-sm text-stone-600">
-        No arithmetic relations were found between the figures of this release (a percentage and its ratio,
-        a figure stated twice, a change and its figures, a count and its list).
+        No arithmetic relations were found between the figures of this release (a percentage and its ratio, a figure stated twice, a change
+        and its figures, a count and its list).
       </p>
     );
   }

@@ -42,11 +42,7 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const next = event.currentTarget.value;
       if (name === "title") setTitleFollowsText(next === "");
-      setValues((current) => ({
-        ...current,
-        [name]: next,
-        ...(name === "text" && titleFollowsText ? { title: headline(next) } : {}),
-      }));
+      setValues((current) => ({ ...current, [name]: next, ...(name === "text" && titleFollowsText ? { title: headline(next) } : {}) }));
     },
     ...invalidProps(state, `${id}-${name}`, name),
   });
@@ -54,7 +50,12 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
   const paragraphs = useMemo(() => (draft ? draft.text.split(/\n\s*\n/).filter((block) => block.trim() !== "").length : 0), [draft]);
 
   return (
-    <form action={formAction} aria-labelledby={`${id}-heading`} className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 sm:p-6" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby={`${id}-heading`}
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 sm:p-6"
+      noValidate
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id={`${id}-heading`} className="text-base font-semibold">
           {draft ? "Check the details" : "The release"}
@@ -68,8 +69,8 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
       {draft ? (
         <p role="status" className="rounded-md border border-blue-100 bg-blue-50 px-3 py-2 text-sm text-blue-950">
           Read <span className="font-medium break-all">{draft.origin}</span> as {formatName(draft.format)}:{" "}
-          {paragraphs.toLocaleString("en-US")} {paragraphs === 1 ? "paragraph" : "paragraphs"}. The details below were
-          taken from the document where it states them; correct anything that is wrong.
+          {paragraphs.toLocaleString("en-US")} {paragraphs === 1 ? "paragraph" : "paragraphs"}. The details below were taken from the
+          document where it states them; correct anything that is wrong.
         </p>
       ) : null}
       <FormMessage state={state} />
@@ -147,9 +148,7 @@ export function ReleaseDetailsForm({ draft, onStartOver }: { draft: ReleaseDraft
           placeholder={draft ? undefined : "Paste the whole release here: headline, body and the boilerplate at the end."}
           className={`${inputClass} font-[inherit] leading-relaxed`}
         />
-        <p className="mt-1 text-xs text-stone-600">
-          {values.text.length.toLocaleString("en-US")} characters
-        </p>
+        <p className="mt-1 text-xs text-stone-600">{values.text.length.toLocaleString("en-US")} characters</p>
         <FieldError state={state} id={`${id}-text`} name="text" />
       </div>
 

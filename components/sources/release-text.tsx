@@ -107,7 +107,11 @@ const noSubscription = () => () => {};
 export function ReleaseClaimList() {
   const { sourceId, body, rows, audience } = useRelease();
   // false on the server and while hydrating (so the HTML matches), true once the page is live.
-  const live = useSyncExternalStore(noSubscription, () => true, () => false);
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const shown = live ? rows : rows.slice(0, SERVER_LIST_ROWS);
   return (
     <ol className="release-claims divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">

@@ -40,7 +40,15 @@ function SourceDetailsForm({ details }: { details: SourceDetailsValues }) {
       <input type="hidden" name="sourceId" value={details.sourceId} />
       <input type="hidden" name="seen" value={details.seen} />
       <FormMessage state={state} />
-      <TextField state={state} id={`${id}-title`} name="title" label="Title" required maxLength={LIMITS.title} defaultValue={value("title")} />
+      <TextField
+        state={state}
+        id={`${id}-title`}
+        name="title"
+        label="Title"
+        required
+        maxLength={LIMITS.title}
+        defaultValue={value("title")}
+      />
       <PublisherDateFields
         state={state}
         id={id}

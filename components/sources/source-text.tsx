@@ -28,7 +28,9 @@ export function SourceTextLegend({ audience }: { audience: SourceTextAudience })
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="What the underlines mean">
         {entries.map((entry) => (
           <li key={entry.label}>
-            <span className={`font-semibold text-ink underline decoration-2 underline-offset-4 tone-${entry.tone}`} aria-hidden="true">12%</span>{" "}
+            <span className={`font-semibold text-ink underline decoration-2 underline-offset-4 tone-${entry.tone}`} aria-hidden="true">
+              12%
+            </span>{" "}
             {entry.label}
           </li>
         ))}
@@ -80,7 +82,15 @@ export function claimRows(body: string, claims: SourceClaimMark[], audience: Sou
   return [...claims]
     .sort((a, b) => a.start - b.start || a.id - b.id)
     .map((claim): ClaimRow => {
-      const row: ClaimRow = [claim.id, claim.start, claim.end, toneOf(claim, audience), claim.unit, formatClaimValue(claim), drawn.has(claim.id) ? 1 : 0];
+      const row: ClaimRow = [
+        claim.id,
+        claim.start,
+        claim.end,
+        toneOf(claim, audience),
+        claim.unit,
+        formatClaimValue(claim),
+        drawn.has(claim.id) ? 1 : 0,
+      ];
       if (claim.text !== body.slice(claim.start, claim.end)) row.push(claim.text);
       return row;
     });

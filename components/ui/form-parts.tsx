@@ -48,13 +48,10 @@ export function TextField({
   label,
   optional = false,
   ...input
-}: {
-  state: ActionState | null;
-  id: string;
-  name: string;
-  label: ReactNode;
-  optional?: boolean;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className">) {
+}: { state: ActionState | null; id: string; name: string; label: ReactNode; optional?: boolean } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "name" | "className"
+>) {
   return (
     <div>
       <label htmlFor={id} className={labelClass}>

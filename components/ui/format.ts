@@ -3,11 +3,7 @@ import type { CitationStance } from "@/lib/core/fields";
 
 /** Words for the review data's codes, shared by the claim page's panels. */
 
-export const STANCE_LABELS: Record<CitationStance, string> = {
-  supports: "Supports",
-  contradicts: "Contradicts",
-  context: "Context",
-};
+export const STANCE_LABELS: Record<CitationStance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
 export const STANCE_HINTS: Record<CitationStance, string> = {
   supports: "The source gives the same figure",
@@ -36,11 +32,7 @@ export function formatDifference(difference: number | null, claimValue: number |
   return unit === "percent" ? `${signedFormat.format(difference)} pts (${relative})` : relative;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Server-rendered in UTC, and labelled so, so it never disagrees with the reader's clock silently. */
 export function formatDateTime(date: Date): string {

@@ -19,8 +19,7 @@ export function NavLink({
   children: React.ReactNode;
 }) {
   const pathname = usePathname();
-  const under = (prefix: string) =>
-    prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const under = (prefix: string) => (prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`));
   const current = matches.some(under) && !except.some(under);
   // On a phone the links scroll sideways when they don't fit: keep the current one in view.
   const ref = useRef<HTMLAnchorElement>(null);

@@ -7,10 +7,7 @@ import { secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** Disable an account (its sessions end at once) or enable it again; the outcome shows beside it. */
 export function UserAccessForm({ userId, email, disabled }: { userId: number; email: string; disabled: boolean }) {
-  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(
-    disabled ? enableUserAction : disableUserAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<ActionState | null, FormData>(disabled ? enableUserAction : disableUserAction, null);
   const id = useId();
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">

@@ -3,7 +3,15 @@
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { assignClaimAction } from "@/lib/workflow/actions";
-import { FieldError, FormMessage, inputClass, invalidProps, labelClass, secondaryButtonClass, shownValue } from "@/components/ui/form-parts";
+import {
+  FieldError,
+  FormMessage,
+  inputClass,
+  invalidProps,
+  labelClass,
+  secondaryButtonClass,
+  shownValue,
+} from "@/components/ui/form-parts";
 
 export interface AssigneeOption {
   id: number;

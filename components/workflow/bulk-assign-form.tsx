@@ -77,7 +77,8 @@ export function BulkAssignForm({ claims, assignees }: { claims: BulkClaim[]; ass
               />
               <div className="min-w-0 flex-1 text-sm">
                 <label htmlFor={`${id}-claim-${claim.id}`} className="cursor-pointer">
-                  <span className="font-semibold text-ink tabular-nums">{claim.text}</span> <span className="text-stone-700">{claim.subject}</span>
+                  <span className="font-semibold text-ink tabular-nums">{claim.text}</span>{" "}
+                  <span className="text-stone-700">{claim.subject}</span>
                 </label>
                 <p className="text-xs text-stone-600">
                   {STATUS_LABELS[claim.status]} · {claim.assigneeName ? `with ${claim.assigneeName}` : "nobody"} · {claim.sourceTitle} ·{" "}

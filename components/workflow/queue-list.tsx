@@ -14,7 +14,19 @@ type DataMatches = ReadonlyMap<number, { agrees: boolean; sentence: string; desc
  * Rows of claims to work on. Each row is one list item with real links and a real button, so Tab
  * walks figure → source → Take, row after row, and Enter acts.
  */
-export function QueueList({ items, viewer, emptyText, label, dataMatches }: { items: QueueItem[]; viewer: Actor; emptyText: string; label: string; dataMatches?: DataMatches }) {
+export function QueueList({
+  items,
+  viewer,
+  emptyText,
+  label,
+  dataMatches,
+}: {
+  items: QueueItem[];
+  viewer: Actor;
+  emptyText: string;
+  label: string;
+  dataMatches?: DataMatches;
+}) {
   if (items.length === 0) {
     return <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{emptyText}</p>;
   }
@@ -27,7 +39,15 @@ export function QueueList({ items, viewer, emptyText, label, dataMatches }: { it
   );
 }
 
-function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor; dataMatch?: { agrees: boolean; sentence: string; description: string } }) {
+function QueueRow({
+  item,
+  viewer,
+  dataMatch,
+}: {
+  item: QueueItem;
+  viewer: Actor;
+  dataMatch?: { agrees: boolean; sentence: string; description: string };
+}) {
   const canTake = item.moves.includes("take");
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5" aria-labelledby={`queue-${item.id}-figure`}>
@@ -64,7 +84,7 @@ function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor;
           </div>
           <div className="flex gap-1.5">
             <dt className="font-medium text-stone-700">Reviewer</dt>
-            <dd>{item.assignee ? (item.assignee.id === viewer.id ? "You" : item.assignee.name) : <span className="italic">Nobody</span>}</dd>
+            <dd>{item.assignee ? item.assignee.id === viewer.id ? "You" : item.assignee.name : <span className="italic">Nobody</span>}</dd>
           </div>
         </dl>
         <ClaimMoveForm
@@ -76,7 +96,11 @@ function QueueRow({ item, viewer, dataMatch }: { item: QueueItem; viewer: Actor;
           primary
           label={
             <>
-              Take<span className="sr-only"> {item.text}, {item.subject}</span>
+              Take
+              <span className="sr-only">
+                {" "}
+                {item.text}, {item.subject}
+              </span>
             </>
           }
         />

@@ -53,7 +53,8 @@ export function VerdictForm({
   // Neither move applies any more (just published): only the outcome stays.
   const [intent, setIntent] = useState<Intent>("draft");
   const [state, formAction, pending] = useClaimMove(
-    (previous, formData) => (formData.get("intent") === "publish" ? publishVerdictAction(previous, formData) : saveVerdictDraftAction(previous, formData)),
+    (previous, formData) =>
+      formData.get("intent") === "publish" ? publishVerdictAction(previous, formData) : saveVerdictDraftAction(previous, formData),
     version,
   );
   const id = useId();
@@ -114,12 +115,26 @@ export function VerdictForm({
       </div>
       <div className="flex flex-wrap gap-3">
         {canSaveDraft ? (
-          <button type="submit" name="intent" value="draft" disabled={pending} onClick={() => setIntent("draft")} className={secondaryButtonClass}>
+          <button
+            type="submit"
+            name="intent"
+            value="draft"
+            disabled={pending}
+            onClick={() => setIntent("draft")}
+            className={secondaryButtonClass}
+          >
             {pending && intent === "draft" ? "Saving draft…" : "Save draft"}
           </button>
         ) : null}
         {canPublish ? (
-          <button type="submit" name="intent" value="publish" disabled={pending} onClick={() => setIntent("publish")} className={primaryButtonClass}>
+          <button
+            type="submit"
+            name="intent"
+            value="publish"
+            disabled={pending}
+            onClick={() => setIntent("publish")}
+            className={primaryButtonClass}
+          >
             {pending && intent === "publish" ? "Publishing…" : "Publish verdict"}
           </button>
         ) : null}

@@ -80,8 +80,8 @@ export function SendToEditors({ workflow, citationCount }: { workflow: ClaimWork
           </h2>
           {citationCount === 0 ? (
             <p id={warningId} className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-              <strong className="font-semibold">This claim has no citation yet.</strong> An editor publishes a verdict on the
-              evidence: add the source you checked above, or say in a note why there is none, before you send it.
+              <strong className="font-semibold">This claim has no citation yet.</strong> An editor publishes a verdict on the evidence: add
+              the source you checked above, or say in a note why there is none, before you send it.
             </p>
           ) : (
             <p className="mb-3 text-sm text-stone-600">
@@ -167,7 +167,9 @@ export function SetAsideAndRetract({ workflow }: { workflow: ClaimWorkflow }) {
             Retract
           </h2>
         ) : null}
-        {can("retract") ? <p className="mb-3 text-sm text-stone-600">Withdraws the public verdict; the claim goes back to review.</p> : null}
+        {can("retract") ? (
+          <p className="mb-3 text-sm text-stone-600">Withdraws the public verdict; the claim goes back to review.</p>
+        ) : null}
         <RetractVerdictForm claimId={claimId} version={version} available={can("retract")} />
       </section>
     </div>

@@ -56,13 +56,22 @@ describe("migration 0011: seed releases re-hashed", () => {
     await db.execute(sql.raw(MIGRATION)); // a second run finds nothing to do
 
     for (const [i, release] of changed.entries()) {
-      const [row] = await db.select().from(sources).where(eq(sources.id, ids[i] ?? -1));
+      const [row] = await db
+        .select()
+        .from(sources)
+        .where(eq(sources.id, ids[i] ?? -1));
       expect(row?.body).toBe(normalizeText(release.body));
       expect(row?.contentHash).toBe(contentHashOf(release.body));
-      for (const claim of await db.select().from(claims).where(eq(claims.sourceId, ids[i] ?? -1))) {
+      for (const claim of await db
+        .select()
+        .from(claims)
+        .where(eq(claims.sourceId, ids[i] ?? -1))) {
         expect(row?.body.slice(claim.start, claim.end)).toBe(claim.text);
       }
-      const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(ids[i])));
+      const audit = await db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(ids[i])));
       expect(audit.filter((entry) => entry.action === "source.rehashed")).toHaveLength(1);
     }
     const after = await db.select({ id: sources.id, body: sources.body, hash: sources.contentHash }).from(sources);

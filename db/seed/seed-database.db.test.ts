@@ -32,8 +32,15 @@ describe("seedDatabase", () => {
     const fields = ["start", "end", "text", ...ENGINE_FIELDS.filter((field) => field !== "checkworthiness")];
     const pick = (row: Record<string, unknown>) => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
     for (const release of readSeedReleases()) {
-      const [source] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
-      const stored = await db.select().from(claims).where(eq(claims.sourceId, source?.id ?? -1)).orderBy(asc(claims.start));
+      const [source] = await db
+        .select({ id: sources.id })
+        .from(sources)
+        .where(eq(sources.contentHash, contentHashOf(release.body)));
+      const stored = await db
+        .select()
+        .from(claims)
+        .where(eq(claims.sourceId, source?.id ?? -1))
+        .orderBy(asc(claims.start));
       const body = normalizeText(release.body);
       const expected = toClaimRows(body, engine.extractClaims(body).claims).rows;
       expect(stored.map(pick), release.file).toEqual(expected.map(pick));
@@ -57,7 +64,10 @@ describe("seedDatabase", () => {
   it("stored each release the way the app stores it: normalised body, its hash, an audit row", async () => {
     const { db } = testDatabase();
     for (const release of readSeedReleases()) {
-      const [source] = await db.select().from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
+      const [source] = await db
+        .select()
+        .from(sources)
+        .where(eq(sources.contentHash, contentHashOf(release.body)));
       expect(source?.body, release.file).toBe(normalizeText(release.body));
       const [audit] = await db
         .select({ action: auditLog.action })
@@ -72,7 +82,10 @@ describe("seedDatabase", () => {
     const reviewer = await makeUser(db, "reviewer");
     const before = await countRows(db, "sources");
     for (const release of readSeedReleases()) {
-      const [stored] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHashOf(release.body)));
+      const [stored] = await db
+        .select({ id: sources.id })
+        .from(sources)
+        .where(eq(sources.contentHash, contentHashOf(release.body)));
       // Pasted as the file holds it: the raw text, its trailing blank lines and no-break spaces too.
       const result = await addRelease(db, reviewer, { text: release.body, title: "Pasted again" });
       expect(result, release.file).toEqual({ ok: true, outcome: { kind: "unchanged", sourceId: stored?.id } });

@@ -17,11 +17,7 @@ export const SEED_DIR = path.resolve(process.cwd(), "db/seed");
 
 const releasesFileSchema = z.object({
   releases: z.array(
-    z.object({
-      file: z.string().regex(/^[\w.-]+\.txt$/),
-      title: z.string().min(1),
-      publisher: z.string().min(1).nullable(),
-    }),
+    z.object({ file: z.string().regex(/^[\w.-]+\.txt$/), title: z.string().min(1), publisher: z.string().min(1).nullable() }),
   ),
 });
 
@@ -58,10 +54,7 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
 
 export function readSeedReleases(dir = SEED_DIR) {
   const manifest = releasesFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "releases.json"), "utf8")));
-  return manifest.releases.map((release) => ({
-    ...release,
-    body: fs.readFileSync(path.join(dir, "releases", release.file), "utf8"),
-  }));
+  return manifest.releases.map((release) => ({ ...release, body: fs.readFileSync(path.join(dir, "releases", release.file), "utf8") }));
 }
 
 /**

@@ -48,7 +48,8 @@ export async function insertSyntheticSource(db: Db, count: number, tag = "synthe
     { extract: () => ({ claims: extracted, checks: [] }), extractorVersion: "test" },
   );
   if (outcome.kind !== "created") throw new Error(`synthetic fixture ${tag} was not created: ${outcome.kind}`);
-  if (outcome.claims !== extracted.length) throw new Error(`synthetic fixture is inconsistent: ${extracted.length - outcome.claims} rejected`);
+  if (outcome.claims !== extracted.length)
+    throw new Error(`synthetic fixture is inconsistent: ${extracted.length - outcome.claims} rejected`);
   const rows = await db.select({ id: claims.id }).from(claims).where(eq(claims.sourceId, outcome.sourceId)).orderBy(asc(claims.start));
   // The stored body is the normalised text: the trailing space is gone, every offset still fits.
   return { sourceId: outcome.sourceId, body: body.trimEnd(), claimIds: rows.map((row) => row.id) };

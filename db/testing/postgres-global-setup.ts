@@ -10,9 +10,7 @@ import { adminUrl, dropDatabase, withAdmin } from "./postgres-admin";
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    throw new Error(
-      "The postgres test project needs TEST_DATABASE_URL, e.g. postgres://postgres:postgres@127.0.0.1:5432/claimdesk_test",
-    );
+    throw new Error("The postgres test project needs TEST_DATABASE_URL, e.g. postgres://postgres:postgres@127.0.0.1:5432/claimdesk_test");
   }
   const started = performance.now();
   const template = `claimdesk_tpl_${process.pid}_${Date.now().toString(36)}`;

@@ -18,7 +18,10 @@ export class QueuePage {
 
   /** The row of a claim, by its figure as written ("1.8 million"). */
   row(figure: string): Locator {
-    return this.page.getByRole("main").getByRole("listitem").filter({ has: this.page.getByRole("heading", { level: 3, name: figure, exact: true }) });
+    return this.page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { level: 3, name: figure, exact: true }) });
   }
 
   figureLink(figure: string): Locator {

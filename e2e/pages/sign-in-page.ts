@@ -2,11 +2,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The demo accounts the embedded database creates on its first start. */
 export const DEMO_PASSWORD = "claimdesk-demo";
-export const DEMO = {
-  reviewer: "reviewer@claimdesk.test",
-  editor: "editor@claimdesk.test",
-  admin: "admin@claimdesk.test",
-} as const;
+export const DEMO = { reviewer: "reviewer@claimdesk.test", editor: "editor@claimdesk.test", admin: "admin@claimdesk.test" } as const;
 
 /** `/sign-in` and the signed-in part of the site header. */
 export class SignInPage {

@@ -121,8 +121,7 @@ function anchorByQuote(text: string, anchor: QuoteAnchor): AnchorMatch | null {
     if (!best || rank > best.rank) best = { start: at, context, rank };
   }
   if (!best) return null;
-  const confirmed =
-    best.context >= MIN_CONTEXT_SCORE || (occurrences === 1 && exact.length >= DISTINCTIVE_QUOTE_LENGTH);
+  const confirmed = best.context >= MIN_CONTEXT_SCORE || (occurrences === 1 && exact.length >= DISTINCTIVE_QUOTE_LENGTH);
   if (!confirmed) return null;
   return { start: best.start, end: best.start + exact.length, exact, method: "quote", score: best.context };
 }

@@ -27,7 +27,10 @@ describe("authenticate", () => {
     const user = await makeUser(db, "reviewer", PASSWORD);
     for (let i = 0; i < RATE_LIMIT.maxFailuresPerAccount; i++) {
       // A different address each time: this is the per-account limit.
-      expect(await authenticate({ db, email: user.email, password: "wrong", address: freshAddress() })).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await authenticate({ db, email: user.email, password: "wrong", address: freshAddress() })).toEqual({
+        ok: false,
+        reason: "invalid_credentials",
+      });
     }
     let verified = 0;
     const verify = async (hash: string, password: string) => {
@@ -40,13 +43,18 @@ describe("authenticate", () => {
 
     // Fifteen minutes after the failures, the lock has lifted.
     const later = new Date(Date.now() + RATE_LIMIT.windowMs + 1_000);
-    expect(await authenticate({ db, email: user.email, password: PASSWORD, address: freshAddress(), now: later })).toMatchObject({ ok: true });
+    expect(await authenticate({ db, email: user.email, password: PASSWORD, address: freshAddress(), now: later })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("limits unknown accounts the same way", async () => {
     const email = `nobody-${Math.random().toString(36).slice(2)}@test.example`;
     for (let i = 0; i < RATE_LIMIT.maxFailuresPerAccount; i++) {
-      expect(await authenticate({ db, email, password: "guess", address: freshAddress() })).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await authenticate({ db, email, password: "guess", address: freshAddress() })).toEqual({
+        ok: false,
+        reason: "invalid_credentials",
+      });
     }
     expect(await authenticate({ db, email, password: "guess", address: freshAddress() })).toEqual({ ok: false, reason: "rate_limited" });
   });

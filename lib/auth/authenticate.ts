@@ -30,9 +30,7 @@ export interface AuthenticatedUser {
   role: UserRole;
 }
 
-export type AuthenticateResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid_credentials" | "rate_limited" };
+export type AuthenticateResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 export interface AuthenticateInput {
   db: Db;
@@ -118,8 +116,6 @@ async function recordAttempt(db: Db, keys: string[], succeeded: boolean, now: Da
     await tx.insert(signInAttempts).values(keys.map((key) => ({ key, succeeded, at: now })));
     await tx
       .delete(signInAttempts)
-      .where(
-        and(inArray(signInAttempts.key, keys), lt(signInAttempts.at, new Date(now.getTime() - RATE_LIMIT.retentionMs))),
-      );
+      .where(and(inArray(signInAttempts.key, keys), lt(signInAttempts.at, new Date(now.getTime() - RATE_LIMIT.retentionMs))));
   });
 }

@@ -23,19 +23,13 @@ export interface OAuthIdentity {
   name: string | null;
 }
 
-export async function resolveOAuthUser(
-  db: Db,
-  identity: OAuthIdentity,
-  allowedDomains: readonly string[],
-): Promise<{ id: number } | null> {
+export async function resolveOAuthUser(db: Db, identity: OAuthIdentity, allowedDomains: readonly string[]): Promise<{ id: number } | null> {
   return db.transaction(async (tx) => {
     const [linked] = await tx
       .select({ id: users.id, disabledAt: users.disabledAt })
       .from(oauthAccounts)
       .innerJoin(users, eq(users.id, oauthAccounts.userId))
-      .where(
-        and(eq(oauthAccounts.provider, identity.provider), eq(oauthAccounts.providerAccountId, identity.providerAccountId)),
-      );
+      .where(and(eq(oauthAccounts.provider, identity.provider), eq(oauthAccounts.providerAccountId, identity.providerAccountId)));
     if (linked) return linked.disabledAt ? null : { id: linked.id };
 
     const email = identity.verifiedEmail?.trim().toLowerCase();

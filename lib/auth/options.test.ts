@@ -5,7 +5,10 @@ import { SESSION_COOKIE } from "./session-cookie";
 
 const saved = { hops: process.env.TRUST_PROXY_HOPS, url: process.env.NEXTAUTH_URL };
 afterEach(() => {
-  for (const [name, value] of [["TRUST_PROXY_HOPS", saved.hops], ["NEXTAUTH_URL", saved.url]] as const) {
+  for (const [name, value] of [
+    ["TRUST_PROXY_HOPS", saved.hops],
+    ["NEXTAUTH_URL", saved.url],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -28,8 +31,12 @@ describe("authOptionsFor", () => {
   });
 
   it("believes X-Forwarded-Proto: https only from a trusted proxy", () => {
-    expect(sessionCookieFor({ "x-forwarded-proto": "https" }, { hops: "1", url: "http://desk.internal:3000" }).cookie?.options.secure).toBe(true);
-    expect(sessionCookieFor({ "x-forwarded-proto": "https" }, { hops: "0", url: "http://desk.internal:3000" }).cookie?.options.secure).toBe(false);
+    expect(sessionCookieFor({ "x-forwarded-proto": "https" }, { hops: "1", url: "http://desk.internal:3000" }).cookie?.options.secure).toBe(
+      true,
+    );
+    expect(sessionCookieFor({ "x-forwarded-proto": "https" }, { hops: "0", url: "http://desk.internal:3000" }).cookie?.options.secure).toBe(
+      false,
+    );
     expect(sessionCookieFor({ "x-forwarded-proto": "http" }, { hops: "1" }).cookie?.options.secure).toBe(false);
   });
 

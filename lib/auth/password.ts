@@ -15,8 +15,7 @@ const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallel
  * in as an unknown (or disabled, or OAuth-only) account verifies against it, so the answer takes
  * as long as for a real account and timing does not tell which emails exist.
  */
-export const DUMMY_PASSWORD_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$lx0n/8krwFoh9kDjWzprjQ$/hW6L6FeZjfN62sCUShPMq/4/kinGWtjVdLKtwXVOVU";
+export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$lx0n/8krwFoh9kDjWzprjQ$/hW6L6FeZjfN62sCUShPMq/4/kinGWtjVdLKtwXVOVU";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -80,7 +80,6 @@ describe("a session", () => {
     const editor = await makeUser(db, "editor");
     expect((await disableUser(db, editor, { userId: String(target.id) })).state).toMatchObject({ ok: false, error: /admins/ });
     expect((await disableUser(db, null, { userId: String(target.id) })).state).toMatchObject({ ok: false });
-
   });
 
   it("refuses to disable the last active admin (from the command line, where no admin is signed in)", async () => {
@@ -88,7 +87,14 @@ describe("a session", () => {
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.role, "admin"));
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, last.id));
     const lines: string[] = [];
-    expect(await runUserCli(["disable", last.email], db, (line) => lines.push(line), async () => null)).toBe(1);
+    expect(
+      await runUserCli(
+        ["disable", last.email],
+        db,
+        (line) => lines.push(line),
+        async () => null,
+      ),
+    ).toBe(1);
     expect(lines).toEqual([`refused: ${LAST_ADMIN_DISABLE}`]);
     const [row] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, last.id));
     expect(row?.disabledAt).toBeNull();
@@ -100,7 +106,12 @@ describe("a session", () => {
 describe("npm run user", () => {
   const run = async (args: string[], stdin: string | null = null) => {
     const lines: string[] = [];
-    const code = await runUserCli(args, db, (line) => lines.push(line), async () => stdin);
+    const code = await runUserCli(
+      args,
+      db,
+      (line) => lines.push(line),
+      async () => stdin,
+    );
     return { code, output: lines.join("\n") };
   };
 
@@ -124,20 +135,32 @@ describe("npm run user", () => {
     const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, user.id));
     expect(row?.role).toBe("editor");
     expect(await live(user.id, sessions)).toBe(0);
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(user.id)), eq(auditLog.action, "user.role_changed")));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(user.id)), eq(auditLog.action, "user.role_changed")));
     expect(audit).toMatchObject({ actorId: null, before: { role: "reviewer" }, after: { role: "editor", via: "cli" } });
-    expect(await run(["role", "nobody@test.example", "editor"])).toEqual({ code: 1, output: "refused: no account for nobody@test.example" });
+    expect(await run(["role", "nobody@test.example", "editor"])).toEqual({
+      code: 1,
+      output: "refused: no account for nobody@test.example",
+    });
   });
 
   it("add takes the password from stdin or prints a generated one once; a short one is refused", async () => {
     const email = `cli-add-${Date.now()}@test.example`;
-    expect(await run(["add", email, "--role", "editor"], "short")).toMatchObject({ code: 1, output: expect.stringMatching(/^refused: password /) });
+    expect(await run(["add", email, "--role", "editor"], "short")).toMatchObject({
+      code: 1,
+      output: expect.stringMatching(/^refused: password /),
+    });
     const added = await run(["add", email, "--role", "editor"]);
     expect(added.code).toBe(0);
     const printed = /password \(shown only now\): (.+)$/.exec(added.output)?.[1] ?? "";
     expect(await authenticate({ db, email, password: printed, address: null })).toMatchObject({ ok: true });
     const piped = `cli-piped-${Date.now()}@test.example`;
-    expect(await run(["add", piped, "--role", "reviewer"], "a long enough password 2")).toEqual({ code: 0, output: expect.not.stringMatching(/shown only now/) });
+    expect(await run(["add", piped, "--role", "reviewer"], "a long enough password 2")).toEqual({
+      code: 0,
+      output: expect.not.stringMatching(/shown only now/),
+    });
     expect(await authenticate({ db, email: piped, password: "a long enough password 2", address: null })).toMatchObject({ ok: true });
   });
 

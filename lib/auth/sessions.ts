@@ -24,17 +24,17 @@ export async function startSession(db: Db | Tx, userId: number): Promise<string>
     .where(
       and(
         eq(userSessions.userId, userId),
-        or(
-          isNotNull(userSessions.revokedAt),
-          lt(userSessions.createdAt, sql`now() - make_interval(days => ${SESSION_MAX_DAYS})`),
-        ),
+        or(isNotNull(userSessions.revokedAt), lt(userSessions.createdAt, sql`now() - make_interval(days => ${SESSION_MAX_DAYS})`)),
       ),
     );
   return id;
 }
 
 export async function revokeSession(db: Db | Tx, sessionId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** Ends every session of a user (password or role changed, account disabled). Returns how many. */

@@ -58,10 +58,7 @@ export const addCitation = defineMutation({
   action: "citation.added",
   schema: addCitationSchema,
   load: async (tx, input) => {
-    const [claim] = await tx
-      .select({ id: claims.id, sourceId: claims.sourceId })
-      .from(claims)
-      .where(eq(claims.id, input.claimId));
+    const [claim] = await tx.select({ id: claims.id, sourceId: claims.sourceId }).from(claims).where(eq(claims.id, input.claimId));
     return claim;
   },
   notFound: "This claim does not exist.",

@@ -33,7 +33,11 @@ async function newCitation(overrides: Record<string, string> = {}) {
 describe("edit conflicts", () => {
   it("refuses a stale version, echoes the text and leaves the row as the other person saved it", async () => {
     const id = await newCitation();
-    const first = await updateCitation(db, editor, { ...citationForm(claim.id, { title: "Editor's title" }), citationId: String(id), version: "1" });
+    const first = await updateCitation(db, editor, {
+      ...citationForm(claim.id, { title: "Editor's title" }),
+      citationId: String(id),
+      version: "1",
+    });
     expect(first.state).toMatchObject({ ok: true });
 
     const audits = await auditCount(db);
@@ -66,17 +70,21 @@ describe("bad input", () => {
     expect(await auditCount(db)).toBe(audits);
   });
 
-  it.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "ftp://example.org/x", "//example.org", "not a url"])(
-    "refuses the URL %s with a clear field message",
-    async (url) => {
-      const result = await addCitation(db, reviewer, citationForm(claim.id, { url }));
-      expect(result.state).toMatchObject({
-        ok: false,
-        fieldErrors: { url: [expect.stringMatching(/http:\/\/ or https:\/\//)] },
-        values: { url },
-      });
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "file:///etc/passwd",
+    "ftp://example.org/x",
+    "//example.org",
+    "not a url",
+  ])("refuses the URL %s with a clear field message", async (url) => {
+    const result = await addCitation(db, reviewer, citationForm(claim.id, { url }));
+    expect(result.state).toMatchObject({
+      ok: false,
+      fieldErrors: { url: [expect.stringMatching(/http:\/\/ or https:\/\//)] },
+      values: { url },
+    });
+  });
 
   it("enforces length limits with the limit in the message", async () => {
     const result = await addCitation(db, reviewer, citationForm(claim.id, { quote: "x".repeat(5_001), title: "t".repeat(301) }));
@@ -104,7 +112,10 @@ describe("bad input", () => {
 
   it("refuses a figure that is not a number and a date that does not exist", async () => {
     const result = await addCitation(db, reviewer, citationForm(claim.id, { figure: "lots", publishedOn: "2023-02-30" }));
-    expect(result.state).toMatchObject({ ok: false, fieldErrors: { figure: [expect.any(String)], publishedOn: ["That date does not exist."] } });
+    expect(result.state).toMatchObject({
+      ok: false,
+      fieldErrors: { figure: [expect.any(String)], publishedOn: ["That date does not exist."] },
+    });
   });
 });
 
@@ -113,7 +124,9 @@ describe("all or nothing", () => {
     // A real failure inside the transaction: a trigger that rejects this action's audit rows.
     await db.execute(sql`create function reject_citation_audit() returns trigger language plpgsql as $$
       begin if new.action = 'citation.added' then raise exception 'audit unavailable'; end if; return new; end $$`);
-    await db.execute(sql`create trigger reject_citation_audit before insert on audit_log for each row execute function reject_citation_audit()`);
+    await db.execute(
+      sql`create trigger reject_citation_audit before insert on audit_log for each row execute function reject_citation_audit()`,
+    );
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const title = `Doomed ${Math.random()}`;
@@ -134,8 +147,17 @@ describe("all or nothing", () => {
 describe("audit log", () => {
   it("records who, what, the claim and before/after of an update", async () => {
     const id = await newCitation({ title: "Before title" });
-    await updateCitation(db, editor, { ...citationForm(claim.id, { title: "After title", figure: "" }), citationId: String(id), version: "1" });
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, String(id))).orderBy(desc(auditLog.id)).limit(1);
+    await updateCitation(db, editor, {
+      ...citationForm(claim.id, { title: "After title", figure: "" }),
+      citationId: String(id),
+      version: "1",
+    });
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(id)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(entry).toMatchObject({
       actorId: editor.id,
       action: "citation.updated",
@@ -156,7 +178,10 @@ describe("manual claims", () => {
     if (!match) throw new Error("no digits");
     const start = 10 + match.index;
     const end = start + match[0].length;
-    const existing = await db.select({ id: claims.id }).from(claims).where(sql`${claims.sourceId} = ${source.id} and ${claims.start} = ${start} and ${claims.end} = ${end}`);
+    const existing = await db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(sql`${claims.sourceId} = ${source.id} and ${claims.start} = ${start} and ${claims.end} = ${end}`);
     const input = { sourceId: String(source.id), start: String(start), end: String(end), subject: "test figure" };
     if (existing.length === 0) {
       const result = await addManualClaim(db, reviewer, input);
@@ -174,8 +199,12 @@ describe("manual claims", () => {
   it("refuses spans outside the body, empty, blank or longer than 200 characters", async () => {
     const [source] = await db.select({ id: sources.id, body: sources.body }).from(sources).limit(1);
     if (!source) throw new Error("no source");
-    const at = (start: number, end: number) => addManualClaim(db, reviewer, { sourceId: String(source.id), start: String(start), end: String(end) });
-    expect((await at(source.body.length, source.body.length + 3)).state).toMatchObject({ ok: false, fieldErrors: { end: [expect.stringMatching(/past the end/)] } });
+    const at = (start: number, end: number) =>
+      addManualClaim(db, reviewer, { sourceId: String(source.id), start: String(start), end: String(end) });
+    expect((await at(source.body.length, source.body.length + 3)).state).toMatchObject({
+      ok: false,
+      fieldErrors: { end: [expect.stringMatching(/past the end/)] },
+    });
     expect((await at(5, 5)).state).toMatchObject({ ok: false, fieldErrors: { end: ["Select at least one character."] } });
     expect((await at(0, 201)).state).toMatchObject({ ok: false, fieldErrors: { end: [expect.stringContaining("200")] } });
     const space = source.body.indexOf(" ");
@@ -201,7 +230,10 @@ describe("getClaimReview", () => {
     const signedIn = await getClaimReview({ claimId: claim.id, viewer: reviewer });
     expect(signedIn?.notes.some((note) => note.body === "internal only")).toBe(true);
     expect(signedIn?.history.length).toBeGreaterThan(0);
-    expect(signedIn?.history[0]).toMatchObject({ actor: { id: expect.any(Number), name: expect.any(String) }, summary: expect.any(String) });
+    expect(signedIn?.history[0]).toMatchObject({
+      actor: { id: expect.any(Number), name: expect.any(String) },
+      summary: expect.any(String),
+    });
     const mine = signedIn?.citations.find((c) => c.id === privateId);
     expect(mine).toMatchObject({ own: true, editable: true, version: 1, figure: 275000 });
     expect(mine?.difference).toBe(claim.value === null ? null : 275000 - claim.value);

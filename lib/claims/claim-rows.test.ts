@@ -6,7 +6,17 @@ const BODY = "Enrollment is expected to grow between 4 and 5 percent next year, 
 
 function claim(text: string, extra: Partial<Claim>): Claim {
   const start = BODY.indexOf(text);
-  return { start, end: start + text.length, text, value: 4, unit: "percent", subject: "enrollment", sentence: { start: 0, end: BODY.length }, checkworthiness: 0.5, ...extra };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value: 4,
+    unit: "percent",
+    subject: "enrollment",
+    sentence: { start: 0, end: BODY.length },
+    checkworthiness: 0.5,
+    ...extra,
+  };
 }
 
 describe("toClaimRows: ranges and units of measure", () => {

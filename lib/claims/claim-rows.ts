@@ -6,10 +6,7 @@ import { quoteSelector } from "@/db/quote-selector";
 import type { NewClaimRow } from "@/db/schema";
 import type { Claim } from "@/lib/engine/types";
 
-export function toClaimRows(
-  body: string,
-  extracted: readonly Claim[],
-): { rows: Omit<NewClaimRow, "sourceId">[]; rejected: Claim[] } {
+export function toClaimRows(body: string, extracted: readonly Claim[]): { rows: Omit<NewClaimRow, "sourceId">[]; rejected: Claim[] } {
   const rows: Omit<NewClaimRow, "sourceId">[] = [];
   const rejected: Claim[] = [];
   for (const claim of extracted) {
@@ -54,7 +51,6 @@ export function toClaimRows(
   }
   return { rows, rejected };
 }
-
 
 /**
  * The two ends of a range as stored: value the low end, upperValue the high end (the claims table

@@ -130,7 +130,12 @@ describe("contextExcerptFromWindow", () => {
   }
 
   it("gives contextExcerpt's excerpt from the window alone, wherever the sentence is and whatever the radius", () => {
-    for (const body of [`${sentenceText} ${words}`, `${words} ${sentenceText} ${words}`, `${words} ${sentenceText}`, `${words.slice(0, 30)} ${sentenceText}`]) {
+    for (const body of [
+      `${sentenceText} ${words}`,
+      `${words} ${sentenceText} ${words}`,
+      `${words} ${sentenceText}`,
+      `${words.slice(0, 30)} ${sentenceText}`,
+    ]) {
       const { sentence, figure } = cases(body);
       for (const radius of [0, 5, 50, 200]) {
         const window = contextWindow(sentence, radius);

@@ -50,7 +50,9 @@ describe("hostile parameters are bad requests, not database errors", () => {
     for (const t of ["2024-02-31T00:00:00.000000Z", "2024-13-01T25:61:61.000000Z", "0000-01-01T00:00:00.000000Z"]) {
       await expectBadRequest(() => listPublishedClaims({ cursor: cursorOf({ v: 1, t, i: 1 }), limit: 20 }));
     }
-    await expect(listPublishedClaims({ cursor: cursorOf({ v: 1, t: "2024-02-29T23:59:59.999999Z", i: 1 }), limit: 20 })).resolves.toBeDefined();
+    await expect(
+      listPublishedClaims({ cursor: cursorOf({ v: 1, t: "2024-02-29T23:59:59.999999Z", i: 1 }), limit: 20 }),
+    ).resolves.toBeDefined();
   });
 
   it("the annotation list's source and cursor", async () => {

@@ -26,22 +26,20 @@ const statusParams = {
   staff: z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}` }),
 };
 
-const claimQuerySchema = (audience: ClaimAudience) => z.object({
-  status: optionalParam("status", statusParams[audience] as z.ZodType<ClaimStatus | PublicStatus, string>),
-  sourceId: optionalParam(
-    "sourceId",
-    rowIdString("sourceId must be a whole number from 1 to 2147483647"),
-  ),
-  unit: optionalParam("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
-  q: optionalParam(
-    "q",
-    plainText("q (the search text) may not contain control characters such as NUL")
-      .trim()
-      .max(200, { error: "q (the search text) may be at most 200 characters" }),
-  ),
-  cursor: optionalParam("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
-  limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-});
+const claimQuerySchema = (audience: ClaimAudience) =>
+  z.object({
+    status: optionalParam("status", statusParams[audience] as z.ZodType<ClaimStatus | PublicStatus, string>),
+    sourceId: optionalParam("sourceId", rowIdString("sourceId must be a whole number from 1 to 2147483647")),
+    unit: optionalParam("unit", z.enum(UNITS, { error: `unit must be one of: ${unitList}` })),
+    q: optionalParam(
+      "q",
+      plainText("q (the search text) may not contain control characters such as NUL")
+        .trim()
+        .max(200, { error: "q (the search text) may be at most 200 characters" }),
+    ),
+    cursor: optionalParam("cursor", z.string().max(512, { error: "cursor is not one this server gave out" })),
+    limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+  });
 
 export type ClaimQuery = z.output<ReturnType<typeof claimQuerySchema>>;
 
@@ -50,19 +48,14 @@ export interface QueryIssue {
   message: string;
 }
 
-export type ParsedClaimQuery =
-  | { ok: true; query: ClaimQuery }
-  | { ok: false; message: string; issues: QueryIssue[] };
+export type ParsedClaimQuery = { ok: true; query: ClaimQuery } | { ok: false; message: string; issues: QueryIssue[] };
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 export function parseClaimQuery(raw: RawParams | URLSearchParams, audience: ClaimAudience = "public"): ParsedClaimQuery {
   const result = claimQuerySchema(audience).safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
   if (result.success) return { ok: true, query: result.data };
-  const issues = result.error.issues.map((issue) => ({
-    param: issue.path.map(String).join(".") || "query",
-    message: issue.message,
-  }));
+  const issues = result.error.issues.map((issue) => ({ param: issue.path.map(String).join(".") || "query", message: issue.message }));
   return { ok: false, message: issues.map((issue) => issue.message).join("; "), issues };
 }
 

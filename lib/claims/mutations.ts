@@ -110,13 +110,7 @@ export const restoreClaim = defineMutation({
   },
 });
 
-async function setNotAClaim(
-  tx: Tx,
-  row: ClaimRow,
-  version: number,
-  notAClaim: boolean,
-  reason: string | null,
-) {
+async function setNotAClaim(tx: Tx, row: ClaimRow, version: number, notAClaim: boolean, reason: string | null) {
   const updated = await writeAtVersion(tx, claims, row.id, version, { notAClaim, notAClaimReason: reason });
   return {
     id: row.id,

@@ -19,8 +19,14 @@ beforeAll(async () => {
   const { db } = testDatabase();
   synthetic = await insertSyntheticSource(db, 31, "pagination");
   // Two claims leave the default list: one marked "not a claim", one moved on in the workflow.
-  await db.update(claims).set({ notAClaim: true, notAClaimReason: "a year" }).where(eq(claims.id, synthetic.claimIds[0] ?? 0));
-  await db.update(claims).set({ status: "in_review" }).where(eq(claims.id, synthetic.claimIds[1] ?? 0));
+  await db
+    .update(claims)
+    .set({ notAClaim: true, notAClaimReason: "a year" })
+    .where(eq(claims.id, synthetic.claimIds[0] ?? 0));
+  await db
+    .update(claims)
+    .set({ status: "in_review" })
+    .where(eq(claims.id, synthetic.claimIds[1] ?? 0));
 });
 
 async function walk(filters: Parameters<typeof listClaims>[0]): Promise<{ items: ClaimListItem[]; pages: number }> {
@@ -125,9 +131,24 @@ describe("listClaims", () => {
       source: { id: synthetic.sourceId, title: "Synthetic pagination source" },
       excerpt: { before: "Figure 25 of the pagination report rose to ", figure: "250 widgets", after: " in zebrafish county." },
     });
-    expect(Object.keys(item ?? {}).sort()).toEqual(
-      ["checkworthiness", "currency", "denominator", "excerpt", "id", "measure", "source", "speaker", "status", "subject", "text", "timeScope", "unit", "upperValue", "value", "verdict"],
-    );
+    expect(Object.keys(item ?? {}).sort()).toEqual([
+      "checkworthiness",
+      "currency",
+      "denominator",
+      "excerpt",
+      "id",
+      "measure",
+      "source",
+      "speaker",
+      "status",
+      "subject",
+      "text",
+      "timeScope",
+      "unit",
+      "upperValue",
+      "value",
+      "verdict",
+    ]);
   });
 
   it("rejects a tampered or foreign cursor with a typed error", async () => {
@@ -218,7 +239,11 @@ describe("getClaim", () => {
 
   it("reads the seeded claims that the list shows", async () => {
     const { db } = testDatabase();
-    const seeded = await db.select({ id: claims.id }).from(claims).where(inArray(claims.sourceId, [1, 2, 3, 4])).limit(5);
+    const seeded = await db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(inArray(claims.sourceId, [1, 2, 3, 4]))
+      .limit(5);
     for (const { id } of seeded) {
       const claim = await getClaim({ id });
       expect(claim?.id).toBe(id);
@@ -241,8 +266,14 @@ describe("a range and a unit of measure, on every query that shows a figure", ()
     const { db } = testDatabase();
     const source = await insertSyntheticSource(db, 2, "range-pages");
     const [rangeId, tonsId] = source.claimIds;
-    await db.update(claims).set({ unit: "percent", value: 4, upperValue: 5 }).where(eq(claims.id, rangeId ?? 0));
-    await db.update(claims).set({ unit: "count", value: 3_200_000, measure: "metric tons" }).where(eq(claims.id, tonsId ?? 0));
+    await db
+      .update(claims)
+      .set({ unit: "percent", value: 4, upperValue: 5 })
+      .where(eq(claims.id, rangeId ?? 0));
+    await db
+      .update(claims)
+      .set({ unit: "count", value: 3_200_000, measure: "metric tons" })
+      .where(eq(claims.id, tonsId ?? 0));
 
     const listed = await listClaims({ sourceId: source.sourceId, limit: 10 });
     const byId = new Map(listed.claims.map((claim) => [claim.id, claim]));
@@ -265,27 +296,38 @@ function fail(): never {
   throw new Error("missing");
 }
 
-
 describe("the public's published filter follows verdicts (migration 0011's trigger)", () => {
   it("lists a claim as published while a verdict of it is published, and as not checked after", async () => {
     const { db } = testDatabase();
     const { verdicts } = await import("@/db/schema");
     const editor = await makeUser(db, "editor");
     const claimId = synthetic.claimIds[5] ?? 0;
-    const ids = async (checked: boolean) =>
-      (await walk({ sourceId: synthetic.sourceId, checked, limit: 10 })).items.map((item) => item.id);
+    const ids = async (checked: boolean) => (await walk({ sourceId: synthetic.sourceId, checked, limit: 10 })).items.map((item) => item.id);
     expect(await ids(true)).not.toContain(claimId);
 
     const [verdict] = await db
       .insert(verdicts)
-      .values({ claimId, rating: "accurate", summary: "Matches the table.", rationale: "Checked.", state: "published", editorId: editor.id, publishedAt: new Date() })
+      .values({
+        claimId,
+        rating: "accurate",
+        summary: "Matches the table.",
+        rationale: "Checked.",
+        state: "published",
+        editorId: editor.id,
+        publishedAt: new Date(),
+      })
       .returning({ id: verdicts.id });
     expect(await ids(true)).toContain(claimId);
     expect(await ids(false)).not.toContain(claimId);
     // A draft beside it changes nothing; retracting the published one takes the claim off the filter.
-    await db.insert(verdicts).values({ claimId, rating: "false", summary: "Draft.", rationale: "Draft.", state: "draft", editorId: editor.id });
+    await db
+      .insert(verdicts)
+      .values({ claimId, rating: "false", summary: "Draft.", rationale: "Draft.", state: "draft", editorId: editor.id });
     expect(await ids(true)).toContain(claimId);
-    await db.update(verdicts).set({ state: "retracted", retiredAt: new Date() }).where(eq(verdicts.id, verdict?.id ?? 0));
+    await db
+      .update(verdicts)
+      .set({ state: "retracted", retiredAt: new Date() })
+      .where(eq(verdicts.id, verdict?.id ?? 0));
     expect(await ids(true)).not.toContain(claimId);
     expect(await ids(false)).toContain(claimId);
   });

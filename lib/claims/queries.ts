@@ -113,8 +113,7 @@ export async function listClaims(input: ClaimFilters & { cursor?: string; limit:
     q ? sql`${claims.search} @@ websearch_to_tsquery('english', ${q})` : undefined,
     // Keyset: rows strictly after the cursor in (checkworthiness desc, id desc) order. The value is
     // cast to real so it compares equal to the float4 it was read from.
-    after &&
-      sql`(${claims.checkworthiness}, ${claims.id}) < (${after.checkworthiness}::real, ${after.id}::integer)`,
+    after && sql`(${claims.checkworthiness}, ${claims.id}) < (${after.checkworthiness}::real, ${after.id}::integer)`,
   ];
 
   const db = await getDb();
@@ -189,9 +188,6 @@ export async function getClaim({ id }: { id: number }): Promise<ClaimDetail | nu
       url: row.sourceUrl,
       publishedAt: row.sourcePublishedAt,
     },
-    anchor: {
-      quote: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
-      position,
-    },
+    anchor: { quote: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix }, position },
   };
 }

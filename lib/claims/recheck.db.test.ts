@@ -47,10 +47,17 @@ async function claimRow(id: number) {
  */
 async function flaggedClaim(): Promise<{ id: number; version: number }> {
   // Letters only: a random "6-5k" in the headline would be read as a figure, the first claim of the release.
-  const tag = `recheck-${"abcdefghij"[++serial % 10]}-${Math.random().toString(36).slice(2, 8).replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
+  const tag = `recheck-${"abcdefghij"[++serial % 10]}-${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
   const url = `https://example.org/press/${tag}`;
   const text = (rate: string) =>
-    [`Regional survey ${tag}`, "", `Unemployment in the region fell to ${rate} in March, the lowest rate since 2019, the survey said.`].join("\n");
+    [
+      `Regional survey ${tag}`,
+      "",
+      `Unemployment in the region fell to ${rate} in March, the lowest rate since 2019, the survey said.`,
+    ].join("\n");
   const first = await importDocument(db, { text: text("3.9 percent"), url });
   const [claim] = await db.select().from(claims).where(eq(claims.sourceId, first.sourceId)).orderBy(asc(claims.start));
   if (!claim || claim.text !== "3.9 percent") throw new Error(`unexpected first claim ${claim?.text}`);
@@ -133,7 +140,10 @@ describe("recheckClaim", () => {
     expect((await recheckClaim(db, editor, form(claim))).state.ok).toBe(true);
     const audits = await auditCount(db);
     const again = await recheckClaim(db, admin, form(claim));
-    expect(again.state).toMatchObject({ ok: false, error: "This claim is not marked as changed after review (any more). Reload to see it." });
+    expect(again.state).toMatchObject({
+      ok: false,
+      error: "This claim is not marked as changed after review (any more). Reload to see it.",
+    });
     expect(await auditCount(db)).toBe(audits);
     expect((await claimRow(claim.id)).version).toBe(claim.version + 1);
   });

@@ -87,10 +87,7 @@ export function subjectSimilarity(a: readonly string[], b: readonly string[]): S
   if (left.size === 0 || right.size === 0) return { overlap: 0, jaccard: 0 };
   let shared = 0;
   for (const word of left) if (right.has(word)) shared += 1;
-  return {
-    overlap: shared / Math.min(left.size, right.size),
-    jaccard: shared / (left.size + right.size - shared),
-  };
+  return { overlap: shared / Math.min(left.size, right.size), jaccard: shared / (left.size + right.size - shared) };
 }
 
 export function similarSubject(similarity: SubjectSimilarity): boolean {

@@ -49,9 +49,11 @@ beforeAll(async () => {
   rel.loans = await release("Libraries report", "Riverton libraries recorded 1.8 million library loans in 2023, the council said.", {
     publishedAt: "2024-01-10",
   });
-  rel.loansDigits = await release("Council annual report", "The council reported 1,800,000 library loans across Riverton branches last year.", {
-    publishedAt: "2024-02-01",
-  });
+  rel.loansDigits = await release(
+    "Council annual report",
+    "The council reported 1,800,000 library loans across Riverton branches last year.",
+    { publishedAt: "2024-02-01" },
+  );
   rel.loansRounded = await release("Branch figures", "In 2023 the branches handled 1.82 million library loans, a record.");
   rel.loansEarlier = await release("Libraries report 2019", "Riverton libraries recorded 1.5 million library loans in 2019.");
   rel.fluShots = await release("Clinic report", "Riverton clinics gave out 1.8 million flu shots in 2023.");
@@ -166,7 +168,10 @@ describe("listRelatedClaims", () => {
   it("finds nothing for an unknown id or a claim without a value", async () => {
     expect(await ids(2_147_483_000)).toEqual([]);
     expect(await ids(-5)).toEqual([]);
-    await db.update(claims).set({ value: null }).where(and(eq(claims.id, rel.loansEarlier.claimId)));
+    await db
+      .update(claims)
+      .set({ value: null })
+      .where(and(eq(claims.id, rel.loansEarlier.claimId)));
     expect(await ids(rel.loansEarlier.claimId)).toEqual([]);
   });
 });

@@ -17,14 +17,7 @@ import { claims, sources, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/core/roles";
 import { sentenceExcerpt } from "./excerpt";
 import type { ClaimStatus, Excerpt, ListVerdict } from "./types";
-import {
-  relatedScore,
-  sameFigure,
-  similarSubject,
-  type StatisticKey,
-  subjectSimilarity,
-  valueRange,
-} from "./related-text";
+import { relatedScore, sameFigure, similarSubject, type StatisticKey, subjectSimilarity, valueRange } from "./related-text";
 import { isRowId } from "@/lib/core/params";
 
 export const DEFAULT_RELATED_LIMIT = 10;

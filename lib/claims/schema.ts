@@ -22,11 +22,7 @@ export const addManualClaimSchema = z
     }
   });
 
-export const markNotAClaimSchema = z.object({
-  claimId: id("The claim"),
-  version,
-  reason: optionalText("the reason", LIMITS.reason),
-});
+export const markNotAClaimSchema = z.object({ claimId: id("The claim"), version, reason: optionalText("the reason", LIMITS.reason) });
 export const restoreClaimSchema = z.object({ claimId: id("The claim"), version });
 export const recheckClaimSchema = z.object({
   claimId: id("The claim"),

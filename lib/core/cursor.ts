@@ -32,8 +32,7 @@ export function encodeCursor(wire: unknown): string {
 
 /** Decodes a cursor made by `encodeCursor` and checks it against the list's wire schema. @throws AppError("bad_request:cursor") */
 export function decodeCursor<T extends z.ZodType>(cursor: string, wire: T): z.output<T> {
-  const bad = (cause?: unknown) =>
-    new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
+  const bad = (cause?: unknown) => new AppError("bad_request:cursor", "The list cursor is not one this server gave out.", { cause });
   if (!/^[A-Za-z0-9_-]{1,512}$/.test(cursor)) throw bad();
   let json: unknown;
   try {

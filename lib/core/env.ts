@@ -24,7 +24,12 @@ const wholeNumber = (name: string, min: number, max: number) =>
       .trim()
       .regex(/^\d+$/, { error: `${name} must be a whole number from ${min} to ${max}` })
       .transform(Number)
-      .pipe(z.number().min(min, { error: `${name} must be at least ${min}` }).max(max, { error: `${name} must be at most ${max}` }))
+      .pipe(
+        z
+          .number()
+          .min(min, { error: `${name} must be at least ${min}` })
+          .max(max, { error: `${name} must be at most ${max}` }),
+      )
       .optional(),
   );
 
@@ -36,7 +41,12 @@ const positiveNumber = (name: string, unit: string, max: number) =>
       .string()
       .trim()
       .transform(Number)
-      .pipe(z.number({ error: `${name} must be a number of ${unit} above 0 and at most ${max}` }).gt(0, { error: `${name} must be a number of ${unit} above 0 and at most ${max}` }).max(max, { error: `${name} must be a number of ${unit} above 0 and at most ${max}` }))
+      .pipe(
+        z
+          .number({ error: `${name} must be a number of ${unit} above 0 and at most ${max}` })
+          .gt(0, { error: `${name} must be a number of ${unit} above 0 and at most ${max}` })
+          .max(max, { error: `${name} must be a number of ${unit} above 0 and at most ${max}` }),
+      )
       .optional(),
   );
 
@@ -52,7 +62,9 @@ const httpOrigin = (name: string) =>
       .optional(),
   );
 
-const flag = z.preprocess(blank, z.string().trim().toLowerCase().optional()).transform((value) => ["1", "true", "yes"].includes(value ?? ""));
+const flag = z
+  .preprocess(blank, z.string().trim().toLowerCase().optional())
+  .transform((value) => ["1", "true", "yes"].includes(value ?? ""));
 
 const list = z.preprocess(blank, z.string().optional()).transform((value) =>
   (value ?? "")
@@ -61,42 +73,42 @@ const list = z.preprocess(blank, z.string().optional()).transform((value) =>
     .filter(Boolean),
 );
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z.preprocess(blank, z.enum(["development", "production", "test"]).default("development")),
-    /** Set by `next build`; the build evaluates route modules but never signs a session. */
-    NEXT_PHASE: optionalText,
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(blank, z.enum(["development", "production", "test"]).default("development")),
+  /** Set by `next build`; the build evaluates route modules but never signs a session. */
+  NEXT_PHASE: optionalText,
 
-    // The database (db/client.ts)
-    DATABASE_URL: z.preprocess(
-      blank,
-      z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" }).optional(),
-    ),
-    PGLITE_DIR: optionalText,
-    DATABASE_CONNECT_TIMEOUT_S: wholeNumber("DATABASE_CONNECT_TIMEOUT_S", 1, 120).transform((value) => value ?? 3),
-    DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber("DATABASE_STATEMENT_TIMEOUT_MS", 100, 600_000).transform((value) => value ?? 10_000),
+  // The database (db/client.ts)
+  DATABASE_URL: z.preprocess(
+    blank,
+    z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" }).optional(),
+  ),
+  PGLITE_DIR: optionalText,
+  DATABASE_CONNECT_TIMEOUT_S: wholeNumber("DATABASE_CONNECT_TIMEOUT_S", 1, 120).transform((value) => value ?? 3),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber("DATABASE_STATEMENT_TIMEOUT_MS", 100, 600_000).transform((value) => value ?? 10_000),
 
-    // Sign-in (lib/auth)
-    NEXTAUTH_SECRET: z.preprocess(
-      blank,
-      z.string().trim().min(32, "NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).").optional(),
-    ),
-    NEXTAUTH_URL: httpOrigin("NEXTAUTH_URL"),
-    GITHUB_ID: optionalText,
-    GITHUB_SECRET: optionalText,
-    GOOGLE_CLIENT_ID: optionalText,
-    GOOGLE_CLIENT_SECRET: optionalText,
-    /** Comma-separated email domains whose OAuth sign-ins may create a new reviewer account. */
-    AUTH_OAUTH_ALLOWED_DOMAINS: list.transform((domains) => domains.map((domain) => domain.toLowerCase())),
+  // Sign-in (lib/auth)
+  NEXTAUTH_SECRET: z.preprocess(
+    blank,
+    z.string().trim().min(32, "NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).").optional(),
+  ),
+  NEXTAUTH_URL: httpOrigin("NEXTAUTH_URL"),
+  GITHUB_ID: optionalText,
+  GITHUB_SECRET: optionalText,
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  /** Comma-separated email domains whose OAuth sign-ins may create a new reviewer account. */
+  AUTH_OAUTH_ALLOWED_DOMAINS: list.transform((domains) => domains.map((domain) => domain.toLowerCase())),
 
-    // The public identity (lib/http/site.ts)
-    /** Unset: each request's own origin. */
-    SITE_URL: httpOrigin("SITE_URL"),
-    NEWSROOM_NAME: optionalText.transform((value) => value || "Claim Desk"),
+  // The public identity (lib/http/site.ts)
+  /** Unset: each request's own origin. */
+  SITE_URL: httpOrigin("SITE_URL"),
+  NEWSROOM_NAME: optionalText.transform((value) => value || "Claim Desk"),
 
-    // The dashboard, requests, ingest
-    STALE_REVIEW_HOURS: positiveNumber("STALE_REVIEW_HOURS", "hours", 8_760).transform((value) => value ?? 72),
-    TRUST_PROXY_HOPS: z.preprocess(
+  // The dashboard, requests, ingest
+  STALE_REVIEW_HOURS: positiveNumber("STALE_REVIEW_HOURS", "hours", 8_760).transform((value) => value ?? 72),
+  TRUST_PROXY_HOPS: z
+    .preprocess(
       blank,
       z
         .string()
@@ -104,23 +116,24 @@ export const envSchema = z
         .regex(/^\d{1,2}$/, { error: "TRUST_PROXY_HOPS must be a whole number of proxies from 0 to 99" })
         .transform(Number)
         .optional(),
-    ).transform((value) => value ?? 0),
-    CLAIMDESK_MAX_DOCUMENT_MB: positiveNumber("CLAIMDESK_MAX_DOCUMENT_MB", "megabytes", 1_000).transform((value) => value ?? 20),
-    CLAIMDESK_FETCH_ALLOW_PRIVATE: flag,
-    /** Host names, addresses and CIDR ranges (lib/ingest/fetch-url.ts turns them into its policy). */
-    CLAIMDESK_FETCH_ALLOW: list.superRefine((entries, context) => {
-      for (const entry of entries) {
-        if (ipaddr.isValidCIDR(entry) || ipaddr.isValid(entry) || /^[a-z0-9.-]+$/i.test(entry)) continue;
-        context.addIssue({
-          code: "custom",
-          message: `CLAIMDESK_FETCH_ALLOW: ${JSON.stringify(entry)} is neither a host name, an address nor a CIDR range.`,
-        });
-      }
-    }),
-    CLAIMDESK_CONVERT_TIMEOUT_S: wholeNumber("CLAIMDESK_CONVERT_TIMEOUT_S", 1, 600).transform((value) => value ?? 20),
-    CLAIMDESK_CONVERT_MEMORY_MB: wholeNumber("CLAIMDESK_CONVERT_MEMORY_MB", 64, 16_384),
-    CLAIMDESK_CONVERT_WORKERS: wholeNumber("CLAIMDESK_CONVERT_WORKERS", 1, 64),
-  });
+    )
+    .transform((value) => value ?? 0),
+  CLAIMDESK_MAX_DOCUMENT_MB: positiveNumber("CLAIMDESK_MAX_DOCUMENT_MB", "megabytes", 1_000).transform((value) => value ?? 20),
+  CLAIMDESK_FETCH_ALLOW_PRIVATE: flag,
+  /** Host names, addresses and CIDR ranges (lib/ingest/fetch-url.ts turns them into its policy). */
+  CLAIMDESK_FETCH_ALLOW: list.superRefine((entries, context) => {
+    for (const entry of entries) {
+      if (ipaddr.isValidCIDR(entry) || ipaddr.isValid(entry) || /^[a-z0-9.-]+$/i.test(entry)) continue;
+      context.addIssue({
+        code: "custom",
+        message: `CLAIMDESK_FETCH_ALLOW: ${JSON.stringify(entry)} is neither a host name, an address nor a CIDR range.`,
+      });
+    }
+  }),
+  CLAIMDESK_CONVERT_TIMEOUT_S: wholeNumber("CLAIMDESK_CONVERT_TIMEOUT_S", 1, 600).transform((value) => value ?? 20),
+  CLAIMDESK_CONVERT_MEMORY_MB: wholeNumber("CLAIMDESK_CONVERT_MEMORY_MB", 64, 16_384),
+  CLAIMDESK_CONVERT_WORKERS: wholeNumber("CLAIMDESK_CONVERT_WORKERS", 1, 64),
+});
 
 export type Env = z.output<typeof envSchema>;
 export const ENV_NAMES = Object.keys(envSchema.shape ?? {}) as (keyof Env)[];

@@ -31,7 +31,10 @@ describe("AppError", () => {
   });
 
   it("has no code that nothing throws", () => {
-    const text = ["lib", "db", "app"].flatMap((dir) => sources(path.resolve(dir))).map((file) => fs.readFileSync(file, "utf8")).join("\n");
+    const text = ["lib", "db", "app"]
+      .flatMap((dir) => sources(path.resolve(dir)))
+      .map((file) => fs.readFileSync(file, "utf8"))
+      .join("\n");
     for (const code of ERROR_CODES) expect(text, code).toContain(`new AppError("${code}"`);
   });
 });

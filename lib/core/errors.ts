@@ -7,14 +7,15 @@
 export type ErrorCode = "bad_request:cursor" | "bad_request:filter" | "unauthorized" | "forbidden" | "unavailable:database";
 
 /** Every code is thrown somewhere (the queries, db/client.ts); lib/core/errors.test.ts keeps it so. */
-export const ERROR_CODES: readonly ErrorCode[] = ["bad_request:cursor", "bad_request:filter", "unauthorized", "forbidden", "unavailable:database"];
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "bad_request:cursor",
+  "bad_request:filter",
+  "unauthorized",
+  "forbidden",
+  "unavailable:database",
+];
 
-const STATUS_BY_KIND: Record<string, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  unavailable: 503,
-};
+const STATUS_BY_KIND: Record<string, number> = { bad_request: 400, unauthorized: 401, forbidden: 403, unavailable: 503 };
 
 export class AppError extends Error {
   override name = "AppError";

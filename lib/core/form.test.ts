@@ -15,7 +15,10 @@ describe("form answers", () => {
 
   it("never echoes a field named like a password, in any case", () => {
     for (const key of ["password", "newPassword", "PASSWORD_CONFIRM", "currentpassword"]) expect(isSecretField(key)).toBe(true);
-    expect(echoValues({ email: "a@b.c", newPassword: "hunter22hunter22", version: 3, list: ["x"], nan: Number.NaN })).toEqual({ email: "a@b.c", version: "3" });
+    expect(echoValues({ email: "a@b.c", newPassword: "hunter22hunter22", version: 3, list: ["x"], nan: Number.NaN })).toEqual({
+      email: "a@b.c",
+      version: "3",
+    });
   });
 
   it("checks a row id the same way everywhere: 1 to 2^31 - 1", () => {

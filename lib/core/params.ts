@@ -75,9 +75,12 @@ export const float4 = (min: number, max: number) =>
 export const isoMicros = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
-  .refine((value) => {
-    const year = Number(value.slice(0, 4));
-    if (year < 1900 || year > 9999) return false;
-    const millis = Date.parse(`${value.slice(0, 23)}Z`);
-    return Number.isFinite(millis) && new Date(millis).toISOString().slice(0, 23) === value.slice(0, 23);
-  }, { error: "not a real date and time" });
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      if (year < 1900 || year > 9999) return false;
+      const millis = Date.parse(`${value.slice(0, 23)}Z`);
+      return Number.isFinite(millis) && new Date(millis).toISOString().slice(0, 23) === value.slice(0, 23);
+    },
+    { error: "not a real date and time" },
+  );

@@ -7,12 +7,10 @@ import { z } from "zod";
  * not fail because of it.
  */
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A parameter given twice (`?unit=a&unit=b`) is refused rather than silently choosing one. */
-const once = (name: string) =>
-  z.custom<unknown>((value) => !Array.isArray(value), { error: `${name} may be given only once` });
+const once = (name: string) => z.custom<unknown>((value) => !Array.isArray(value), { error: `${name} may be given only once` });
 
 /** An optional parameter: blank or missing is undefined, otherwise `schema` decides. */
 export const optionalParam = <T extends z.ZodType>(name: string, schema: T) =>

@@ -15,7 +15,11 @@ export { COLUMN_TYPES, type ColumnType, type DatasetColumn } from "@/db/enums";
 export function parseNumber(cell: string): number | null {
   // Most cells are plain digits: no need for the general pattern.
   if (/^\d{1,15}$/.test(cell)) return Number(cell);
-  const cleaned = cell.trim().replace(/^[$€£]\s*/, "").replace(/^([+-])\s*[$€£]\s*/, "$1").replace(/\s*%$/, "");
+  const cleaned = cell
+    .trim()
+    .replace(/^[$€£]\s*/, "")
+    .replace(/^([+-])\s*[$€£]\s*/, "$1")
+    .replace(/\s*%$/, "");
   if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/.test(cleaned)) return null;
   const value = Number(cleaned.replace(/,/g, ""));
   return Number.isFinite(value) ? value : null;

@@ -71,12 +71,24 @@ describe("suggestions for a stored claim", () => {
     expect(accepted.state.ok).toBe(true);
     const citationId = accepted.state.ok ? (accepted.state.id ?? 0) : 0;
     const [citation] = await db.select().from(citations).where(eq(citations.id, citationId));
-    expect(citation).toMatchObject({ claimId: wrongClaim, title: "CBP enforcement statistics, FY2022–FY2024", figure: 1_577_319, stance: "contradicts", authorId: reviewer.id });
+    expect(citation).toMatchObject({
+      claimId: wrongClaim,
+      title: "CBP enforcement statistics, FY2022–FY2024",
+      figure: 1_577_319,
+      stance: "contradicts",
+      authorId: reviewer.id,
+    });
     expect(citation?.url).toBe(`https://desk.example/datasets/${datasetId}`);
     expect(citation?.quote).toContain("U.S. Border Patrol (USBP), FY2024: 1,577,319");
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "data_suggestion.accepted"), eq(auditLog.entityId, String(citationId))));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "data_suggestion.accepted"), eq(auditLog.entityId, String(citationId))));
     expect(audit).toHaveLength(1);
-    expect((await acceptSuggestion(db, reviewer, input)).state).toMatchObject({ ok: false, error: "This suggestion is already a citation." });
+    expect((await acceptSuggestion(db, reviewer, input)).state).toMatchObject({
+      ok: false,
+      error: "This suggestion is already a citation.",
+    });
     // A key the server does not offer is refused, whatever the form says.
     expect((await acceptSuggestion(db, reviewer, { ...input, candidateKey: "cell|x|y||FY2024|" })).state.ok).toBe(false);
     const [after] = await suggestionsForClaim(db, wrongClaim);
@@ -88,12 +100,19 @@ describe("suggestions for a stored claim", () => {
     const before = await suggestionsForClaim(db, rightClaim);
     const first = before[0];
     if (!first) throw new Error("no suggestion");
-    const rejected = await rejectSuggestion(db, otherReviewer, { claimId: String(rightClaim), datasetId: String(datasetId), candidateKey: first.key });
+    const rejected = await rejectSuggestion(db, otherReviewer, {
+      claimId: String(rightClaim),
+      datasetId: String(datasetId),
+      candidateKey: first.key,
+    });
     expect(rejected.state.ok).toBe(true);
     const after = await suggestionsForClaim(db, rightClaim);
     expect(after[0]?.key).not.toBe(first.key);
     expect(after.at(-1)).toMatchObject({ key: first.key, decision: "rejected" });
-    const [row] = await db.select().from(dataSuggestionDecisions).where(and(eq(dataSuggestionDecisions.claimId, rightClaim), eq(dataSuggestionDecisions.candidateKey, first.key)));
+    const [row] = await db
+      .select()
+      .from(dataSuggestionDecisions)
+      .where(and(eq(dataSuggestionDecisions.claimId, rightClaim), eq(dataSuggestionDecisions.candidateKey, first.key)));
     expect(row).toMatchObject({ decision: "rejected", actorId: otherReviewer.id, citationId: null });
   });
 });
@@ -110,10 +129,16 @@ describe("who may edit and delete a dataset, and who sees it", () => {
       publisher: "U.S. Customs and Border Protection",
       columnTypes: row.columns.map((c) => c.type),
     });
-    expect((await updateDataset(db, otherReviewer, form(row.editVersion, "Hijacked"))).state).toMatchObject({ ok: false, error: expect.stringMatching(/Only the person who added/) });
+    expect((await updateDataset(db, otherReviewer, form(row.editVersion, "Hijacked"))).state).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Only the person who added/),
+    });
     expect((await updateDataset(db, reviewer, form(row.editVersion, "CBP enforcement statistics, FY2022–FY2024"))).state.ok).toBe(true);
     expect((await updateDataset(db, editor, form(row.editVersion, "Stale"))).state).toMatchObject({ ok: false, conflict: true });
-    const [stored] = await db.select({ title: datasets.title, editVersion: datasets.editVersion }).from(datasets).where(eq(datasets.id, datasetId));
+    const [stored] = await db
+      .select({ title: datasets.title, editVersion: datasets.editVersion })
+      .from(datasets)
+      .where(eq(datasets.id, datasetId));
     expect(stored).toEqual({ title: "CBP enforcement statistics, FY2022–FY2024", editVersion: row.editVersion + 1 });
   });
 
@@ -125,7 +150,10 @@ describe("who may edit and delete a dataset, and who sees it", () => {
 
     const [citation] = await db.select().from(citations).where(eq(citations.claimId, wrongClaim));
     if (!citation) throw new Error("no citation");
-    expect((await setCitationPublic(db, editor, { citationId: String(citation.id), version: String(citation.version), isPublic: "true" })).state.ok).toBe(true);
+    expect(
+      (await setCitationPublic(db, editor, { citationId: String(citation.id), version: String(citation.version), isPublic: "true" })).state
+        .ok,
+    ).toBe(true);
     expect(await getDatasetPage(db, null, datasetId)).toBeNull();
     const [claim] = await db.select({ version: claims.version }).from(claims).where(eq(claims.id, wrongClaim));
     expect((await takeClaim(db, editor, { claimId: String(wrongClaim), version: String(claim?.version) })).state.ok).toBe(true);
@@ -149,12 +177,26 @@ describe("who may edit and delete a dataset, and who sees it", () => {
     const [row] = await db.select({ editVersion: datasets.editVersion }).from(datasets).where(eq(datasets.id, datasetId));
     const form = { datasetId: String(datasetId), editVersion: String(row?.editVersion) };
     expect((await deleteDataset(db, reviewer, form)).state).toMatchObject({ ok: false, error: "Only editors and admins can do this." });
-    expect((await deleteDataset(db, editor, form)).state).toMatchObject({ ok: false, error: expect.stringMatching(/1 citation use this dataset/) });
+    expect((await deleteDataset(db, editor, form)).state).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/1 citation use this dataset/),
+    });
     const [other] = await db
       .select({ id: datasets.id, editVersion: datasets.editVersion })
       .from(datasets)
-      .where(eq(datasets.id, (await importDataset(db, { source: chunksOf(new TextEncoder().encode(`a,b\nx${Math.random()},1\n`)), details: { title: "scratch" }, actorId: reviewer.id }).then((o) => o.datasetId))));
-    expect((await deleteDataset(db, editor, { datasetId: String(other?.id), editVersion: String(other?.editVersion) })).state.ok).toBe(true);
+      .where(
+        eq(
+          datasets.id,
+          await importDataset(db, {
+            source: chunksOf(new TextEncoder().encode(`a,b\nx${Math.random()},1\n`)),
+            details: { title: "scratch" },
+            actorId: reviewer.id,
+          }).then((o) => o.datasetId),
+        ),
+      );
+    expect((await deleteDataset(db, editor, { datasetId: String(other?.id), editVersion: String(other?.editVersion) })).state.ok).toBe(
+      true,
+    );
     expect(await getDatasetPage(db, editor, other?.id ?? 0)).toBeNull();
   });
 });
@@ -169,8 +211,14 @@ describe("a table inside a release", () => {
       title: `DHS statement ${tag}`,
       publisher: "DHS",
     });
-    expect(await addReleaseTable(db, null, { sourceId: String(release.sourceId), tableIndex: "0" })).toEqual({ ok: false, error: "Sign in to do this." });
-    expect(await addReleaseTable(db, reviewer, { sourceId: String(release.sourceId), tableIndex: "3" })).toEqual({ ok: false, error: "This release has no such table." });
+    expect(await addReleaseTable(db, null, { sourceId: String(release.sourceId), tableIndex: "0" })).toEqual({
+      ok: false,
+      error: "Sign in to do this.",
+    });
+    expect(await addReleaseTable(db, reviewer, { sourceId: String(release.sourceId), tableIndex: "3" })).toEqual({
+      ok: false,
+      error: "This release has no such table.",
+    });
     const added = await addReleaseTable(db, reviewer, { sourceId: String(release.sourceId), tableIndex: "0" });
     if (!added.ok || added.outcome.kind !== "created") throw new Error("not added");
     expect(added.outcome.columns).toEqual([
@@ -179,7 +227,10 @@ describe("a table inside a release", () => {
       { name: "Family Members", type: "number" },
       { name: "All", type: "number" },
     ]);
-    const [stored] = await db.select({ title: datasets.title, publisher: datasets.publisher, rowCount: datasets.rowCount }).from(datasets).where(eq(datasets.id, added.outcome.datasetId));
+    const [stored] = await db
+      .select({ title: datasets.title, publisher: datasets.publisher, rowCount: datasets.rowCount })
+      .from(datasets)
+      .where(eq(datasets.id, added.outcome.datasetId));
     expect(stored).toEqual({ title: `DHS statement ${tag} (table)`, publisher: "DHS", rowCount: 2 });
   });
 });

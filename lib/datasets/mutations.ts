@@ -25,14 +25,23 @@ export function datasetUrl(datasetId: number, siteOrigin: string | null = null):
 const DATASET_GONE = "This dataset no longer exists.";
 
 /** The suggestion a reviewer decided on, recomputed on the server; refused when it is no longer offered. */
-async function offeredCandidate(tx: Parameters<typeof findCandidate>[0], input: { claimId: number; datasetId: number; candidateKey: string }) {
+async function offeredCandidate(
+  tx: Parameters<typeof findCandidate>[0],
+  input: { claimId: number; datasetId: number; candidateKey: string },
+) {
   const candidate = await findCandidate(tx, input.claimId, input.datasetId, input.candidateKey);
   if (!candidate) throw new Refusal("This suggestion is no longer offered (the dataset or the claim changed). Reload the page.");
   return candidate;
 }
 
-async function loadClaimAndDataset(tx: Parameters<Parameters<typeof defineMutation>[0]["load"]>[0], input: { claimId: number; datasetId: number }) {
-  const [claim] = await tx.select({ id: claims.id, sourceId: claims.sourceId, unit: claims.unit }).from(claims).where(eq(claims.id, input.claimId));
+async function loadClaimAndDataset(
+  tx: Parameters<Parameters<typeof defineMutation>[0]["load"]>[0],
+  input: { claimId: number; datasetId: number },
+) {
+  const [claim] = await tx
+    .select({ id: claims.id, sourceId: claims.sourceId, unit: claims.unit })
+    .from(claims)
+    .where(eq(claims.id, input.claimId));
   const [dataset] = await tx
     .select({ id: datasets.id, title: datasets.title, publisher: datasets.publisher, publishedOn: datasets.publishedOn, url: datasets.url })
     .from(datasets)
@@ -51,7 +60,13 @@ export const acceptSuggestion = defineMutation({
     const [existing] = await tx
       .select({ id: dataSuggestionDecisions.id, decision: dataSuggestionDecisions.decision })
       .from(dataSuggestionDecisions)
-      .where(and(eq(dataSuggestionDecisions.claimId, input.claimId), eq(dataSuggestionDecisions.datasetId, input.datasetId), eq(dataSuggestionDecisions.candidateKey, input.candidateKey)));
+      .where(
+        and(
+          eq(dataSuggestionDecisions.claimId, input.claimId),
+          eq(dataSuggestionDecisions.datasetId, input.datasetId),
+          eq(dataSuggestionDecisions.candidateKey, input.candidateKey),
+        ),
+      );
     if (existing?.decision === "accepted") throw new Refusal("This suggestion is already a citation.");
     const quote = `${candidate.description}: ${formatFigure(candidate.value, candidate.unit)} (rows ${candidate.rows.slice(0, 10).join(", ")} of the dataset). ${candidate.agreement.sentence}.`;
     const [citation] = await tx
@@ -94,7 +109,13 @@ export const acceptSuggestion = defineMutation({
         entityId: citation.id,
         claimId: row.claim.id,
         before: null,
-        after: { datasetId: row.dataset.id, candidateKey: input.candidateKey, description: candidate.description, figure: candidate.value, agrees: candidate.agreement.agrees },
+        after: {
+          datasetId: row.dataset.id,
+          candidateKey: input.candidateKey,
+          description: candidate.description,
+          figure: candidate.value,
+          agrees: candidate.agreement.agrees,
+        },
       },
       affected: { claimId: row.claim.id, sourceId: row.claim.sourceId },
     };
@@ -131,7 +152,13 @@ export const rejectSuggestion = defineMutation({
     return {
       id: saved.id,
       message: "Suggestion rejected: it will not be offered first again.",
-      audit: { entityType: "dataset", entityId: row.dataset.id, claimId: row.claim.id, before: null, after: { rejected: input.candidateKey, description: candidate.description } },
+      audit: {
+        entityType: "dataset",
+        entityId: row.dataset.id,
+        claimId: row.claim.id,
+        before: null,
+        after: { rejected: input.candidateKey, description: candidate.description },
+      },
       affected: { claimId: row.claim.id },
     };
   },
@@ -143,11 +170,15 @@ export const updateDataset = defineMutation({
   action: "dataset.updated",
   schema: updateDatasetSchema,
   load: async (tx, input) => {
-    const [row] = await tx.select().from(datasets).where(and(eq(datasets.id, input.datasetId), isNull(datasets.deletedAt)));
+    const [row] = await tx
+      .select()
+      .from(datasets)
+      .where(and(eq(datasets.id, input.datasetId), isNull(datasets.deletedAt)));
     return row;
   },
   notFound: DATASET_GONE,
-  authorize: (actor, row) => (row.createdById !== null && canChangeAuthoredItem(actor, row.createdById)) || hasRole(actor, "editor") || NOT_YOURS,
+  authorize: (actor, row) =>
+    (row.createdById !== null && canChangeAuthoredItem(actor, row.createdById)) || hasRole(actor, "editor") || NOT_YOURS,
   write: async (tx, { row, input }) => {
     if (input.columnTypes.length !== row.columns.length) {
       throw new Refusal("Choose a type for every column.", { fieldErrors: { columnTypes: ["Choose a type for every column."] } });
@@ -173,7 +204,14 @@ export const updateDataset = defineMutation({
         entityType: "dataset",
         entityId: row.id,
         claimId: null,
-        before: { title: row.title, publisher: row.publisher, url: row.url, publishedOn: row.publishedOn, licence: row.licence, columns: row.columns },
+        before: {
+          title: row.title,
+          publisher: row.publisher,
+          url: row.url,
+          publishedOn: row.publishedOn,
+          licence: row.licence,
+          columns: row.columns,
+        },
         after: { ...after, columns },
       },
       affected: {},
@@ -186,7 +224,10 @@ export const deleteDataset = defineMutation({
   schema: deleteDatasetSchema,
   minimumRole: "editor",
   load: async (tx, input) => {
-    const [row] = await tx.select({ id: datasets.id, title: datasets.title }).from(datasets).where(and(eq(datasets.id, input.datasetId), isNull(datasets.deletedAt)));
+    const [row] = await tx
+      .select({ id: datasets.id, title: datasets.title })
+      .from(datasets)
+      .where(and(eq(datasets.id, input.datasetId), isNull(datasets.deletedAt)));
     return row;
   },
   notFound: DATASET_GONE,
@@ -196,9 +237,13 @@ export const deleteDataset = defineMutation({
       .select({ n: count() })
       .from(dataSuggestionDecisions)
       .innerJoin(citations, eq(citations.id, dataSuggestionDecisions.citationId))
-      .where(and(eq(dataSuggestionDecisions.datasetId, row.id), eq(dataSuggestionDecisions.decision, "accepted"), isNull(citations.deletedAt)));
+      .where(
+        and(eq(dataSuggestionDecisions.datasetId, row.id), eq(dataSuggestionDecisions.decision, "accepted"), isNull(citations.deletedAt)),
+      );
     if ((cited?.n ?? 0) > 0) {
-      throw new Refusal(`${cited?.n} citation${cited?.n === 1 ? "" : "s"} use this dataset. Delete them first, so no claim points at a dataset that is gone.`);
+      throw new Refusal(
+        `${cited?.n} citation${cited?.n === 1 ? "" : "s"} use this dataset. Delete them first, so no claim points at a dataset that is gone.`,
+      );
     }
     const [deleted] = await tx
       .update(datasets)
@@ -206,6 +251,11 @@ export const deleteDataset = defineMutation({
       .where(and(eq(datasets.id, row.id), eq(datasets.editVersion, input.editVersion), isNull(datasets.deletedAt)))
       .returning({ id: datasets.id });
     if (!deleted) throw conflict();
-    return { id: row.id, message: "Dataset deleted.", audit: { entityType: "dataset", entityId: row.id, claimId: null, before: { title: row.title }, after: null }, affected: {} };
+    return {
+      id: row.id,
+      message: "Dataset deleted.",
+      audit: { entityType: "dataset", entityId: row.id, claimId: null, before: { title: row.title }, after: null },
+      affected: {},
+    };
   },
 });

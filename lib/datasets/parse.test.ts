@@ -25,21 +25,30 @@ describe("parseTable", () => {
   it("reads quoted CSV with commas, doubled quotes and line breaks inside cells, in tiny chunks", async () => {
     const table = await read('Name,Count\r\n"Smith, J.",1\r\n"He said ""no""",2\r\n"two\nlines",-3\r\n');
     expect(table.header).toEqual(["Name", "Count"]);
-    expect(table.rows).toEqual([["Smith, J.", "1"], ['He said "no"', "2"], ["two\nlines", "-3"]]);
+    expect(table.rows).toEqual([
+      ["Smith, J.", "1"],
+      ['He said "no"', "2"],
+      ["two\nlines", "-3"],
+    ]);
     expect(table.delimiter).toBe(",");
   });
 
   it("reads TSV, a byte-order mark and multi-byte characters cut across chunks", async () => {
     const table = await read("\uFEFFRégion\tÉté 2020\nZürich\t1.5\nMünchen\t2\n", { chunk: 3 });
     expect(table.header).toEqual(["Région", "Été 2020"]);
-    expect(table.rows).toEqual([["Zürich", "1.5"], ["München", "2"]]);
+    expect(table.rows).toEqual([
+      ["Zürich", "1.5"],
+      ["München", "2"],
+    ]);
     expect(table.delimiter).toBe("\t");
   });
 
   it("names the row of a ragged line", async () => {
     const error = await refusal("a,b,c\n1,2,3\n4,5\n");
     expect(error.row).toBe(3);
-    expect(error.message).toBe("Row 3 has 2 cells, but the header has 3. Every row needs one cell per column (quote cells that contain the separator).");
+    expect(error.message).toBe(
+      "Row 3 has 2 cells, but the header has 3. Every row needs one cell per column (quote cells that contain the separator).",
+    );
   });
 
   it("names the row of a byte that is not UTF-8", async () => {
@@ -87,8 +96,22 @@ describe("column types and facts", () => {
     expect(columns.map((c) => c.type)).toEqual(["category", "number", "number"]);
     const facts = factsOfRow(columns, rows[1] ?? [], 2, "CBP enforcement");
     expect(facts).toEqual([
-      { row: 2, categories: ["Total Enforcement Encounters"], period: "FY2017", measure: "CBP enforcement", value: 526901, population: null },
-      { row: 2, categories: ["Total Enforcement Encounters"], period: "FY2018", measure: "CBP enforcement", value: 683178, population: null },
+      {
+        row: 2,
+        categories: ["Total Enforcement Encounters"],
+        period: "FY2017",
+        measure: "CBP enforcement",
+        value: 526901,
+        population: null,
+      },
+      {
+        row: 2,
+        categories: ["Total Enforcement Encounters"],
+        period: "FY2018",
+        measure: "CBP enforcement",
+        value: 683178,
+        population: null,
+      },
     ]);
   });
 
@@ -98,7 +121,11 @@ describe("column types and facts", () => {
     addRowToStats(stats, ["August 2015", "4,638", "UAC"]);
     const columns = inferColumns(["Month", "Apprehensions", "Group"], stats);
     expect(columns.map((c) => c.type)).toEqual(["period", "number", "category"]);
-    expect(factsOfRow(columns, ["July 2015", "4,182", "UAC"], 1, "t")[0]).toMatchObject({ period: "2015-07", measure: "Apprehensions", value: 4182 });
+    expect(factsOfRow(columns, ["July 2015", "4,182", "UAC"], 1, "t")[0]).toMatchObject({
+      period: "2015-07",
+      measure: "Apprehensions",
+      value: 4182,
+    });
     expect(parseNumber("$4.2")).toBe(4.2);
     expect(parseNumber("71.5%")).toBe(71.5);
     expect(parseNumber("12a")).toBeNull();

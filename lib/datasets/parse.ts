@@ -121,7 +121,9 @@ async function* decode(source: AsyncIterable<Uint8Array>, maxBytes: number, prog
     const chunk = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer);
     progress.bytes += chunk.length;
     if (progress.bytes > maxBytes) {
-      throw new DatasetFileError(`This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Claim Desk imports as one dataset.`);
+      throw new DatasetFileError(
+        `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Claim Desk imports as one dataset.`,
+      );
     }
     if (first) {
       first = false;
@@ -145,7 +147,11 @@ async function* decode(source: AsyncIterable<Uint8Array>, maxBytes: number, prog
     for (let i = 0; i < whole.length; i++) {
       const b = whole[i] ?? 0;
       if (b === 0x0a) lines++;
-      else if (b === 0) throw new DatasetFileError(`Row ${lines + 1} contains a NUL byte: this looks like a binary file, not a CSV or TSV table.`, lines + 1);
+      else if (b === 0)
+        throw new DatasetFileError(
+          `Row ${lines + 1} contains a NUL byte: this looks like a binary file, not a CSV or TSV table.`,
+          lines + 1,
+        );
     }
     yield decoder.decode(whole, { stream: true });
   }
@@ -185,7 +191,7 @@ export async function parseTable(
   const firstChunk = { value: head };
   const firstLine = head.replace(/^\uFEFF/, "").split("\n", 1)[0] ?? "";
   const delimiter: "," | "\t" =
-    /\.tsv$/i.test(options.filename ?? "") || (firstLine.split("\t").length > firstLine.split(",").length) ? "\t" : ",";
+    /\.tsv$/i.test(options.filename ?? "") || firstLine.split("\t").length > firstLine.split(",").length ? "\t" : ",";
 
   async function* rest(): AsyncGenerator<string> {
     yield firstChunk.value as string;
@@ -218,12 +224,18 @@ export async function parseTable(
           );
         }
         if (cell.length > MAX_CELL_CHARS) {
-          throw new DatasetFileError(`Row ${row}, column “${header[c]}” is longer than ${MAX_CELL_CHARS.toLocaleString("en-US")} characters: this does not look like a table cell.`, row);
+          throw new DatasetFileError(
+            `Row ${row}, column “${header[c]}” is longer than ${MAX_CELL_CHARS.toLocaleString("en-US")} characters: this does not look like a table cell.`,
+            row,
+          );
         }
       }
       rowCount++;
       if (rowCount > maxRows) {
-        throw new DatasetFileError(`This file has more than ${maxRows.toLocaleString("en-US")} rows, the most Claim Desk imports as one dataset.`, row);
+        throw new DatasetFileError(
+          `This file has more than ${maxRows.toLocaleString("en-US")} rows, the most Claim Desk imports as one dataset.`,
+          row,
+        );
       }
       batch.push(cells);
       if (batch.length >= batchSize) {
@@ -261,12 +273,18 @@ function headerOf(line: string, delimiter: string): string[] | null {
 }
 
 function checkHeader(cells: string[]): string[] {
-  if (cells.length < 2) throw new DatasetFileError("Row 1 (the header) has only one column: a dataset needs at least a label and a number. Is the file comma- or tab-separated?", 1);
-  if (cells.length > MAX_COLUMNS) throw new DatasetFileError(`Row 1 (the header) has ${cells.length} columns; Claim Desk takes at most ${MAX_COLUMNS}.`, 1);
+  if (cells.length < 2)
+    throw new DatasetFileError(
+      "Row 1 (the header) has only one column: a dataset needs at least a label and a number. Is the file comma- or tab-separated?",
+      1,
+    );
+  if (cells.length > MAX_COLUMNS)
+    throw new DatasetFileError(`Row 1 (the header) has ${cells.length} columns; Claim Desk takes at most ${MAX_COLUMNS}.`, 1);
   const seen = new Set<string>();
   cells.forEach((name, index) => {
     if (name === "") throw new DatasetFileError(`Row 1 (the header): column ${index + 1} has no name.`, 1);
-    if (isFormulaCell(name)) throw new DatasetFileError(`Row 1 (the header): column ${index + 1} starts like a spreadsheet formula (“${name.slice(0, 30)}”).`, 1);
+    if (isFormulaCell(name))
+      throw new DatasetFileError(`Row 1 (the header): column ${index + 1} starts like a spreadsheet formula (“${name.slice(0, 30)}”).`, 1);
     const key = name.toLowerCase();
     if (seen.has(key)) throw new DatasetFileError(`Row 1 (the header): the column name “${name}” appears twice.`, 1);
     seen.add(key);

@@ -7,7 +7,8 @@
  */
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
 function fullYear(text: string): number {
   const n = Number(text);
@@ -28,10 +29,7 @@ interface Pattern {
 
 // Order matters: the longer forms first, so "FY 2017" is not read as the year 2017.
 const PATTERNS: Pattern[] = [
-  {
-    re: /\b(?:SY\s*|school\s+year\s+)?((?:19|20)\d\d)\s*[–—-]\s*(\d\d)\b(?:\s+school\s+year)?/gi,
-    key: (m) => `SY${m[1]}-${m[2]}`,
-  },
+  { re: /\b(?:SY\s*|school\s+year\s+)?((?:19|20)\d\d)\s*[–—-]\s*(\d\d)\b(?:\s+school\s+year)?/gi, key: (m) => `SY${m[1]}-${m[2]}` },
   { re: /\b(?:FY|fiscal\s+year)\s*'?((?:19|20)?\d\d)\b/gi, key: (m) => `FY${fullYear(m[1] ?? "")}` },
   { re: /\bQ([1-4])\s*((?:19|20)\d\d)\b/gi, key: (m) => `${m[2]}-Q${m[1]}` },
   { re: /\b((?:19|20)\d\d)\s*Q([1-4])\b/gi, key: (m) => `${m[1]}-Q${m[2]}` },

@@ -117,9 +117,7 @@ export async function getDatasetPage(db: Db, viewer: Actor | null, id: number): 
     // The public does not learn who in the newsroom added it.
     addedBy: viewer ? addedBy : null,
     preview: preview.map((p) => p.cells),
-    checkedClaims: checked
-      .filter((c) => viewer || (c.citationPublic && c.published))
-      .map(({ published: _published, ...c }) => c),
+    checkedClaims: checked.filter((c) => viewer || (c.citationPublic && c.published)).map(({ published: _published, ...c }) => c),
     canEdit: viewer !== null && ((createdById !== null && canChangeAuthoredItem(viewer, createdById)) || hasRole(viewer, "editor")),
     canDelete: viewer !== null && hasRole(viewer, "editor"),
   };
@@ -129,9 +127,20 @@ export async function getDatasetPage(db: Db, viewer: Actor | null, id: number): 
 export async function dataMatchesFor(db: Db, claimIds: readonly number[]) {
   if (claimIds.length === 0) return new Map<number, { agrees: boolean; sentence: string; description: string; datasetId: number }>();
   const rows = await db
-    .select({ claimId: claimDataMatches.claimId, agrees: claimDataMatches.agrees, sentence: claimDataMatches.sentence, description: claimDataMatches.description, datasetId: claimDataMatches.datasetId })
+    .select({
+      claimId: claimDataMatches.claimId,
+      agrees: claimDataMatches.agrees,
+      sentence: claimDataMatches.sentence,
+      description: claimDataMatches.description,
+      datasetId: claimDataMatches.datasetId,
+    })
     .from(claimDataMatches)
     .innerJoin(datasets, and(eq(datasets.id, claimDataMatches.datasetId), isNull(datasets.deletedAt)))
-    .where(sql`${claimDataMatches.claimId} IN (${sql.join(claimIds.map((id) => sql`${id}`), sql`, `)})`);
+    .where(
+      sql`${claimDataMatches.claimId} IN (${sql.join(
+        claimIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   return new Map(rows.map(({ claimId, ...rest }) => [claimId, rest]));
 }

@@ -17,7 +17,11 @@ describe("tables inside a release", () => {
     const tables = findTables(body);
     expect(tables).toHaveLength(1);
     expect(tables[0]?.header.slice(0, 3)).toEqual(["Enforcement", "FY17", "FY18"]);
-    expect(tables[0]?.rows.map((r) => r[0])).toEqual(["Office of Field Operations (OFO)1", "U.S. Border Patrol (USBP)2", "Total Enforcement Encounters"]);
+    expect(tables[0]?.rows.map((r) => r[0])).toEqual([
+      "Office of Field Operations (OFO)1",
+      "U.S. Border Patrol (USBP)2",
+      "Total Enforcement Encounters",
+    ]);
     expect(findTables("a | b\nc | d\n")).toEqual([]);
   });
 });

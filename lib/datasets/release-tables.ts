@@ -38,7 +38,11 @@ export function findTables(body: string): ReleaseTable[] {
     if (header.length !== width || header.some((h) => h === "")) {
       header = Array.from({ length: width }, (_, k) => header[k] || (k === 0 ? "Label" : `Column ${k + 1}`));
     }
-    tables.push({ header, rows: rows.map((r) => Array.from({ length: width }, (_, k) => r[k] ?? "")), firstLine: headerLine.trim().slice(0, 120) });
+    tables.push({
+      header,
+      rows: rows.map((r) => Array.from({ length: width }, (_, k) => r[k] ?? "")),
+      firstLine: headerLine.trim().slice(0, 120),
+    });
     i = j - 1;
   }
   return tables;

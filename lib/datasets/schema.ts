@@ -9,12 +9,15 @@ import { COLUMN_TYPES } from "./columns";
 
 const id = formRowId;
 
-
 const optional = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep ${label} to ${max} characters or fewer.`).optional());
 
 export const datasetDetailsSchema = z.object({
-  title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(LIMITS.title, `Keep the title to ${LIMITS.title} characters or fewer.`),
+  title: z
+    .string({ error: "Enter a title." })
+    .trim()
+    .min(1, "Enter a title.")
+    .max(LIMITS.title, `Keep the title to ${LIMITS.title} characters or fewer.`),
   publisher: optional(LIMITS.publisher, "the publisher"),
   url: z.preprocess(
     blankToUndefined,
@@ -29,7 +32,10 @@ export type DatasetDetailsInput = z.infer<typeof datasetDetailsSchema>;
 export const uploadDatasetSchema = datasetDetailsSchema.extend({
   filename: optional(255, "the file name"),
   /** Instead of a body: fetch the file from this address (the same limits as releases). */
-  fetchUrl: z.preprocess(blankToUndefined, z.string().trim().max(LIMITS.url).refine(isWebUrl, "Use a web address that starts with http:// or https://.").optional()),
+  fetchUrl: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(LIMITS.url).refine(isWebUrl, "Use a web address that starts with http:// or https://.").optional(),
+  ),
 });
 
 export const updateDatasetSchema = datasetDetailsSchema.extend({

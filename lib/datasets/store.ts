@@ -111,15 +111,17 @@ export async function importDataset(db: Db, input: ImportDatasetInput): Promise<
           previousVersionId: previous?.id ?? null,
         })
         .where(eq(datasets.id, datasetId));
-      await tx.insert(auditLog).values({
-        actorId: input.actorId,
-        action: previous ? "dataset.versioned" : "dataset.added",
-        entityType: "dataset",
-        entityId: String(datasetId),
-        claimId: null,
-        before: previous ? { datasetId: previous.id, version: previous.version } : null,
-        after: { title: input.details.title, url: input.details.url ?? null, rows: parsed.rowCount, columns, contentHash, version },
-      });
+      await tx
+        .insert(auditLog)
+        .values({
+          actorId: input.actorId,
+          action: previous ? "dataset.versioned" : "dataset.added",
+          entityType: "dataset",
+          entityId: String(datasetId),
+          claimId: null,
+          before: previous ? { datasetId: previous.id, version: previous.version } : null,
+          after: { title: input.details.title, url: input.details.url ?? null, rows: parsed.rowCount, columns, contentHash, version },
+        });
       return { kind: "created" as const, datasetId, rowCount: parsed.rowCount, columns, version };
     });
   } catch (error) {
@@ -132,7 +134,14 @@ async function latestAtUrl(tx: Tx, url: string, except: number) {
   const [row] = await tx
     .select({ id: datasets.id, version: datasets.version })
     .from(datasets)
-    .where(and(eq(datasets.url, url), ne(datasets.id, except), isNull(datasets.deletedAt), sql`NOT EXISTS (SELECT 1 FROM datasets d2 WHERE d2.previous_version_id = ${datasets.id})`))
+    .where(
+      and(
+        eq(datasets.url, url),
+        ne(datasets.id, except),
+        isNull(datasets.deletedAt),
+        sql`NOT EXISTS (SELECT 1 FROM datasets d2 WHERE d2.previous_version_id = ${datasets.id})`,
+      ),
+    )
     .orderBy(desc(datasets.version))
     .limit(1);
   return row;

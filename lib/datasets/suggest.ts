@@ -308,7 +308,9 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
         // Cells of periods the claim does not name: only for the few best series (a fallback when the period is wrong).
         if (seriesIndex >= 5 && !wantedPeriod(fact.period)) continue;
         const spec: CandidateSpec = { kind: "cell", measure, category: label, period: fact.period };
-        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest, snapshot), [fact.row], () => (fact.period ? `${name}, ${describePeriod(fact.period)}` : name));
+        push(spec, fact.value, unit, text + 2 * periodScore(fact.period, latest, snapshot), [fact.row], () =>
+          fact.period ? `${name}, ${describePeriod(fact.period)}` : name,
+        );
         if (rateCue && fact.population && fact.population > 0) {
           const per = perOf(claim.sentence);
           push(
@@ -331,11 +333,22 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
         if (previous) froms.push(previous);
         for (const from of froms) {
           if (!from.period) continue;
-          const base = text + 2 * periodScore(to.period, latest, snapshot) + (changeCue ? 0.8 : -0.6) + (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
+          const base =
+            text +
+            2 * periodScore(to.period, latest, snapshot) +
+            (changeCue ? 0.8 : -0.6) +
+            (named.some((p) => periodMatches(p, from.period ?? "")) ? 0.6 : 0);
           const toPeriod = to.period;
           const fromPeriod = from.period;
           const span = () => `${describePeriod(toPeriod)} minus ${describePeriod(fromPeriod)}`;
-          push({ kind: "change", measure, category: label, period: to.period, fromPeriod: from.period }, to.value - from.value, unit, base, [from.row, to.row], () => `${name}, ${span()}`);
+          push(
+            { kind: "change", measure, category: label, period: to.period, fromPeriod: from.period },
+            to.value - from.value,
+            unit,
+            base,
+            [from.row, to.row],
+            () => `${name}, ${span()}`,
+          );
           if (from.value !== 0 && unit === "count") {
             push(
               { kind: "change-percent", measure, category: label, period: to.period, fromPeriod: from.period },
@@ -351,7 +364,14 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       if (meanCue && sorted.length > 1 && sorted.every((f) => f.period !== null)) {
         const mean = sorted.reduce((s, f) => s + f.value, 0) / sorted.length;
         const range = `${describePeriod(sorted[0]?.period ?? "")}–${describePeriod(sorted.at(-1)?.period ?? "")}`;
-        push({ kind: "mean", measure, category: label, period: null }, mean, unit, text + 0.6, sorted.map((f) => f.row).slice(0, 20), () => `${name}, mean of ${range} (${sorted.length} periods)`);
+        push(
+          { kind: "mean", measure, category: label, period: null },
+          mean,
+          unit,
+          text + 0.6,
+          sorted.map((f) => f.row).slice(0, 20),
+          () => `${name}, mean of ${range} (${sorted.length} periods)`,
+        );
       }
     }
 
@@ -369,7 +389,14 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       const when = () => (period ? `, ${describePeriod(period)}` : "");
       const ps = 2 * periodScore(period, latest, snapshot);
       if (!totalRow) {
-        push({ kind: "sum", measure, category: null, period }, sum, "count", 3 * textOf(null, measure) + ps - 0.4, parts.map((f) => f.row).slice(0, 20), () => `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when()}`);
+        push(
+          { kind: "sum", measure, category: null, period },
+          sum,
+          "count",
+          3 * textOf(null, measure) + ps - 0.4,
+          parts.map((f) => f.row).slice(0, 20),
+          () => `Sum of ${describeMeasure(measure, dataset.title)} over all ${parts.length} categories${when()}`,
+        );
       }
       const total = totalRow?.value ?? sum;
       if (total === 0) continue;
@@ -385,7 +412,8 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
           "percent",
           text + ps + (shareCue ? 0.6 : -0.3),
           totalRow ? [fact.row, totalRow.row] : parts.map((f) => f.row).slice(0, 20),
-          () => `${describeSeries(label, measure, dataset.title)} as a percent of ${totalRow ? labelOf(totalRow) : "the sum of all categories"}${when()}`,
+          () =>
+            `${describeSeries(label, measure, dataset.title)} as a percent of ${totalRow ? labelOf(totalRow) : "the sum of all categories"}${when()}`,
         );
       }
     }
@@ -421,7 +449,14 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       if (rows.size < 2) continue;
       const text = 3 * (rel(labelRel, label) + 0.4 * titleRel);
       if (text <= 0.6) continue;
-      push({ kind: "count", measure: "rows", category: label, period: null }, rows.size, "count", text - 0.4, [...rows].slice(0, 20), () => `Count of rows labelled “${label}” in ${dataset.title}`);
+      push(
+        { kind: "count", measure: "rows", category: label, period: null },
+        rows.size,
+        "count",
+        text - 0.4,
+        [...rows].slice(0, 20),
+        () => `Count of rows labelled “${label}” in ${dataset.title}`,
+      );
     }
   }
 
@@ -442,7 +477,11 @@ export function suggest(claim: SuggestClaim, datasets: readonly SuggestDataset[]
       value: draft.value,
       unit: draft.unit,
       score: Math.round(draft.score * 1000) / 1000,
-      agreement: compareFigure({ text: claim.text, value: claimValue, unit: claim.unit, bound: claim.bound, direction: claim.direction }, draft.value, { signed }),
+      agreement: compareFigure(
+        { text: claim.text, value: claimValue, unit: claim.unit, bound: claim.bound, direction: claim.direction },
+        draft.value,
+        { signed },
+      ),
       rows: draft.rows,
     });
     if (out.length >= limit) break;

@@ -120,18 +120,36 @@ export interface SuggestionView extends Candidate {
 }
 
 /** Candidates for a claim, best first, each with what the newsroom decided about it. Rejected ones go last. */
-export async function suggestionsForClaim(db: Reader, claimId: number, options: { limit?: number; datasetId?: number } = {}): Promise<SuggestionView[]> {
+export async function suggestionsForClaim(
+  db: Reader,
+  claimId: number,
+  options: { limit?: number; datasetId?: number } = {},
+): Promise<SuggestionView[]> {
   const claim = await loadClaimForSuggestions(db, claimId);
   if (!claim || claim.value === null) return [];
   let found = await candidateDatasets(db, claim);
   if (options.datasetId !== undefined) found = found.filter((d) => d.id === options.datasetId);
   if (found.length === 0) return [];
-  const loaded = await Promise.all(found.map(async (d) => ({ id: d.id, title: d.title, publisher: d.publisher, facts: await factsOf(db, d) })));
+  const loaded = await Promise.all(
+    found.map(async (d) => ({ id: d.id, title: d.title, publisher: d.publisher, facts: await factsOf(db, d) })),
+  );
   const ranked = suggest(claim, loaded, { limit: options.limit ?? 8 });
   const decisions = await db
-    .select({ datasetId: dataSuggestionDecisions.datasetId, key: dataSuggestionDecisions.candidateKey, decision: dataSuggestionDecisions.decision })
+    .select({
+      datasetId: dataSuggestionDecisions.datasetId,
+      key: dataSuggestionDecisions.candidateKey,
+      decision: dataSuggestionDecisions.decision,
+    })
     .from(dataSuggestionDecisions)
-    .where(and(eq(dataSuggestionDecisions.claimId, claimId), inArray(dataSuggestionDecisions.datasetId, found.map((d) => d.id))));
+    .where(
+      and(
+        eq(dataSuggestionDecisions.claimId, claimId),
+        inArray(
+          dataSuggestionDecisions.datasetId,
+          found.map((d) => d.id),
+        ),
+      ),
+    );
   const decided = new Map(decisions.map((d) => [`${d.datasetId}:${d.key}`, d.decision]));
   const views = ranked.map((c) => ({ ...c, decision: decided.get(`${c.datasetId}:${c.key}`) ?? null }));
   return [...views.filter((v) => v.decision !== "rejected"), ...views.filter((v) => v.decision === "rejected")];
@@ -193,7 +211,10 @@ export async function claimsMatchingDataset(db: Db, datasetId: number, limit = 2
 }
 
 export async function liveDataset(db: Reader, id: number) {
-  const [row] = await db.select().from(datasets).where(and(eq(datasets.id, id), isNull(datasets.deletedAt)));
+  const [row] = await db
+    .select()
+    .from(datasets)
+    .where(and(eq(datasets.id, id), isNull(datasets.deletedAt)));
   return row;
 }
 

@@ -3,7 +3,17 @@
  * five", "30.2 per 100,000", "between 10 and 20 percent", "$5 million to $7 million"), reads its unit,
  * and leaves out the numbers a not-a-claim rule drops.
  */
-import { COMPARATIVES, CURRENCY_WORDS, DETERMINERS, IRREGULAR_PAST, MEASURE_MODIFIERS, MEASURE_UNITS, NP_STOP, RANGE_JOINERS, RATIO_OF } from "./lexicon";
+import {
+  COMPARATIVES,
+  CURRENCY_WORDS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  MEASURE_MODIFIERS,
+  MEASURE_UNITS,
+  NP_STOP,
+  RANGE_JOINERS,
+  RATIO_OF,
+} from "./lexicon";
 import { SCALE_WORDS } from "./number-words";
 import { roundScaled, scanQuantities, type Quantity } from "./numbers";
 import { isYear, NOT_A_CLAIM_RULES } from "./rules/not-a-claim";
@@ -58,7 +68,14 @@ export function findCandidates(s: Sentence): Candidate[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const c = out[k]!;
     const rate = out[k + 1]!;
-    if (!rate.rateNoun || c.unit !== "count" || c.rateNoun || s.word(s.prev(c.firstToken)) !== "from" || s.word(s.next(c.lastToken)) !== "to") continue;
+    if (
+      !rate.rateNoun ||
+      c.unit !== "count" ||
+      c.rateNoun ||
+      s.word(s.prev(c.firstToken)) !== "from" ||
+      s.word(s.next(c.lastToken)) !== "to"
+    )
+      continue;
     if (s.next(s.next(c.lastToken) + 1) !== rate.firstToken) continue;
     out[k] = { ...c, unit: "ratio", denominator: rate.denominator, rateNoun: rate.rateNoun, rateOf: rate };
   }
@@ -89,10 +106,11 @@ function join(s: Sentence, a: Quantity, b: Quantity | undefined): Candidate | nu
   const gapWords = gap.map((t) => t.lower).join(" ");
   const integers = Number.isInteger(a.value) && Number.isInteger(b.value) && a.kind === "number" && b.kind === "number";
   // Ratios: "one in five", "4 of 5 states", "30.2 per 100,000", "one for every three".
-  if (a.kind === "number" && b.kind === "number" && !b.scaled || (a.kind === "number" && b.kind === "number" && gapWords === "per")) {
+  if ((a.kind === "number" && b.kind === "number" && !b.scaled) || (a.kind === "number" && b.kind === "number" && gapWords === "per")) {
     // "one of our 112 schools" names a member, not a share: the figure is the 112.
     const member = a.lonelyOne && gapWords.startsWith("of");
-    const ratioWord = !member && (gapWords === "in" || gapWords === "of" || RATIO_OF.has(gapWords) || gapWords === "for every" || gapWords === "per");
+    const ratioWord =
+      !member && (gapWords === "in" || gapWords === "of" || RATIO_OF.has(gapWords) || gapWords === "for every" || gapWords === "per");
     const smaller = a.value < b.value;
     if (ratioWord && (gapWords === "per" ? b.value > 1 : integers && smaller && b.value <= 1e9)) {
       const after = s.next(b.lastToken);
@@ -140,15 +158,28 @@ function rateWithNoun(s: Sentence, a: Quantity, b: Quantity): Candidate | null {
   }
   if (words.length < 2 || words[words.length - 1]!.lower !== "per") return null;
   // The words before "per" are a noun phrase: no verb, determiner or stop word.
-  if (words.slice(0, -1).some((w) => NP_STOP.has(w.lower) || DETERMINERS.has(w.lower) || /(?:ed|ing)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower))) return null;
-  return { ...candidate(s, a, b, { unit: "ratio", value: a.value, denominator: b.value }), rateNoun: { start: words[0]!.start, end: words[words.length - 2]!.end } };
+  if (
+    words
+      .slice(0, -1)
+      .some((w) => NP_STOP.has(w.lower) || DETERMINERS.has(w.lower) || /(?:ed|ing)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower))
+  )
+    return null;
+  return {
+    ...candidate(s, a, b, { unit: "ratio", value: a.value, denominator: b.value }),
+    rateNoun: { start: words[0]!.start, end: words[words.length - 2]!.end },
+  };
 }
 
 function candidate(s: Sentence, a: Quantity, b: Quantity, fields: Partial<Candidate> & { unit: Unit; value: number | null }): Candidate {
   const money = s.moneyBefore(a);
   const firstToken = money ? s.moneyStart(a) : a.firstToken;
   return {
-    start: s.tokens[firstToken]!.start, end: b.end, firstToken, lastToken: b.lastToken, q: a, ...fields,
+    start: s.tokens[firstToken]!.start,
+    end: b.end,
+    firstToken,
+    lastToken: b.lastToken,
+    q: a,
+    ...fields,
     ...(money && fields.unit !== "ratio" ? { unit: "money" as const, currency: money } : {}),
   };
 }
@@ -157,12 +188,22 @@ export function single(s: Sentence, q: Quantity): Candidate {
   const { unit, currency, lastToken, denominator, value } = unitOf(s, q);
   const firstToken = currency && s.moneyBefore(q) ? s.moneyStart(q) : q.firstToken;
   return {
-    start: s.tokens[firstToken]!.start, end: s.tokens[lastToken - 1]!.end, firstToken, lastToken,
-    value, unit, denominator, currency, q,
+    start: s.tokens[firstToken]!.start,
+    end: s.tokens[lastToken - 1]!.end,
+    firstToken,
+    lastToken,
+    value,
+    unit,
+    denominator,
+    currency,
+    q,
   };
 }
 
-function unitOf(s: Sentence, q: Quantity): { unit: Unit; currency?: string; lastToken: number; denominator?: number; value: number | null } {
+function unitOf(
+  s: Sentence,
+  q: Quantity,
+): { unit: Unit; currency?: string; lastToken: number; denominator?: number; value: number | null } {
   const money = s.moneyBefore(q);
   const after = s.next(q.lastToken);
   const afterWord = s.word(after);
@@ -176,7 +217,8 @@ function unitOf(s: Sentence, q: Quantity): { unit: Unit; currency?: string; last
   const currency = CURRENCY_WORDS.get(afterWord);
   if (currency) return { unit: "money", currency, lastToken: after + 1, value: q.value };
   // "5 cents a gallon": money, in dollars.
-  if (afterWord === "cents" && q.value !== null) return { unit: "money", currency: "USD", lastToken: after + 1, value: Number((q.value / 100).toPrecision(12)) };
+  if (afterWord === "cents" && q.value !== null)
+    return { unit: "money", currency: "USD", lastToken: after + 1, value: Number((q.value / 100).toPrecision(12)) };
   // Multiples: "four times as many", "three times higher".
   if (afterWord === "times" && COMPARATIVES.has(s.word(s.next(after + 1)))) {
     return { unit: "ratio", lastToken: after + 1, denominator: 1, value: q.value };
@@ -206,4 +248,3 @@ function droppedBy(s: Sentence, q: Quantity, alone: boolean): string | undefined
   for (const rule of NOT_A_CLAIM_RULES) if ((alone || !rule.lone) && rule.test(s, q)) return rule.name;
   return undefined;
 }
-

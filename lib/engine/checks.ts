@@ -129,7 +129,7 @@ function headOf(subject: string): string {
   // this runs for every claim, and match() would build an array of every word of the subject.
   let head = "";
   let words = 0;
-  for (let i = 0; i < plain.length && words < 6; ) {
+  for (let i = 0; i < plain.length && words < 6;) {
     if (!isAsciiLower(plain.charCodeAt(i))) {
       i++;
       continue;
@@ -192,7 +192,11 @@ function levelOfChange(text: string, c: Claim): boolean {
 /** A subject's words, lower-case and singular, without the little words: "The county jails" -> "county jail". */
 function subjectKey(subject: string): string {
   // Digits stay: "Grade 9" and "Grade 10" are two subjects.
-  const words = subject.toLowerCase().replace(/\(.*?\)/g, "").match(/[a-z0-9]+/g) ?? [];
+  const words =
+    subject
+      .toLowerCase()
+      .replace(/\(.*?\)/g, "")
+      .match(/[a-z0-9]+/g) ?? [];
   return words
     .filter((w) => !HEAD_SKIP.has(w))
     .map((w) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w))
@@ -218,7 +222,14 @@ function repeatedFigures(text: string, claims: Claim[]): Check[] {
     // Two figures for one subject are flagged, so the subjects must match whole: "Traffic deaths"
     // and "Opioid overdose deaths" share a head but not a subject. Levels of a change ("from 500 to
     // 400") and additions ("80 more officers") are different figures by design.
-    if (head && !c.direction && c.bound === "exact" && (c.unit === "count" || c.unit === "money") && !addsToFigure(text, c) && !levelOfChange(text, c)) {
+    if (
+      head &&
+      !c.direction &&
+      c.bound === "exact" &&
+      (c.unit === "count" || c.unit === "money") &&
+      !addsToFigure(text, c) &&
+      !levelOfChange(text, c)
+    ) {
       push(bySubject, `${c.unit}|${subjectKey(c.subject)}|${c.timeScope ?? ""}`, i);
     }
   }
@@ -266,7 +277,10 @@ export function findLists(text: string): NamedList[] {
   const lists: NamedList[] = [];
   for (const m of text.matchAll(LIST_RE)) {
     if (lists.length >= 200) break;
-    const items = m[0].split(/,\s+(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
+    const items = m[0]
+      .split(/,\s+(?:and\s+)?/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (items.length < 3) continue;
     const sStart = Math.max(text.lastIndexOf(".", m.index) + 1, text.lastIndexOf("\n", m.index) + 1, 0);
     let sEnd = text.indexOf("\n", m.index + m[0].length);
@@ -286,7 +300,7 @@ function lastLongWords(subject: string): string {
   let lastEnd = -1;
   let prevStart = -1;
   let prevEnd = -1;
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     if (!isAsciiLower(lower.charCodeAt(i))) {
       i++;
       continue;

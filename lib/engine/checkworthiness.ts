@@ -39,7 +39,8 @@ export function checkworthinessSignals(f: ScoredFields): CheckworthinessSignal[]
   if (f.timeScope) signals.push({ points: 5, reason: "gives a period" });
   if (f.bound && f.bound !== "exact") signals.push({ points: 5, reason: "is approximate or a bound (“over”, “about”)" });
   if (f.spelled) signals.push({ points: -10, reason: "a number written in words" });
-  if (f.alarmWords) signals.push({ points: Math.min(10, 5 * f.alarmWords), reason: "alarm words in the sentence (“record”, “surge”, “crisis”)" });
+  if (f.alarmWords)
+    signals.push({ points: Math.min(10, 5 * f.alarmWords), reason: "alarm words in the sentence (“record”, “surge”, “crisis”)" });
   return signals;
 }
 

@@ -11,7 +11,10 @@ import type { Claim } from "./types";
 function find(source: string, text: string): Claim {
   const claims = extractClaims(source).claims;
   const hit = claims.filter((c) => c.text === text);
-  expect(hit.map((c) => c.text), `claims were ${JSON.stringify(claims.map((c) => c.text))}`).toEqual([text]);
+  expect(
+    hit.map((c) => c.text),
+    `claims were ${JSON.stringify(claims.map((c) => c.text))}`,
+  ).toEqual([text]);
   return hit[0]!;
 }
 
@@ -43,7 +46,12 @@ describe("tables", () => {
 
   it("scales every cell by the caption's '(in millions of dollars)' and never joins two cells", () => {
     const source = "Grants by program (in millions of dollars)\nProgram\tFY2022\tFY2023\nHousing\t1,200\t1,350\nTransit\t800\t910\n";
-    expect(find(source, "1,350")).toMatchObject({ value: 1_350_000_000, unit: "money", timeScope: "FY2023", subject: "Housing (Grants by program)" });
+    expect(find(source, "1,350")).toMatchObject({
+      value: 1_350_000_000,
+      unit: "money",
+      timeScope: "FY2023",
+      subject: "Housing (Grants by program)",
+    });
     expect(find(source, "800")).toMatchObject({ value: 800_000_000, timeScope: "FY2022" });
     expect(find(source, "910")).toMatchObject({ value: 910_000_000 });
     expect(texts(source)).not.toContain("millions");
@@ -61,7 +69,9 @@ describe("tables", () => {
   });
 
   it("treats a footnote line under a table as no claim", () => {
-    const source = ["Office | FY23 |", "---|---|", "Ports | 1,137 |", "1 Beginning in March FY20, counts include 42 expulsions."].join("\n");
+    const source = ["Office | FY23 |", "---|---|", "Ports | 1,137 |", "1 Beginning in March FY20, counts include 42 expulsions."].join(
+      "\n",
+    );
     expect(texts(source)).toEqual(["1,137"]);
   });
 });
@@ -90,14 +100,16 @@ describe("lists and their lead-ins", () => {
   });
 
   it("names a bulleted item's figures by its label, and two nouns joined by 'and'", () => {
-    const source = "Highlights:\n• Alaska: $73 million to connect 6,012 people in remote villages.\n• Texas: $62.3 million for 4,900 rural households.";
+    const source =
+      "Highlights:\n• Alaska: $73 million to connect 6,012 people in remote villages.\n• Texas: $62.3 million for 4,900 rural households.";
     expect(find(source, "6,012").subject).toBe("Alaska: people in remote villages");
     expect(find(source, "4,900").subject).toBe("Texas: rural households");
     expect(find("USDA connected 950,000 homes and businesses.", "950,000").subject).toContain("homes and businesses");
   });
 
   it("reads hand-wrapped lines as one sentence, with the scale on the next line", () => {
-    const source = "The deficit in FY 2021 was $2.8 trillion, $360 billion more than in the prior year but $31\nbillion less than forecast.";
+    const source =
+      "The deficit in FY 2021 was $2.8 trillion, $360 billion more than in the prior year but $31\nbillion less than forecast.";
     expect(find(source, "$31\nbillion")).toMatchObject({ value: 31_000_000_000, unit: "money", direction: "decrease" });
     expect(find(source, "$2.8 trillion").subject).toBe("The deficit");
     expect(find(source, "$360 billion")).toMatchObject({ subject: "The deficit", direction: "increase" });
@@ -116,15 +128,17 @@ describe("speakers across sentences", () => {
       "We will finish the remaining 300 homes by June.",
     ].join("\n");
     expect(find(source, "42,000").speaker).toContain("Lopez");
-    expect(extractClaims(source).claims.filter((c) => c.text === "1,850").map((c) => c.speaker ?? null)).toEqual([
-      expect.stringContaining("Lopez"),
-      null,
-    ]);
+    expect(
+      extractClaims(source)
+        .claims.filter((c) => c.text === "1,850")
+        .map((c) => c.speaker ?? null),
+    ).toEqual([expect.stringContaining("Lopez"), null]);
     expect(find(source, "300").speaker).toContain("Lopez");
   });
 
   it("a quotation that runs on into the next paragraph is spoken by whoever that paragraph names", () => {
-    const source = "“We have hired 1,200 new officers this year, and response times fell 18 percent.\n\n“We will keep going,” said Police Chief Ana Ruiz.";
+    const source =
+      "“We have hired 1,200 new officers this year, and response times fell 18 percent.\n\n“We will keep going,” said Police Chief Ana Ruiz.";
     expect(find(source, "1,200")).toMatchObject({ speaker: "Police Chief Ana Ruiz", subject: "new officers hired" });
     expect(find(source, "18 percent").speaker).toBe("Police Chief Ana Ruiz");
   });
@@ -142,7 +156,9 @@ describe("speakers across sentences", () => {
   });
 
   it("names a report cited as 'in our Annual Energy Outlook'", () => {
-    expect(find("Demand grows between 2% and 9% in our Annual Energy Outlook 2024.", "2% and 9%").speaker).toContain("Annual Energy Outlook");
+    expect(find("Demand grows between 2% and 9% in our Annual Energy Outlook 2024.", "2% and 9%").speaker).toContain(
+      "Annual Energy Outlook",
+    );
   });
 });
 
@@ -156,7 +172,9 @@ describe("shares of a group", () => {
   });
 
   it("takes the group before a figure in parentheses and the group a figure is for", () => {
-    expect(find("Obesity was higher for rural adults (34.2 percent) compared with urban adults (28.8 percent).", "28.8 percent").subject).toBe("urban adults");
+    expect(
+      find("Obesity was higher for rural adults (34.2 percent) compared with urban adults (28.8 percent).", "28.8 percent").subject,
+    ).toBe("urban adults");
     expect(find("Enrollment fell by 6 percent for kindergarten and by 2 percent for grades 1–5.", "2 percent")).toMatchObject({
       subject: "Enrollment for grades 1–5",
       direction: "decrease",
@@ -166,14 +184,18 @@ describe("shares of a group", () => {
 
 describe("the group a sentence opens with", () => {
   it("narrows the sentence's figures: 'Among young adults …', 'In the industrial sector, …'", () => {
-    expect(find("Among young adults aged 18 to 25, the rate was 36.2 percent.", "36.2 percent").subject).toBe("the rate among young adults aged 18 to 25");
+    expect(find("Among young adults aged 18 to 25, the rate was 36.2 percent.", "36.2 percent").subject).toBe(
+      "the rate among young adults aged 18 to 25",
+    );
     expect(find("In the industrial sector, energy use grows 12% by 2050.", "12%").subject).toContain("industrial sector");
     // A time is no group: "In 2023, …" dates the figure instead.
     expect(find("In 2023, energy use grew 2%.", "2%").subject).toBe("energy use");
   });
 
   it("reads a pronoun opening a sentence as the paragraph's last subject", () => {
-    expect(find("The Lifeline answered 5 million calls. That is 2 million more than the old number.", "2 million").subject).toBe("calls answered");
+    expect(find("The Lifeline answered 5 million calls. That is 2 million more than the old number.", "2 million").subject).toBe(
+      "calls answered",
+    );
   });
 });
 
@@ -188,8 +210,16 @@ describe("rates with a noun inside", () => {
 
 describe("ranges", () => {
   it("is one claim with value and upperValue", () => {
-    expect(find("Prices are expected to rise between 3 and 5 percent next year.", "3 and 5 percent")).toMatchObject({ value: 3, upperValue: 5, unit: "percent" });
-    expect(find("The repairs will cost $4 million to $6 million.", "$4 million to $6 million")).toMatchObject({ value: 4e6, upperValue: 6e6, unit: "money" });
+    expect(find("Prices are expected to rise between 3 and 5 percent next year.", "3 and 5 percent")).toMatchObject({
+      value: 3,
+      upperValue: 5,
+      unit: "percent",
+    });
+    expect(find("The repairs will cost $4 million to $6 million.", "$4 million to $6 million")).toMatchObject({
+      value: 4e6,
+      upperValue: 6e6,
+      unit: "money",
+    });
   });
 });
 
@@ -210,8 +240,15 @@ describe("not claims", () => {
 
 describe("units of measure", () => {
   it("puts a physical unit in `measure` and the thing measured in the subject", () => {
-    expect(find("Agents seized 600 pounds of cocaine at the port.", "600")).toMatchObject({ unit: "other", measure: "pounds", subject: "cocaine" });
-    expect(find("The plant produced 3.2 million metric tons of steel.", "3.2 million")).toMatchObject({ measure: "metric tons", subject: "steel" });
+    expect(find("Agents seized 600 pounds of cocaine at the port.", "600")).toMatchObject({
+      unit: "other",
+      measure: "pounds",
+      subject: "cocaine",
+    });
+    expect(find("The plant produced 3.2 million metric tons of steel.", "3.2 million")).toMatchObject({
+      measure: "metric tons",
+      subject: "steel",
+    });
     expect(find("Farmers planted 41 million acres of soybeans.", "41 million")).toMatchObject({ measure: "acres", subject: "soybeans" });
   });
 });
@@ -219,13 +256,16 @@ describe("units of measure", () => {
 describe("what a count is of", () => {
   it("reads the verb a count is the object of", () => {
     expect(find("Hospitals treated 1,240 patients for heat stroke last summer.", "1,240").subject).toBe("patients treated for heat stroke");
-    expect(find("The state said 31,400 households lost heating assistance in 2023.", "31,400").subject).toBe("households who lost heating assistance");
+    expect(find("The state said 31,400 households lost heating assistance in 2023.", "31,400").subject).toBe(
+      "households who lost heating assistance",
+    );
   });
 });
 
 describe("forecasts and verb groups", () => {
   it("reads the subject before 'is forecast to', 'are expected to', over an aside", () => {
-    const source = "Net farm income, a broad measure of profits, is forecast to decrease by $39.8 billion (25.5 percent) to $116.1 billion in 2024. Receipts for corn are expected to drop by $12.6 billion.";
+    const source =
+      "Net farm income, a broad measure of profits, is forecast to decrease by $39.8 billion (25.5 percent) to $116.1 billion in 2024. Receipts for corn are expected to drop by $12.6 billion.";
     expect(find(source, "$39.8 billion").subject).toBe("Net farm income");
     expect(find(source, "25.5 percent").subject).toBe("Net farm income");
     expect(find(source, "$12.6 billion").subject).toBe("Receipts for corn");
@@ -237,7 +277,8 @@ describe("forecasts and verb groups", () => {
   });
 
   it("reads what a participle of change brings to a level, and a count with 'more' before its noun", () => {
-    const source = "The agency hired 1,500 controllers in 2023, bringing the total workforce to 14,000. It plans to hire 1,800 more controllers this year.";
+    const source =
+      "The agency hired 1,500 controllers in 2023, bringing the total workforce to 14,000. It plans to hire 1,800 more controllers this year.";
     expect(find(source, "14,000").subject).toContain("workforce");
     expect(find(source, "1,800").subject).toBe("controllers");
   });
@@ -264,7 +305,8 @@ describe("shares and groups, more shapes", () => {
 
 describe("what a share did, and groups narrowed by a participle", () => {
   it("reads a share followed by its verb as the part of the opening group that did it", () => {
-    const source = "Of respondents without home broadband, 45 percent cited cost as the main reason, while 22 percent said service was not available.";
+    const source =
+      "Of respondents without home broadband, 45 percent cited cost as the main reason, while 22 percent said service was not available.";
     expect(find(source, "45 percent").subject).toBe("respondents without home broadband who cited cost as the main reason");
     expect(find(source, "22 percent").subject).toBe("respondents without home broadband who said service was not available");
   });
@@ -276,14 +318,17 @@ describe("what a share did, and groups narrowed by a participle", () => {
   });
 
   it("keeps a change and a level apart ('rose by 334,000 to 6.5 million'), and drops a duration that bounds a group", () => {
-    const source = "The number of unemployed people rose by 334,000 to 6.5 million. The long-term unemployed (those jobless for 27 weeks or more) numbered 1.2 million.";
+    const source =
+      "The number of unemployed people rose by 334,000 to 6.5 million. The long-term unemployed (those jobless for 27 weeks or more) numbered 1.2 million.";
     expect(texts(source)).toEqual(["334,000", "6.5 million", "1.2 million"]);
     expect(find(source, "6.5 million").subject).toBe("The number of unemployed people");
   });
 
   it("reads the subject of a clause before ', at' and a verb group with an adverb", () => {
     expect(find("Pedestrian deaths remain near a 40-year high, at 7,318 in 2023.", "7,318").subject).toBe("Pedestrian deaths");
-    expect(find("The number of long-term unemployed was little changed at 1.2 million.", "1.2 million").subject).toBe("The number of long-term unemployed");
+    expect(find("The number of long-term unemployed was little changed at 1.2 million.", "1.2 million").subject).toBe(
+      "The number of long-term unemployed",
+    );
   });
 });
 
@@ -295,7 +340,9 @@ describe("levels, restatements and frames", () => {
   });
 
   it("reads a figure in parentheses after another as the same thing in another unit", () => {
-    expect(find("The average temperature was 2.12 degrees F (1.18 degrees C) above normal.", "1.18").subject).toContain("The average temperature");
+    expect(find("The average temperature was 2.12 degrees F (1.18 degrees C) above normal.", "1.18").subject).toContain(
+      "The average temperature",
+    );
   });
 
   it("reads the noun a figure is 'of' over a bound of two words", () => {
@@ -309,7 +356,9 @@ describe("levels, restatements and frames", () => {
   });
 
   it("reads 'Of those who …' as the group, and what the share of it was", () => {
-    expect(find("Of those who lost coverage, an estimated 69 percent were disenrolled for procedural reasons.", "69 percent").subject).toBe("those who lost coverage and were disenrolled for procedural reasons");
+    expect(find("Of those who lost coverage, an estimated 69 percent were disenrolled for procedural reasons.", "69 percent").subject).toBe(
+      "those who lost coverage and were disenrolled for procedural reasons",
+    );
   });
 });
 
@@ -322,7 +371,8 @@ describe("periods across a sentence and a paragraph", () => {
   });
 
   it("dates a paragraph's later sentences by the period an earlier one opened with", () => {
-    const source = "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.\n\nOfficers seized 900 pounds of fentanyl.";
+    const source =
+      "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.\n\nOfficers seized 900 pounds of fentanyl.";
     expect(find(source, "189,359").timeScope).toBe("In March");
     expect(find(source, "900").timeScope).toBeUndefined();
   });
@@ -334,8 +384,13 @@ describe("bounds before a multiple, and 'those' with a participle", () => {
   });
 
   it("reads 'of those killed' as the people killed, unless the last subject names them", () => {
-    expect(find("Alcohol was a factor in 31 percent of fatal crashes, and 45 percent of those killed were not wearing seat belts.", "45 percent").subject).toBe("those killed who were not wearing seat belts");
-    expect(find("Prosecutors charged 230 defendants. Of those, 91 percent of those charged have prior convictions.", "91 percent").subject).toContain("defendants");
+    expect(
+      find("Alcohol was a factor in 31 percent of fatal crashes, and 45 percent of those killed were not wearing seat belts.", "45 percent")
+        .subject,
+    ).toBe("those killed who were not wearing seat belts");
+    expect(
+      find("Prosecutors charged 230 defendants. Of those, 91 percent of those charged have prior convictions.", "91 percent").subject,
+    ).toContain("defendants");
   });
 });
 

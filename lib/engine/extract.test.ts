@@ -14,7 +14,10 @@ function claimsIn(source: string): Claim[] {
 function claim(source: string, text: string): Claim {
   const found = claimsIn(source);
   const hit = found.filter((c) => c.text === text);
-  expect(hit.map((c) => c.text), `claims were ${JSON.stringify(found.map((c) => c.text))}`).toEqual([text]);
+  expect(
+    hit.map((c) => c.text),
+    `claims were ${JSON.stringify(found.map((c) => c.text))}`,
+  ).toEqual([text]);
   return hit[0]!;
 }
 
@@ -200,7 +203,11 @@ describe("subject: what the figure measures", () => {
     ["Agents arrested 3,200 people, a 41% increase over last year.", "41%", "people arrested"],
     ["Hospitals treated 12,000 patients — a 40 percent jump.", "40 percent", "patients treated"],
     // a pronoun stands for what the paragraph's last figure counted
-    ["Hospitals treated 12,000 patients for heat illness. Nearly a third of them were outdoor workers.", "a third", "patients treated for heat illness who were outdoor workers"],
+    [
+      "Hospitals treated 12,000 patients for heat illness. Nearly a third of them were outdoor workers.",
+      "a third",
+      "patients treated for heat illness who were outdoor workers",
+    ],
   ];
   it.each(cases)("%s → %s", (source, text, subject) => {
     expect(claim(source, text).subject).toBe(subject);
@@ -239,7 +246,11 @@ describe("speaker: who asserts the figure", () => {
     // a multi-sentence quote: the figure in its first sentence
     ["“We seized 1,200 pounds of fentanyl. That is a record,” the police chief said.", "1,200", "the police chief"],
     // the cited data source
-    ["According to the Bureau of Justice Statistics, 2.1 million people were incarcerated.", "2.1 million", "the Bureau of Justice Statistics"],
+    [
+      "According to the Bureau of Justice Statistics, 2.1 million people were incarcerated.",
+      "2.1 million",
+      "the Bureau of Justice Statistics",
+    ],
     ["Agents apprehended 2,450 migrants, according to U.S. Customs and Border Protection.", "2,450", "U.S. Customs and Border Protection"],
     ["FBI statistics show that 21,570 murders occurred in 2021.", "21,570", "FBI statistics"],
     // reported speech
@@ -249,7 +260,11 @@ describe("speaker: who asserts the figure", () => {
     ["Crime fell 9 percent last year, the mayor said.", "9 percent", "the mayor"],
     ["Median rent rose to $1,640, the housing agency reported, while vacancies fell.", "$1,640", "the housing agency"],
     ["Per the agency's latest report, 41 states saw declines.", "41", "the agency's latest report"],
-    ["Data from the National Highway Traffic Safety Administration show 40,990 people died.", "40,990", "Data from the National Highway Traffic Safety Administration"],
+    [
+      "Data from the National Highway Traffic Safety Administration show 40,990 people died.",
+      "40,990",
+      "Data from the National Highway Traffic Safety Administration",
+    ],
     // nothing says who
     ["The county recorded 38 homicides.", "38", undefined],
     ["An estimated 107,000 people died of overdoses.", "107,000", undefined],
@@ -260,8 +275,7 @@ describe("speaker: who asserts the figure", () => {
   });
 
   it("gives a second quote of the paragraph the first quote's speaker", () => {
-    const source =
-      "“Violent crime dropped 9 percent this year,” Chief Ana Ruiz said. “Burglaries declined 15 percent as well.”";
+    const source = "“Violent crime dropped 9 percent this year,” Chief Ana Ruiz said. “Burglaries declined 15 percent as well.”";
     expect(claim(source, "9 percent").speaker).toBe("Chief Ana Ruiz");
     expect(claim(source, "15 percent").speaker).toBe("Chief Ana Ruiz");
   });
@@ -279,8 +293,7 @@ describe("speaker: who asserts the figure", () => {
   });
 
   it("gives every sentence of a long quote the speaker named after it", () => {
-    const source =
-      "“Property crime fell 4 percent. Car thefts fell 11 percent. Shoplifting rose 6 percent,” said Commissioner Lee Park.";
+    const source = "“Property crime fell 4 percent. Car thefts fell 11 percent. Shoplifting rose 6 percent,” said Commissioner Lee Park.";
     for (const text of ["4 percent", "11 percent", "6 percent"]) expect(claim(source, text).speaker).toBe("Commissioner Lee Park");
   });
 });
@@ -352,12 +365,32 @@ describe("checks between claims", () => {
   const kinds = (source: string) => checksIn(source).map((k) => `${k.kind} ${k.outcome}`);
 
   it.each<[string, string, string[]]>([
-    ["a percentage agreeing with its ratio", "Of 5,939 victims, 77.5 percent (4,601 out of 5,939) were women.", ["percent-vs-ratio consistent"]],
-    ["a percentage disagreeing with its ratio", "The audit found 60 percent of claims (45 out of 100) were paid late.", ["percent-vs-ratio inconsistent"]],
+    [
+      "a percentage agreeing with its ratio",
+      "Of 5,939 victims, 77.5 percent (4,601 out of 5,939) were women.",
+      ["percent-vs-ratio consistent"],
+    ],
+    [
+      "a percentage disagreeing with its ratio",
+      "The audit found 60 percent of claims (45 out of 100) were paid late.",
+      ["percent-vs-ratio inconsistent"],
+    ],
     ["a ratio set against another percentage", "Of 2,600 applicants, 1 in 5 were approved, well below the 35% national average.", []],
-    ["an approximate ratio and the percentage it rounds", "Roughly 6 in 10 adults (58%) support the measure.", ["percent-vs-ratio consistent"]],
-    ["an exact ratio and a percentage it does not round to", "Exactly 6 in 10 adults (58%) support the measure.", ["percent-vs-ratio inconsistent"]],
-    ["a percentage and a ratio in two clauses", "Young people made up 31 percent of new voters, and 1 out of every 4 voters was over 65.", []],
+    [
+      "an approximate ratio and the percentage it rounds",
+      "Roughly 6 in 10 adults (58%) support the measure.",
+      ["percent-vs-ratio consistent"],
+    ],
+    [
+      "an exact ratio and a percentage it does not round to",
+      "Exactly 6 in 10 adults (58%) support the measure.",
+      ["percent-vs-ratio inconsistent"],
+    ],
+    [
+      "a percentage and a ratio in two clauses",
+      "Young people made up 31 percent of new voters, and 1 out of every 4 voters was over 65.",
+      [],
+    ],
     ["two labels that differ in a number", "Grade 9: 4,120\nGrade 10: 3,985\n", []],
     ["a change that follows from its figures", "Hospital admissions rose 25 percent, from 400 to 500.", ["change-vs-figures consistent"]],
     ["a change that does not", "School lunch costs rose 40 percent, from 300 to 390.", ["change-vs-figures inconsistent"]],
@@ -366,12 +399,28 @@ describe("checks between claims", () => {
       "Burglaries fell 9 percent, while thefts dropped from 500 to 400, a decline of 20 percent.",
       ["change-vs-figures consistent"],
     ],
-    ["the same figure stated twice", "The program served 18,400 families. By December it had served 18,400 families.", ["repeated-figure consistent"]],
-    ["one subject given two figures", "The county jail held 1,150 inmates. A later audit said the county jail held 1,310 inmates.", ["repeated-figure inconsistent"]],
+    [
+      "the same figure stated twice",
+      "The program served 18,400 families. By December it had served 18,400 families.",
+      ["repeated-figure consistent"],
+    ],
+    [
+      "one subject given two figures",
+      "The county jail held 1,150 inmates. A later audit said the county jail held 1,310 inmates.",
+      ["repeated-figure inconsistent"],
+    ],
     ["a figure and an addition to it", "The city hired 120 officers. It plans to hire 80 more officers.", []],
     ["two subjects that only share a last word", "Traffic deaths reached 1,108 last year. Overdose deaths reached 2,310 last year.", []],
-    ["a count that matches the names listed", "A coalition of 5 states, Texas, Ohio, Utah, Iowa, and Idaho, filed the brief.", ["count-vs-list consistent"]],
-    ["a count that does not", "A coalition of 6 states, Maine, Vermont, Oregon, and Nevada, sued the agency.", ["count-vs-list inconsistent"]],
+    [
+      "a count that matches the names listed",
+      "A coalition of 5 states, Texas, Ohio, Utah, Iowa, and Idaho, filed the brief.",
+      ["count-vs-list consistent"],
+    ],
+    [
+      "a count that does not",
+      "A coalition of 6 states, Maine, Vermont, Oregon, and Nevada, sued the agency.",
+      ["count-vs-list inconsistent"],
+    ],
   ])("%s", (_, source, expected) => {
     expect(kinds(source)).toEqual(expected);
   });
@@ -418,14 +467,27 @@ describe("robustness on a whole release", () => {
 
   it("finds the release's figures and none of its dates, times, names or indexes", () => {
     expect(claims.map((c) => c.text)).toEqual([
-      "31 percent", "412", "1,900", "60,000", "One in four", "77.4 percent", "319 out of 412", "2,300", "1,150",
-      "$4.5 million", "a dozen", "40",
+      "31 percent",
+      "412",
+      "1,900",
+      "60,000",
+      "One in four",
+      "77.4 percent",
+      "319 out of 412",
+      "2,300",
+      "1,150",
+      "$4.5 million",
+      "a dozen",
+      "40",
     ]);
   });
 
   it("reads who, when and what for the release's figures", () => {
     expect(byText("31 percent")).toMatchObject({
-      subject: "Overdose deaths", timeScope: "in fiscal year 2023", speaker: "Governor Ana Ruiz", direction: "decrease",
+      subject: "Overdose deaths",
+      timeScope: "in fiscal year 2023",
+      speaker: "Governor Ana Ruiz",
+      direction: "decrease",
     });
     expect(byText("412").subject).toBe("Overdose deaths");
     expect(byText("1,900")).toMatchObject({ subject: "first responders trained", timeScope: "Since 2021", speaker: "Ruiz" });

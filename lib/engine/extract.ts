@@ -33,7 +33,8 @@ export const EXTRACTOR_VERSION = "2026.12.2";
  * Where a number could be: a digit or a number word. Sentences with none are skipped unread, and
  * most sentences of a release have none.
  */
-const NUMBER_HINT = /[0-9]|hundred|thousand|illion|dozen|\bhalf|third|quarter|fifth|(?:six|seven|eigh|nin|ten)th|teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|fold\b|doubled|tripled|trebled|quadrupled|halved|twice|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
+const NUMBER_HINT =
+  /[0-9]|hundred|thousand|illion|dozen|\bhalf|third|quarter|fifth|(?:six|seven|eigh|nin|ten)th|teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|fold\b|doubled|tripled|trebled|quadrupled|halved|twice|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zero)\b/gi;
 
 /** The offset of the first number hint at or after `from`, or Infinity when none is left. */
 function nextHint(text: string, from: number): number {
@@ -43,7 +44,6 @@ function nextHint(text: string, from: number): number {
 
 const OPENING_QUOTE = /["“«]/;
 const CLOSING_QUOTE = /["”»]/;
-
 
 export interface ExtractOptions {
   /** Name the rule behind every decision: `explanations` beside the claims, `dropped` for numbers left out. */
@@ -98,7 +98,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
       if (hint < sentence.start) hint = nextHint(text, sentence.start);
       if (hint >= sentence.end) continue;
       quotes ??= findQuotes(text, para.start, para.end);
-      const ctx = new Sentence(text, sentence, tokenize(text, sentence.start, sentence.end), quotes, para, shape, spokenOf, trace, source, period);
+      const ctx = new Sentence(
+        text,
+        sentence,
+        tokenize(text, sentence.start, sentence.end),
+        quotes,
+        para,
+        shape,
+        spokenOf,
+        trace,
+        source,
+        period,
+      );
       const first = claims.length;
       for (const candidate of findCandidates(ctx)) claims.push(describe(ctx, candidate));
       spokenOf = ctx.spokenOf;
@@ -119,7 +130,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
     // The paragraph's last quotation still open at its end, with no speaker: its figures wait for the next paragraph.
     const open = quotes?.[quotes.length - 1];
     if (open && !open.speaker && open.end === para.end && !CLOSING_QUOTE.test(text[para.end - 1] ?? "")) {
-      for (let i = firstOfParagraph; i < claims.length; i++) if (!claims[i]!.speaker && claims[i]!.start >= open.start) unattributed.push(i);
+      for (let i = firstOfParagraph; i < claims.length; i++)
+        if (!claims[i]!.speaker && claims[i]!.start >= open.start) unattributed.push(i);
     }
   }
   const result: ExplainedExtraction = { claims, checks: runChecks(text, claims) };
@@ -130,13 +142,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Expla
   return result;
 }
 
-
 function describe(s: Sentence, c: Candidate): Claim {
   const cell = s.cellAt(c);
   const { subject, rule: subjectRule } = describeSubject(s, c, cell);
   const { timeScope, rule: timeRule } = readTime(s, c, cell);
   const { speaker, rule: speakerRule } = readSpeaker(s, c, cell);
-  s.trace?.explanations.push({ subject: subjectRule, ...(timeRule ? { timeScope: timeRule } : {}), ...(speakerRule ? { speaker: speakerRule } : {}) });
+  s.trace?.explanations.push({
+    subject: subjectRule,
+    ...(timeRule ? { timeScope: timeRule } : {}),
+    ...(speakerRule ? { speaker: speakerRule } : {}),
+  });
   if (cell && cell.scale !== 1 && c.value !== null) {
     c.value = roundScaled(c.value * cell.scale);
     if (c.upperValue !== undefined) c.upperValue = roundScaled(c.upperValue * cell.scale);
@@ -244,4 +259,3 @@ function checkworthinessOf(s: Sentence, c: Candidate, claim: Claim): number {
   }
   return checkworthinessScore(checkworthinessSignals({ ...claim, spelled: c.q.spelled && !c.q.scaled, alarmWords: s.salience }));
 }
-

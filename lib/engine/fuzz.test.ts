@@ -9,11 +9,81 @@ import { extractClaims, findNumbers } from "./index";
 import type { Extraction } from "./types";
 
 const FRAGMENTS = [
-  "0", "7", "19", "2020", "142,580", "1,", ",", ".", "..", "%", "$", "€", "-", "–", "/", "^", "e", "k", "M", "(", ")",
-  "“", "”", "\"", "'", "’", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u202f", "…", "?", "!", ":", ";",
-  "one", "a", "an", "and", "half", "third", "dozen", "hundred", "million", "percent", "per", "cent", "point",
-  "out", "of", "in", "over", "between", "to", "minus", "times", "said", "according to", "since", "fiscal year",
-  "FY", "September", "May", "U.S.", "Sen.", "COVID-19", "H.R.", "Section", "\ud800", "\udc00", "😀", "x",
+  "0",
+  "7",
+  "19",
+  "2020",
+  "142,580",
+  "1,",
+  ",",
+  ".",
+  "..",
+  "%",
+  "$",
+  "€",
+  "-",
+  "–",
+  "/",
+  "^",
+  "e",
+  "k",
+  "M",
+  "(",
+  ")",
+  "“",
+  "”",
+  '"',
+  "'",
+  "’",
+  " ",
+  "  ",
+  "\n",
+  "\n\n",
+  "\t",
+  "\u00a0",
+  "\u202f",
+  "…",
+  "?",
+  "!",
+  ":",
+  ";",
+  "one",
+  "a",
+  "an",
+  "and",
+  "half",
+  "third",
+  "dozen",
+  "hundred",
+  "million",
+  "percent",
+  "per",
+  "cent",
+  "point",
+  "out",
+  "of",
+  "in",
+  "over",
+  "between",
+  "to",
+  "minus",
+  "times",
+  "said",
+  "according to",
+  "since",
+  "fiscal year",
+  "FY",
+  "September",
+  "May",
+  "U.S.",
+  "Sen.",
+  "COVID-19",
+  "H.R.",
+  "Section",
+  "\ud800",
+  "\udc00",
+  "😀",
+  "x",
 ];
 
 const textArb = fc.oneof(
@@ -45,7 +115,10 @@ function keepsContract(text: string, { claims, checks }: Extraction): void {
 
 describe("fuzz", () => {
   it("extractClaims keeps the contract on any text", () => {
-    fc.assert(fc.property(textArb, (text) => keepsContract(text, extractClaims(text))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(textArb, (text) => keepsContract(text, extractClaims(text))),
+      { numRuns: 1500 },
+    );
   });
 
   it("findNumbers returns in-bounds, ordered spans on any text", () => {
@@ -66,7 +139,7 @@ describe("fuzz", () => {
 
   it("finishes on long pathological strings (a hang fails by the test's timeout)", () => {
     const size = 1 << 17;
-    for (const unit of ["9", ",", "1,", "“", "\"a ", "one ", "a ", "(", ".", "$", "- ", "\ud800", "one hundred and "]) {
+    for (const unit of ["9", ",", "1,", "“", '"a ', "one ", "a ", "(", ".", "$", "- ", "\ud800", "one hundred and "]) {
       const text = unit.repeat(Math.ceil(size / unit.length));
       keepsContract(text, extractClaims(text));
     }

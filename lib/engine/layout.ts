@@ -55,10 +55,13 @@ const PERIOD_CELL = new RegExp(
   "i",
 );
 /** A caption's scale must say "in": "Encounters (in thousands)", "Spending, in millions of dollars". */
-const CAPTION_SCALE = /\bin\s+(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
-const SCALE_NOTE = /\b(?:in\s+)?(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars|\$))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
+const CAPTION_SCALE =
+  /\bin\s+(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
+const SCALE_NOTE =
+  /\b(?:in\s+)?(thousands|millions|billions)(\s+of\s+(?:dollars|US\s+dollars|\$))?\b|\(\s*(?:\$|dollars)\s*(?:in\s+)?(thousands|millions|billions)\s*\)/i;
 /** Column headers of money: "Amount", "Funding", "Outlays ($)". */
-const MONEY_HEADER = /\b(?:amount|funding|funds|dollars|spending|cost|costs|budget|value|obligations|outlays|revenue|revenues|expenditures?|grants?|awarded|payments?)\b|\$/i;
+const MONEY_HEADER =
+  /\b(?:amount|funding|funds|dollars|spending|cost|costs|budget|value|obligations|outlays|revenue|revenues|expenditures?|grants?|awarded|payments?)\b|\$/i;
 const SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 interface RawCell extends Span {
@@ -96,7 +99,10 @@ function rowCells(text: string, p: Span): RawCell[] | null {
 /** A row label without its footnote mark: "Office of Field Operations (OFO)1" → "Office of Field Operations (OFO)". */
 function label(s: string): string {
   // Only after a closing bracket or a lower-case letter: "FY17" and "Q4" keep their digits.
-  return s.replace(/(?<=[a-z)\]])\d{1,2}$/, "").replace(/\*+$/, "").trim();
+  return s
+    .replace(/(?<=[a-z)\]])\d{1,2}$/, "")
+    .replace(/\*+$/, "")
+    .trim();
 }
 
 export function layout(text: string, paras: readonly Span[]): ParagraphLayout[] {
@@ -123,7 +129,11 @@ function readTables(text: string, paras: readonly Span[], out: ParagraphLayout[]
     }
     if (rows.length >= 2 && rows.some((r) => r.cells.some((c) => NUMERIC_CELL.test(c.text)))) readTable(text, paras, rows, out);
     // A footnote under a table: "1 Beginning in March FY20, …".
-    for (let n = j; n < paras.length && n < j + 4 && /^(?:\d{1,2}|\*+|†)\s+[A-Z]/.test(text.slice(paras[n]!.start, paras[n]!.start + 4)); n++) {
+    for (
+      let n = j;
+      n < paras.length && n < j + 4 && /^(?:\d{1,2}|\*+|†)\s+[A-Z]/.test(text.slice(paras[n]!.start, paras[n]!.start + 4));
+      n++
+    ) {
       out[n]!.note = true;
     }
     k = j;
@@ -137,8 +147,13 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
   let scale = 1;
   let money = false;
   // A caption names what the table counts and may date it: "Arrests by county, 2023", "Spending by program (in millions of dollars)".
-  const captionLine = [...before].reverse().find((line) => line.length <= 90 && !/[.!?]["”]?$/.test(line) && !line.includes("|") && !line.includes("\t"));
-  const caption = captionLine?.replace(/\s*\([^)]*\b(?:thousands|millions|billions)\b[^)]*\)/i, "").replace(/,?\s*\b(?:in\s+)?(?:thousands|millions|billions)(?:\s+of\s+dollars)?\s*$/i, "").trim();
+  const captionLine = [...before]
+    .reverse()
+    .find((line) => line.length <= 90 && !/[.!?]["”]?$/.test(line) && !line.includes("|") && !line.includes("\t"));
+  const caption = captionLine
+    ?.replace(/\s*\([^)]*\b(?:thousands|millions|billions)\b[^)]*\)/i, "")
+    .replace(/,?\s*\b(?:in\s+)?(?:thousands|millions|billions)(?:\s+of\s+dollars)?\s*$/i, "")
+    .trim();
   const captionYear = caption ? /\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\b/.exec(caption)?.[0] : undefined;
   for (const row of rows) {
     const cells = row.cells;
@@ -166,7 +181,10 @@ function readTable(text: string, paras: readonly Span[], rows: { index: number; 
       const periods = [rowLabel, column].filter((s) => s && PERIOD_CELL.test(s));
       if (periods.length === 0 && captionYear) periods.push(captionYear);
       // One label alone ("Housing") says more with the caption: "Housing (Spending by program)".
-      const subject = parts.length === 1 && caption && !caption.toLowerCase().includes(parts[0]!.toLowerCase()) ? `${parts[0]} (${caption.replace(/,?\s*\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\s*$/, "")})` : parts.join(", ");
+      const subject =
+        parts.length === 1 && caption && !caption.toLowerCase().includes(parts[0]!.toLowerCase())
+          ? `${parts[0]} (${caption.replace(/,?\s*\b(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?:[–-]\d{2})?)\s*$/, "")})`
+          : parts.join(", ");
       // "(in thousands of dollars)" scales the columns of money; when headers say which those are
       // ("Amount", "Funding"), a column of counts beside them ("Awards") keeps its own figures.
       const scaled = !money || !moneyColumns || MONEY_HEADER.test(column);
@@ -192,15 +210,20 @@ function scaleOf(m: RegExpExecArray): { scale: number; money: boolean } {
 /* ------------------------------------------------------------------------------------------------ */
 
 /** A lead-in that names its source: "The analysis showed:", "The survey found:", "Our report shows:". */
-const FINDING_LEAD = /\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:the|this|our|a|its)?\s*(?:new\s+)?(?:analysis|study|survey|report|data|review|audit|assessment|evaluation|census|research|findings))\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|concluded|concludes)\b/i;
+const FINDING_LEAD =
+  /\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:the|this|our|a|its)?\s*(?:new\s+)?(?:analysis|study|survey|report|data|review|audit|assessment|evaluation|census|research|findings))\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|concluded|concludes)\b/i;
 /** Who did the work: "CDC researchers analyzed data from …". */
-const RESEARCHERS = /\b((?:[A-Z][\w’'.&-]*\s+){1,5}(?:researchers|scientists|analysts|investigators|economists|statisticians))\s+(?:analyzed|analysed|examined|studied|reviewed|surveyed|found|used)\b/;
+const RESEARCHERS =
+  /\b((?:[A-Z][\w’'.&-]*\s+){1,5}(?:researchers|scientists|analysts|investigators|economists|statisticians))\s+(?:analyzed|analysed|examined|studied|reviewed|surveyed|found|used)\b/;
 /** "Secretary Johnson made the following statement:", "The Governor issued this statement:". */
-const STATEMENT_LEAD = /^(?:.*[,;]\s+)?((?:[A-Z][\w’'.-]*\s+){1,6})(?:made|issued|released|gave|delivered)\s+(?:the\s+following|this|a)\s+statement\b/;
+const STATEMENT_LEAD =
+  /^(?:.*[,;]\s+)?((?:[A-Z][\w’'.-]*\s+){1,6})(?:made|issued|released|gave|delivered)\s+(?:the\s+following|this|a)\s+statement\b/;
 /** A title: "Statement by Secretary Jeh C. Johnson on Southwest Border Security". */
-const STATEMENT_TITLE = /^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+((?:[A-Z][\w’'.-]*\s*){1,7}?)(?:\s+(?:on|regarding|about|concerning|in|at|following|after|for)\b|[:–—-]|$)/;
+const STATEMENT_TITLE =
+  /^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+((?:[A-Z][\w’'.-]*\s*){1,7}?)(?:\s+(?:on|regarding|about|concerning|in|at|following|after|for)\b|[:–—-]|$)/;
 /** A note that dates a whole list: "* based on FY19 figures", "Figures are for fiscal year 2023." */
-const PERIOD_NOTE = /(?:based\s+on|figures\s+(?:are\s+)?for|data\s+(?:are\s+)?for|as\s+of)\s+((?:FY|fiscal\s+year|calendar\s+year|CY)\s*\d{2,4}|(?:19|20)\d{2})/i;
+const PERIOD_NOTE =
+  /(?:based\s+on|figures\s+(?:are\s+)?for|data\s+(?:are\s+)?for|as\s+of)\s+((?:FY|fiscal\s+year|calendar\s+year|CY)\s*\d{2,4}|(?:19|20)\d{2})/i;
 
 /** A list item: a bullet, a number or a short line that ends no sentence. */
 function isItem(text: string, p: Span): boolean {

@@ -17,7 +17,10 @@ const close = (got: number | null, want: number) => {
 
 function theNumber(phrase: string, text: string, value: number) {
   const found = findNumbers(phrase);
-  expect(found.map((n) => n.text), phrase).toEqual([text]);
+  expect(
+    found.map((n) => n.text),
+    phrase,
+  ).toEqual([text]);
   const n = found[0]!;
   expect(phrase.slice(n.start, n.end)).toBe(text);
   close(n.value, value);

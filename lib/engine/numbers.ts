@@ -4,8 +4,16 @@
  * percentages ("213 percent", "94.3%"). One pass over tokens, no backtracking: linear time.
  */
 import {
-  ATTACHED_SUFFIXES, DOZEN_WORDS, FRACTION_WORDS, PERCENT_WORDS, SCALE_WORDS, SPACED_SUFFIXES,
-  TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_SCALE_WORDS,
+  ATTACHED_SUFFIXES,
+  DOZEN_WORDS,
+  FRACTION_WORDS,
+  PERCENT_WORDS,
+  SCALE_WORDS,
+  SPACED_SUFFIXES,
+  TEEN_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_SCALE_WORDS,
 } from "./number-words";
 import { tokenize, type Token } from "./tokens";
 
@@ -62,18 +70,39 @@ function multipleAt(c: Cursor, i: number): Quantity | null {
     if (t.lower === "twice" ? !c.isWord(next, "as", "the") : c.isWord(next, "down", "up")) return null; // "doubled down"
   } else if (t.lower.endsWith("fold")) {
     const stem = t.lower.slice(0, -4);
-    value = UNIT_WORDS.get(stem) ?? TEEN_WORDS.get(stem) ?? TENS_WORDS.get(stem) ?? (stem === "hundred" ? 100 : stem === "thousand" ? 1000 : undefined);
+    value =
+      UNIT_WORDS.get(stem) ??
+      TEEN_WORDS.get(stem) ??
+      TENS_WORDS.get(stem) ??
+      (stem === "hundred" ? 100 : stem === "thousand" ? 1000 : undefined);
   }
   if (value === undefined) return null;
   return {
-    start: t.start, end: t.end, kind: "number", value, denominator: undefined, firstToken: i, lastToken: i + 1, spelled: true,
-    scaled: false, bareInteger: false, points: undefined, dotted: undefined, lonelyOne: undefined, multiple: true,
+    start: t.start,
+    end: t.end,
+    kind: "number",
+    value,
+    denominator: undefined,
+    firstToken: i,
+    lastToken: i + 1,
+    spelled: true,
+    scaled: false,
+    bareInteger: false,
+    points: undefined,
+    dotted: undefined,
+    lonelyOne: undefined,
+    multiple: true,
   };
 }
 
 /** Multiples said in one word: the verbs of a change, and "twice". */
 const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
-  ["doubled", 2], ["tripled", 3], ["trebled", 3], ["quadrupled", 4], ["halved", 0.5], ["twice", 2],
+  ["doubled", 2],
+  ["tripled", 3],
+  ["trebled", 3],
+  ["quadrupled", 4],
+  ["halved", 0.5],
+  ["twice", 2],
 ]);
 
 const MAX_DIGITS = 21; // beyond this a digit run is an identifier, not a quantity
@@ -212,7 +241,7 @@ function cardinalValue(atoms: Atom[]): number {
         break;
       case "dozen":
         if (last === null || last === "and" || last === "dozen") return NaN;
-        current = Math.floor(current / 100) * 100 + ((current % 100) || 1) * 12;
+        current = Math.floor(current / 100) * 100 + (current % 100 || 1) * 12;
         break;
       case "and":
         if (last === null || last === "and") return NaN;
@@ -275,7 +304,8 @@ function fractionValue(card: Atom[], ord: Atom): { value: number; num: number; d
     const den = card.slice(s);
     const head = den[0]!;
     const tail = den[den.length - 1]!;
-    const endsOk = tail.kind === "tens" ? ord.value < 10 : tail.kind === "hundred" || tail.kind === "scale" || (tail.kind === "and" && den.length > 1);
+    const endsOk =
+      tail.kind === "tens" ? ord.value < 10 : tail.kind === "hundred" || tail.kind === "scale" || (tail.kind === "and" && den.length > 1);
     if (!endsOk) continue;
     if (head.kind === "hundred" || head.kind === "scale" || head.kind === "and" || head.hyphen) continue;
     if (den.slice(0, -1).some((a) => a.kind === "and")) continue;
@@ -356,11 +386,32 @@ function parseWordNumber(atoms: Atom[]): WordNumber | null {
 
 /** Words a spelled-out quantity can begin with; any other word is passed over at once. */
 const NUMBER_STARTERS = new Set<string>([
-  ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_SCALE_WORDS,
-  "a", "an", "half", "minus", "negative", "hundred",
+  ...UNIT_WORDS.keys(),
+  ...TEEN_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...VAGUE_SCALE_WORDS,
+  "a",
+  "an",
+  "half",
+  "minus",
+  "negative",
+  "hundred",
 ]);
 /** After "a"/"an", only these make a number: "a dozen", "a third", "a million", "a half". */
-const A_FOLLOWERS = new Set<string>([...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...FRACTION_WORDS.keys(), "hundred", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+const A_FOLLOWERS = new Set<string>([
+  ...SCALE_WORDS.keys(),
+  ...DOZEN_WORDS,
+  ...FRACTION_WORDS.keys(),
+  "hundred",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+]);
 
 /* ------------------------------------------------------------------------------------------ */
 /* The scanner                                                                                  */
@@ -413,9 +464,12 @@ function parseNumeral(c: Cursor, i: number): Numeral | null {
       let k = j;
       let spaced = "";
       while (
-        c.at(k)?.kind === "space" && c.at(k)!.end - c.at(k)!.start === 1 &&
-        c.at(k + 1)?.kind === "num" && c.at(k + 1)!.text.length === 3 &&
-        !(c.at(k + 2)?.kind === "word" && c.attached(k + 2)) && !c.isPunct(k + 2, "/")
+        c.at(k)?.kind === "space" &&
+        c.at(k)!.end - c.at(k)!.start === 1 &&
+        c.at(k + 1)?.kind === "num" &&
+        c.at(k + 1)!.text.length === 3 &&
+        !(c.at(k + 2)?.kind === "word" && c.attached(k + 2)) &&
+        !c.isPunct(k + 2, "/")
       ) {
         spaced += c.at(k + 1)!.text;
         k += 2;
@@ -437,8 +491,13 @@ function parseNumeral(c: Cursor, i: number): Numeral | null {
     j += 2;
     bareInteger = false;
   } else if (
-    !grouped && c.isPunct(j, ",") && c.attached(j) && c.at(j + 1)?.kind === "num" && c.attached(j + 1) &&
-    c.at(j + 1)!.text.length <= 2 && !(c.isPunct(j + 2, ",") && c.at(j + 3)?.kind === "num") &&
+    !grouped &&
+    c.isPunct(j, ",") &&
+    c.attached(j) &&
+    c.at(j + 1)?.kind === "num" &&
+    c.attached(j + 1) &&
+    c.at(j + 1)!.text.length <= 2 &&
+    !(c.isPunct(j + 2, ",") && c.at(j + 3)?.kind === "num") &&
     !(c.isPunct(i - 1, ",") && c.at(i - 2)?.kind === "num")
   ) {
     value = Number(`${intText}.${c.at(j + 1)!.text}`);
@@ -494,7 +553,15 @@ function parseNumeral(c: Cursor, i: number): Numeral | null {
   // Mixed number: "2 1/4".
   if (kind === "number" && bareInteger) {
     const k = c.next(j);
-    if (k > j && c.at(k)?.kind === "num" && c.isPunct(k + 1, "/") && c.attached(k + 1) && c.at(k + 2)?.kind === "num" && c.attached(k + 2) && !c.isPunct(k + 3, "/")) {
+    if (
+      k > j &&
+      c.at(k)?.kind === "num" &&
+      c.isPunct(k + 1, "/") &&
+      c.attached(k + 1) &&
+      c.at(k + 2)?.kind === "num" &&
+      c.attached(k + 2) &&
+      !c.isPunct(k + 3, "/")
+    ) {
       const num = Number(c.at(k)!.text);
       const den = Number(c.at(k + 2)!.text);
       if (den > 0 && num < den) {
@@ -561,7 +628,7 @@ function parseNumeral(c: Cursor, i: number): Numeral | null {
 
 /** Percent marker after a number: "%", "percent", "per cent", "percentage points". Returns the end token. */
 function percentAfter(c: Cursor, j: number): { end: number; points: boolean } | null {
-  if (c.isPunct(j, "%\uff05") ) return { end: j + 1, points: false };
+  if (c.isPunct(j, "%\uff05")) return { end: j + 1, points: false };
   const k = c.next(j);
   if (c.isPunct(k, "%") && k === j + 1) return { end: k + 1, points: false };
   const w = c.at(k);
@@ -628,7 +695,14 @@ export function scanQuantities(tokens: Token[], options: ScanOptions = {}): Quan
     } else if (tokens[i]!.kind === "num") {
       // Digits that are not a number ("180ml", "4th", "FY22") take what is glued to them along.
       i++;
-      while (i < tokens.length && tokens[i]!.kind !== "space" && tokens[i]!.kind !== "newline" && c.attached(i) && (tokens[i]!.kind !== "punct" || ".,/-".includes(tokens[i]!.text))) i++;
+      while (
+        i < tokens.length &&
+        tokens[i]!.kind !== "space" &&
+        tokens[i]!.kind !== "newline" &&
+        c.attached(i) &&
+        (tokens[i]!.kind !== "punct" || ".,/-".includes(tokens[i]!.text))
+      )
+        i++;
     } else i++;
   }
   return out;
@@ -659,9 +733,16 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   }
   let startTok = i;
   let sign = 1;
-  let q: Omit<Quantity, "start" | "end" | "firstToken" | "lastToken"> & { endTok: number } | null = null;
+  let q: (Omit<Quantity, "start" | "end" | "firstToken" | "lastToken"> & { endTok: number }) | null = null;
 
-  if (t.kind === "num" || (t.kind === "punct" && t.text === "." && c.at(i + 1)?.kind === "num" && c.attached(i + 1) && !(c.at(i - 1)?.kind === "num" && c.attached(i)))) {
+  if (
+    t.kind === "num" ||
+    (t.kind === "punct" &&
+      t.text === "." &&
+      c.at(i + 1)?.kind === "num" &&
+      c.attached(i + 1) &&
+      !(c.at(i - 1)?.kind === "num" && c.attached(i)))
+  ) {
     let numeral: Numeral | null;
     if (t.kind === "punct") {
       // ".08": a decimal with no integer part.
@@ -681,8 +762,14 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
       sign = s.sign;
     }
     q = {
-      kind: numeral.kind, value: sign * numeral.value, denominator: numeral.denominator, endTok: numeral.end,
-      spelled: false, scaled: numeral.scaled, bareInteger: numeral.bareInteger && sign === 1, dotted: numeral.dotted,
+      kind: numeral.kind,
+      value: sign * numeral.value,
+      denominator: numeral.denominator,
+      endTok: numeral.end,
+      spelled: false,
+      scaled: numeral.scaled,
+      bareInteger: numeral.bareInteger && sign === 1,
+      dotted: numeral.dotted,
     };
     if (numeral.kind === "fraction" && numeral.denominator) {
       q.value = (sign * numeral.value) / numeral.denominator;
@@ -709,7 +796,8 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
         const a = c.next(k + 1);
         const s = c.next(a + 1);
         if (c.isWord(a, "a", "an") && c.at(s)?.kind === "word") {
-          const scale = SCALE_WORDS.get(c.at(s)!.lower) ?? (c.at(s)!.lower === "hundred" ? 100 : DOZEN_WORDS.has(c.at(s)!.lower) ? 12 : undefined);
+          const scale =
+            SCALE_WORDS.get(c.at(s)!.lower) ?? (c.at(s)!.lower === "hundred" ? 100 : DOZEN_WORDS.has(c.at(s)!.lower) ? 12 : undefined);
           if (scale !== undefined) {
             q = { kind: "number", value: sign * scale * 0.5, endTok: s + 1, spelled: true, scaled: true, bareInteger: false };
           }
@@ -718,7 +806,8 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
         if (!q && c.isWord(a, "a") && percentAfter(c, a + 1)) {
           q = { kind: "number", value: sign * 0.5, endTok: a + 1, spelled: true, scaled: false, bareInteger: false };
         }
-        if (!q) q = { kind: "fraction", value: sign * 0.5, denominator: 2, endTok: k + 1, spelled: true, scaled: false, bareInteger: false };
+        if (!q)
+          q = { kind: "fraction", value: sign * 0.5, denominator: 2, endTok: k + 1, spelled: true, scaled: false, bareInteger: false };
       } else if (options.vague && VAGUE_SCALE_WORDS.has(w.lower) && w.lower !== "tens" && c.isWord(c.next(k + 1), "of")) {
         q = { kind: "number", value: null, endTok: k + 1, spelled: true, scaled: true, bareInteger: false };
       } else {
@@ -727,8 +816,13 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
         if (!parsed) return null;
         const lastAtom = atoms[parsed.used - 1]!;
         q = {
-          kind: parsed.kind, value: sign * parsed.value, denominator: parsed.denominator, endTok: lastAtom.token + 1,
-          spelled: true, scaled: parsed.scaled, bareInteger: false,
+          kind: parsed.kind,
+          value: sign * parsed.value,
+          denominator: parsed.denominator,
+          endTok: lastAtom.token + 1,
+          spelled: true,
+          scaled: parsed.scaled,
+          bareInteger: false,
         };
         const single = parsed.used === 1 && atoms[0]!.kind === "unit" && atoms[0]!.value === 1;
         if (single) q.lonelyOne = true;
@@ -802,7 +896,14 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
     }
   }
   // A multiple in two words: "5-fold", "five-fold".
-  if (q.kind === "number" && q.value !== null && c.isPunct(end, "-") && c.attached(end) && c.isWord(end + 1, "fold") && c.attached(end + 1)) {
+  if (
+    q.kind === "number" &&
+    q.value !== null &&
+    c.isPunct(end, "-") &&
+    c.attached(end) &&
+    c.isWord(end + 1, "fold") &&
+    c.attached(end + 1)
+  ) {
     q.multiple = true;
     q.bareInteger = false;
     end += 2;
@@ -827,9 +928,20 @@ function quantityAt(c: Cursor, i: number, options: ScanOptions): Quantity | null
   // Spelled out rather than spread: q's optional fields give it many shapes, and a spread of
   // those takes a slow generic path on every quantity.
   return {
-    start: first.start, end: last.end, kind: q.kind, value: q.value, denominator: q.denominator,
-    firstToken: startTok, lastToken: end, spelled: q.spelled, scaled: q.scaled, bareInteger: q.bareInteger,
-    points: q.points, dotted: q.dotted, lonelyOne: q.lonelyOne, multiple: q.multiple,
+    start: first.start,
+    end: last.end,
+    kind: q.kind,
+    value: q.value,
+    denominator: q.denominator,
+    firstToken: startTok,
+    lastToken: end,
+    spelled: q.spelled,
+    scaled: q.scaled,
+    bareInteger: q.bareInteger,
+    points: q.points,
+    dotted: q.dotted,
+    lonelyOne: q.lonelyOne,
+    multiple: q.multiple,
   };
 }
 

@@ -26,9 +26,7 @@ const cases: PeerCase[] = JSON.parse(readFileSync(new URL("./peer/recognizers-nu
  *   rank, they do not count; Claim Desk reports the cardinal "two" and never an ordinal, so that
  *   "first quarter" and "second time" are not mistaken for quantities.
  */
-const POLICY: Record<string, string> = {
-  "ordinal-035": "ordinals are not quantities",
-};
+const POLICY: Record<string, string> = { "ordinal-035": "ordinals are not quantities" };
 
 function agrees(found: Found[], expected: PeerCase["expected"]): boolean {
   return (

@@ -10,8 +10,6 @@ export interface Quote extends Span {
   speaker?: string;
 }
 
-
-
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]/g;
@@ -126,7 +124,13 @@ function attributionAfter(text: string, from: number, limit: number): string | u
   let to = from;
   const max = Math.min(limit, from + 240);
   // A period after an initial or a title does not end it: "said Troy A. Miller", "said Sen. Smith".
-  while (to < max && text.charCodeAt(to) !== 0x201c && (!endsSentence(text.charCodeAt(to)) || /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|St|Jr|Sr)$/.test(text.slice(Math.max(from, to - 4), to)))) to++;
+  while (
+    to < max &&
+    text.charCodeAt(to) !== 0x201c &&
+    (!endsSentence(text.charCodeAt(to)) ||
+      /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|St|Jr|Sr)$/.test(text.slice(Math.max(from, to - 4), to)))
+  )
+    to++;
   const ws = words(text, from, to);
   if (ws.length === 0 || ws.length > 24) return undefined;
   // "She added, “…”": words that run straight into the next quote introduce that quote, not this one.

@@ -4,7 +4,33 @@
  * It also remembers what the sentence's earlier figures said (their subject, their direction), since a
  * figure that names nothing counts what the one before it counted.
  */
-import { AUXILIARIES, BOUND_BEFORE, PRESENT_VERBS, VERB_ADVERBS, VERB_CHAIN, CURRENCY_SYMBOLS, DECREASE_WORDS, DETERMINERS, FRAMING_HEADS, GROUP_ADJECTIVES, GROUP_STOPS, INCREASE_WORDS, ING_NOUNS, ING_PREPOSITIONS, IRREGULAR_PAST, LY_ADJECTIVES, MEASURE_MODIFIERS, MEASURE_UNITS, MONTHS, NOT_ACTIONS, NP_STOP, OBJECT_VERBS, PEOPLE_NOUNS, SAYING, TIME_UNITS } from "./lexicon";
+import {
+  AUXILIARIES,
+  BOUND_BEFORE,
+  PRESENT_VERBS,
+  VERB_ADVERBS,
+  VERB_CHAIN,
+  CURRENCY_SYMBOLS,
+  DECREASE_WORDS,
+  DETERMINERS,
+  FRAMING_HEADS,
+  GROUP_ADJECTIVES,
+  GROUP_STOPS,
+  INCREASE_WORDS,
+  ING_NOUNS,
+  ING_PREPOSITIONS,
+  IRREGULAR_PAST,
+  LY_ADJECTIVES,
+  MEASURE_MODIFIERS,
+  MEASURE_UNITS,
+  MONTHS,
+  NOT_ACTIONS,
+  NP_STOP,
+  OBJECT_VERBS,
+  PEOPLE_NOUNS,
+  SAYING,
+  TIME_UNITS,
+} from "./lexicon";
 import type { Candidate } from "./candidates";
 import type { Trace } from "./explain";
 import type { ParagraphLayout, TableCell } from "./layout";
@@ -134,14 +160,19 @@ export class Sentence {
     for (let n = 0; n < 4 && this.tokens[j]?.kind === "word"; n++) {
       const w = this.word(j);
       if (NP_STOP.has(w) || DETERMINERS.has(w)) return undefined;
-      const compound = n > 0 && /(?:flight|labor|man|person|passenger|vehicle|patient|kilowatt|megawatt|gigawatt)$/.test(this.word(this.prev(j)));
+      const compound =
+        n > 0 && /(?:flight|labor|man|person|passenger|vehicle|patient|kilowatt|megawatt|gigawatt)$/.test(this.word(this.prev(j)));
       const modifierOfNext = MEASURE_MODIFIERS.has(w) && MEASURE_UNITS.has(this.word(this.next(j + 1)));
       if (MEASURE_UNITS.has(w) && !modifierOfNext && (!TIME_UNITS.has(w) || compound) && w !== "points" && w !== "point") {
         // Ends the noun phrase ("hours per year", "tons of steel", "acres.") or is its first word.
         const following = this.word(this.next(j + 1));
         if (n > 0 && following && !NP_STOP.has(following)) return undefined;
         const modifier = first >= 0 && (MEASURE_MODIFIERS.has(this.word(j - 2)) || n > 0) ? this.prev(j) : -1;
-        const from = modifier >= 0 && (MEASURE_MODIFIERS.has(this.word(modifier)) || /(?:flight|labor|man|person|passenger|vehicle)$/.test(this.word(modifier))) ? modifier : j;
+        const from =
+          modifier >= 0 &&
+          (MEASURE_MODIFIERS.has(this.word(modifier)) || /(?:flight|labor|man|person|passenger|vehicle)$/.test(this.word(modifier)))
+            ? modifier
+            : j;
         return this.slice(this.tokens[from]!.start, this.tokens[j]!.end);
       }
       if (first < 0) first = j;
@@ -193,7 +224,14 @@ export class Sentence {
     while (j < this.tokens.length && count < maxWords) {
       const t = this.tokens[j]!;
       // "the 10-year average", "a 12-month high": a number joined to a word by a hyphen is an adjective.
-      if (t.kind === "num" && count > 0 && this.punct(j + 1, "-") && this.glued(j + 1) && this.tokens[j + 2]?.kind === "word" && this.glued(j + 2)) {
+      if (
+        t.kind === "num" &&
+        count > 0 &&
+        this.punct(j + 1, "-") &&
+        this.glued(j + 1) &&
+        this.tokens[j + 2]?.kind === "word" &&
+        this.glued(j + 2)
+      ) {
         end = this.tokens[j + 2]!.end;
         count++;
         j = this.next(j + 3);
@@ -205,7 +243,12 @@ export class Sentence {
           j = this.next(j + 1);
           continue;
         }
-        if (NP_STOP.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !LY_ADJECTIVES.has(t.lower)) || MONTHS.has(t.lower) && /^[A-Z]/.test(t.text)) break;
+        if (
+          NP_STOP.has(t.lower) ||
+          (t.lower.endsWith("ly") && t.lower.length > 4 && !LY_ADJECTIVES.has(t.lower)) ||
+          (MONTHS.has(t.lower) && /^[A-Z]/.test(t.text))
+        )
+          break;
         // A period is not what a figure measures: "migrants in FY2024", "people a year", "two years earlier".
         if (this.inTimePhrase(t.start)) break;
         // Without a tagger, verbs are guessed: "immigrants evaded capture", "aliens crossing the border",
@@ -214,10 +257,14 @@ export class Sentence {
         // A word before a determiner may be a verb taking its object ("attorneys general outline the
         // failures"), unless the determiner opens a period ("new officers this year") or the tagger
         // reads the word as a noun.
-        const beforeDeterminer = DETERMINERS.has(this.word(this.next(j + 1))) && !this.inTimePhrase(this.tokens[this.next(j + 1)]!.start) && !this.tag(j).startsWith("NN");
+        const beforeDeterminer =
+          DETERMINERS.has(this.word(this.next(j + 1))) &&
+          !this.inTimePhrase(this.tokens[this.next(j + 1)]!.start) &&
+          !this.tag(j).startsWith("NN");
         // "78 percent of adults say …", "the general fund goes to …": a present-tense verb, by the tagger.
         // Only the verbs such sentences use are asked of the tagger: tagging every noun phrase costs a third of the engine's time.
-        const presentVerb = count > 0 && PRESENT_VERBS.has(t.lower) && (this.tag(j) === "VBP" || this.tag(j) === "VBZ" || this.tag(j) === "MD");
+        const presentVerb =
+          count > 0 && PRESENT_VERBS.has(t.lower) && (this.tag(j) === "VBP" || this.tag(j) === "VBZ" || this.tag(j) === "MD");
         if (count > 0 && /^[a-z]/.test(t.text) && (verbForm || beforeDeterminer || presentVerb)) {
           this.stoppedAtVerb = true;
           break;
@@ -228,7 +275,12 @@ export class Sentence {
         j = this.next(j + 1);
         // Hyphenated, possessive and dotted words stay whole: "long-term", "Mayorkas’ watch", "U.S.".
         let dotted = false;
-        while (this.punct(j, "-’'.") && this.glued(j) && (this.tokens[j + 1]?.kind === "word" || (this.tokens[j + 1]?.kind === "num" && this.tokens[j]!.text === "-")) && this.glued(j + 1)) {
+        while (
+          this.punct(j, "-’'.") &&
+          this.glued(j) &&
+          (this.tokens[j + 1]?.kind === "word" || (this.tokens[j + 1]?.kind === "num" && this.tokens[j]!.text === "-")) &&
+          this.glued(j + 1)
+        ) {
           dotted ||= this.tokens[j]!.text === ".";
           end = this.tokens[j + 1]!.end;
           j = this.next(j + 2);
@@ -249,7 +301,13 @@ export class Sentence {
   nounAfterAnd(j: number): boolean {
     const noun = this.next(j + 1);
     const w = this.word(noun);
-    if (!w || NP_STOP.has(w) || DETERMINERS.has(w) || /^[A-Z]/.test(this.tokens[noun]!.text) !== /^[A-Z]/.test(this.tokens[this.prev(j)]?.text ?? "")) return false;
+    if (
+      !w ||
+      NP_STOP.has(w) ||
+      DETERMINERS.has(w) ||
+      /^[A-Z]/.test(this.tokens[noun]!.text) !== /^[A-Z]/.test(this.tokens[this.prev(j)]?.text ?? "")
+    )
+      return false;
     if (!this.tag(noun).startsWith("NN")) return false;
     const after = this.next(noun + 1);
     // "sets aside $750 million for repairs and deposits $400 million": a word before a figure is its verb.
@@ -284,7 +342,8 @@ export class Sentence {
       const w = t.lower;
       // "77.5 percent of trafficking victims (4,601 out of 5,939)", "about half of schools (56 percent)": the parenthesis restates a figure.
       if (w === "percent" || w === "percentage" || SCALE_WORDS.has(w) || this.quantityEndsAt(t.end)) return undefined;
-      if (GROUP_STOPS.has(w) || (/(?:ed)$/.test(w) && w.length > 4 && !GROUP_ADJECTIVES.has(w)) || IRREGULAR_PAST.has(w) || SAYING.has(w)) break;
+      if (GROUP_STOPS.has(w) || (/(?:ed)$/.test(w) && w.length > 4 && !GROUP_ADJECTIVES.has(w)) || IRREGULAR_PAST.has(w) || SAYING.has(w))
+        break;
       // "…, and Maine": a list's last item is the group; "Mississippi and Vermont" is one.
       if ((w === "and" || w === "or") && this.punct(this.prev(j), ",")) break;
       if ((w === "with" || w === "without") && first < 0) break;
@@ -292,7 +351,8 @@ export class Sentence {
     }
     if (first < 0) return undefined;
     // A preposition opening the phrase is not part of it: "for women" is "women".
-    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from", "with"].includes(this.word(first))) first = this.next(first + 1);
+    while (first < last && ["for", "among", "in", "of", "to", "at", "by", "from", "with"].includes(this.word(first)))
+      first = this.next(first + 1);
     // "… and Black workers (5.2 percent)": the conjunction joins the groups; it is in neither.
     while (first < last && ["and", "or"].includes(this.word(first))) first = this.next(first + 1);
     const words = this.slice(this.tokens[first]!.start, this.tokens[last]!.end);
@@ -364,9 +424,17 @@ export class Sentence {
         j = this.next(j + 1);
         continue;
       }
-      const andOlder = (t.lower === "and" || t.lower === "or") && ["older", "over", "younger", "under", "above"].includes(this.word(this.next(j + 1)));
+      const andOlder =
+        (t.lower === "and" || t.lower === "or") && ["older", "over", "younger", "under", "above"].includes(this.word(this.next(j + 1)));
       // "those removed lost coverage": a participle that narrows the group.
-      if (n === 0 && t.kind === "word" && /ed$/.test(t.lower) && this.tag(j) === "VBN" && this.tokens[this.next(j + 1)]?.kind === "word" && this.finiteVerb(this.next(j + 1))) {
+      if (
+        n === 0 &&
+        t.kind === "word" &&
+        /ed$/.test(t.lower) &&
+        this.tag(j) === "VBN" &&
+        this.tokens[this.next(j + 1)]?.kind === "word" &&
+        this.finiteVerb(this.next(j + 1))
+      ) {
         j = this.next(j + 1);
         continue;
       }
@@ -389,12 +457,27 @@ export class Sentence {
     const aux = ["are", "were", "is", "was", "do", "did", "does", "have", "had", "has"].includes(w);
     // "households lost heating assistance", "adults aged 65 and older reported a fall": a finite verb, by the tagger.
     // A past form with its object is a verb too ("people experienced homelessness"), whatever the tagger calls it.
-    const withObject = /ed$/.test(w) && (this.tag(j) === "VBN" || this.tag(j) === "VBD") && this.tokens[this.next(j + 1)]?.kind === "word" && !NP_STOP.has(this.word(this.next(j + 1)));
-    if (!aux && !(this.tokens[j]?.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && !["said", "says", "say", "told", "announced"].includes(w) && (this.finiteVerb(j) || withObject))) return undefined;
+    const withObject =
+      /ed$/.test(w) &&
+      (this.tag(j) === "VBN" || this.tag(j) === "VBD") &&
+      this.tokens[this.next(j + 1)]?.kind === "word" &&
+      !NP_STOP.has(this.word(this.next(j + 1)));
+    if (
+      !aux &&
+      !(
+        this.tokens[j]?.kind === "word" &&
+        /^[a-z]/.test(this.tokens[j]!.text) &&
+        !["said", "says", "say", "told", "announced"].includes(w) &&
+        (this.finiteVerb(j) || withObject)
+      )
+    )
+      return undefined;
     const rest = this.clauseRest(j, 9);
     if (!rest) return undefined;
     // What lies between (an age, a parenthesis) stays in the group: "over 50".
-    const between = this.slice(this.tokens[from]?.start ?? 0, this.tokens[j]!.start).replace(/\([^)]*\)\s*/g, "").trim();
+    const between = this.slice(this.tokens[from]?.start ?? 0, this.tokens[j]!.start)
+      .replace(/\([^)]*\)\s*/g, "")
+      .trim();
     const who = PEOPLE_NOUNS.has(this.word(this.prev(from))) ? "who" : "that";
     return `${between ? `${between} ` : ""}${who} ${rest.replace(/\s*[–—-]\s*that is.*$/, "")}`;
   }
@@ -416,8 +499,11 @@ export class Sentence {
     let end = np.end;
     // "40,990 lives lost", "cases reported to police": a past participle after the noun describes it.
     const stop = np.endToken;
-    const reduced = this.stoppedAtVerb && this.tokens[stop]?.kind === "word" && !NOT_ACTIONS.has(this.word(stop))
-      && (() => {
+    const reduced =
+      this.stoppedAtVerb &&
+      this.tokens[stop]?.kind === "word" &&
+      !NOT_ACTIONS.has(this.word(stop)) &&
+      (() => {
         // A participle before a preposition, a verb or the end ("cases reported to police", "lives
         // lost is"); a past tense only before a verb ("people died in crashes" is a clause).
         const after = this.next(stop + 1);
@@ -425,13 +511,21 @@ export class Sentence {
         const aux = ["is", "was", "are", "were", "has", "have", "had", "will"].includes(w);
         if (this.tag(stop) === "VBD") return aux;
         if (this.tag(stop) !== "VBN") return false;
-        return aux || after >= this.tokens.length || this.tokens[after]!.kind === "punct" || ["for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w);
+        return (
+          aux ||
+          after >= this.tokens.length ||
+          this.tokens[after]!.kind === "punct" ||
+          ["for", "into", "by", "to", "from", "under", "against", "on", "within", "with", "in", "at"].includes(w)
+        );
       })();
     if (reduced) {
       const participle = np.endToken;
       end = this.tokens[participle]!.end;
       const prep = this.next(participle + 1);
-      if (["for", "into", "by", "to", "from", "under", "against", "on", "within", "with"].includes(this.word(prep)) && !this.inTimePhrase(this.tokens[prep]!.start)) {
+      if (
+        ["for", "into", "by", "to", "from", "under", "against", "on", "within", "with"].includes(this.word(prep)) &&
+        !this.inTimePhrase(this.tokens[prep]!.start)
+      ) {
         const obj = this.nounPhrase(prep + 1, 5, true);
         if (obj) end = obj.end;
       }
@@ -444,7 +538,11 @@ export class Sentence {
       if (["of", "with", "without", "for", "in", "at", "from", "on", "against", "by"].includes(prep)) {
         const k = this.next(j + 1);
         const w = this.tokens[k];
-        const temporal = w && (MONTHS.has(w.lower) || w.kind === "num" || ["fiscal", "last", "the", "this", "past", "recent"].includes(w.lower) && this.isTemporalAhead(k));
+        const temporal =
+          w &&
+          (MONTHS.has(w.lower) ||
+            w.kind === "num" ||
+            (["fiscal", "last", "the", "this", "past", "recent"].includes(w.lower) && this.isTemporalAhead(k)));
         const gerund = w?.kind === "word" && w.lower.endsWith("ing") && !DETERMINERS.has(w.lower);
         if (!temporal && !gerund) {
           const obj = this.nounPhrase(j + 1, 5, true);
@@ -476,7 +574,13 @@ export class Sentence {
       const w = t.lower;
       // A participle set off by a comma governs too: ", reaching 86.4 percent".
       const participle = w.endsWith("ing") && w.length > 5 && !ING_PREPOSITIONS.has(w) && this.punct(this.prev(j), ",");
-      if (INCREASE_WORDS.has(w) || DECREASE_WORDS.has(w) || OBJECT_VERBS.has(w) || participle || (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))) {
+      if (
+        INCREASE_WORDS.has(w) ||
+        DECREASE_WORDS.has(w) ||
+        OBJECT_VERBS.has(w) ||
+        participle ||
+        (w.endsWith("ed") && w.length > 4 && !BOUND_BEFORE.has(w))
+      ) {
         if (["higher", "lower", "more", "less", "fewer", "up", "down"].includes(w)) continue;
         // "was an estimated 43.6 million", "to an increase of 8%": after an article it is no verb.
         if (["a", "an", "the"].includes(this.word(this.prev(j)))) continue;
@@ -493,8 +597,13 @@ export class Sentence {
    */
   subjectOfClauseEndingAt(comma: number): string | undefined {
     let verb = comma;
-    for (let j = this.prev(comma), n = 0; j >= 0 && n < 12 && !(this.tokens[j]!.kind === "punct" && !"-’'".includes(this.tokens[j]!.text)); j = this.prev(j), n++) {
-      if (this.tokens[j]!.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && (this.finiteVerb(j) || AUXILIARIES.has(this.word(j)))) verb = j;
+    for (
+      let j = this.prev(comma), n = 0;
+      j >= 0 && n < 12 && !(this.tokens[j]!.kind === "punct" && !"-’'".includes(this.tokens[j]!.text));
+      j = this.prev(j), n++
+    ) {
+      if (this.tokens[j]!.kind === "word" && /^[a-z]/.test(this.tokens[j]!.text) && (this.finiteVerb(j) || AUXILIARIES.has(this.word(j))))
+        verb = j;
     }
     return this.clauseBefore(verb, false, null);
   }
@@ -503,7 +612,8 @@ export class Sentence {
   openingPeriod(): string | undefined {
     this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
     const p = this.timePhrases[0];
-    if (!p || this.text.slice(this.sentence.start, p.start).trim().replace(/^["“]/, "") !== "" || this.text[p.end] !== ",") return undefined;
+    if (!p || this.text.slice(this.sentence.start, p.start).trim().replace(/^["“]/, "") !== "" || this.text[p.end] !== ",")
+      return undefined;
     return this.slice(p.start, p.end);
   }
 
@@ -515,7 +625,14 @@ export class Sentence {
     // "was little changed", "remained largely unchanged": an adverb inside the verb group.
     if (VERB_ADVERBS.has(this.word(this.prev(v))) && AUXILIARIES.has(this.word(this.prev(this.prev(v))))) v = this.prev(v);
     // Only when a chain was found, or the verb itself is one an auxiliary may lead: "has risen", "will reduce".
-    for (let n = 0; n < 3 && AUXILIARIES.has(this.word(this.prev(v))) && !["also", "now", "reportedly", "already", "just", "not"].includes(this.word(this.prev(v))); n++) v = this.prev(v);
+    for (
+      let n = 0;
+      n < 3 &&
+      AUXILIARIES.has(this.word(this.prev(v))) &&
+      !["also", "now", "reportedly", "already", "just", "not"].includes(this.word(this.prev(v)));
+      n++
+    )
+      v = this.prev(v);
     return v;
   }
 
@@ -561,8 +678,12 @@ export class Sentence {
       // but "The deficit in FY 2019 was …" has its subject before the phrase.
       if (t.kind === "num" && t.text.length === 4 && /^(?:1[89]|20)/.test(t.text)) {
         this.timePhrases ??= findTimePhrases(this.text, this.sentence.start, this.sentence.end);
-        const phrase = this.timePhrases[lastIndexBefore(this.timePhrases, t.end) ];
-        const adjacent = phrase && phrase.start <= t.start && /^\s*$/.test(this.text.slice(phrase.end, this.tokens[verb]!.start)) && /^[a-z]/.test(this.text.slice(phrase.start, phrase.start + 1));
+        const phrase = this.timePhrases[lastIndexBefore(this.timePhrases, t.end)];
+        const adjacent =
+          phrase &&
+          phrase.start <= t.start &&
+          /^\s*$/.test(this.text.slice(phrase.end, this.tokens[verb]!.start)) &&
+          /^[a-z]/.test(this.text.slice(phrase.start, phrase.start + 1));
         if (!adjacent || start !== verb) break;
         while (j > 0 && this.tokens[j]!.start > phrase.start) j--;
         end = j;
@@ -571,13 +692,22 @@ export class Sentence {
       }
       // "the governor said violent crime fell": the clause opens after the verb of saying.
       if (t.kind === "word" && SAYING.has(t.lower)) break;
-      if (t.kind === "word" && ["while", "although", "though", "because", "whereas", "that", "but", "as", "when", "if", "since", "which", "with"].includes(t.lower)) break;
+      if (
+        t.kind === "word" &&
+        ["while", "although", "though", "because", "whereas", "that", "but", "as", "when", "if", "since", "which", "with"].includes(t.lower)
+      )
+        break;
       // "and" opens a clause after a verb ("crime fell and arrests rose"), not inside a noun phrase
       // ("all items less food and energy"), nor in "12 years old and older".
       if (t.kind === "word" && (t.lower === "and" || t.lower === "or")) {
         const left = this.word(this.prev(j));
         const right = this.word(this.next(j + 1));
-        const nounAnd = left !== "" && !/(?:ed|ing)$/.test(left) && !IRREGULAR_PAST.has(left) && !this.punct(this.prev(j), ",") && !DETERMINERS.has(right);
+        const nounAnd =
+          left !== "" &&
+          !/(?:ed|ing)$/.test(left) &&
+          !IRREGULAR_PAST.has(left) &&
+          !this.punct(this.prev(j), ",") &&
+          !DETERMINERS.has(right);
         if (!nounAnd && !["older", "over", "younger", "under", "above"].includes(right)) break;
       }
       start = j;
@@ -642,7 +772,11 @@ export class Sentence {
     let from = this.next(first + 1);
     if (DETERMINERS.has(this.word(from))) from = this.next(from + 1);
     const group = this.slice(this.tokens[from]!.start, this.tokens[last]!.end);
-    this.framed = { phrase: `${prep} ${this.slice(this.tokens[this.next(first + 1)]!.start, this.tokens[last]!.end)}`, group, end: this.tokens[comma]!.start };
+    this.framed = {
+      phrase: `${prep} ${this.slice(this.tokens[this.next(first + 1)]!.start, this.tokens[last]!.end)}`,
+      group,
+      end: this.tokens[comma]!.start,
+    };
     return this.framed;
   }
 
@@ -651,7 +785,8 @@ export class Sentence {
     let first = this.next(0);
     // Only in a bulleted item: a headline's "BLS: Unemployment Rate Falls" names its source instead.
     if (!(this.tokens[first]?.kind === "punct" && "•●▪◦·*‣–-".includes(this.tokens[first]!.text))) return undefined;
-    while (first < this.tokens.length && this.tokens[first]!.kind === "punct" && "•●▪◦·*‣–-".includes(this.tokens[first]!.text)) first = this.next(first + 1);
+    while (first < this.tokens.length && this.tokens[first]!.kind === "punct" && "•●▪◦·*‣–-".includes(this.tokens[first]!.text))
+      first = this.next(first + 1);
     const t = this.tokens[first];
     if (t?.kind !== "word" || !/^[A-Z]/.test(t.text)) return undefined;
     let colon = -1;
@@ -689,7 +824,6 @@ export class Sentence {
 
   /** The direction of the sentence's last change, for a figure coordinated with it. */
   lastDirection: Direction | undefined;
-
 }
 
 /** Index of the last span that ends at or before position at, in spans sorted by position (-1 when none). */

@@ -7,7 +7,10 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./lexicon";
 import type { Span } from "./types";
 
 /** Full names, or an abbreviation with its period: "March", "Sept.". */
-const MONTH = `(?:${MONTH_NAMES.join("|")}|${[...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((a) => `${a}\\.`).join("|")})`;
+const MONTH = `(?:${MONTH_NAMES.join("|")}|${[...MONTH_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => `${a}\\.`)
+  .join("|")})`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}|${MONTH}\s+${YEAR}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:early|mid|late)[- ])?${YEAR}(?:[-–/]\d{2}(?:\d{2})?)?)`;
 const FISCAL = String.raw`(?:(?:fiscal|calendar|school|academic|budget)\s+years?\s+${YEAR}(?:[-–/]\d{2,4})?|FY\s?\d{2,4}(?:[-–/]\d{2,4})?)`;
@@ -17,7 +20,26 @@ const QUALIFIER = String.raw`(?:last|past|previous|prior|first|second|third|four
 const DETERMINER = String.raw`(?:the\s+|this\s+|that\s+|each\s+|every\s+|a\s+)`;
 /** A sentence may open with the preposition ("Since 2021 we have …"), and patterns 1–2 are case-sensitive for months. */
 const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
-const PREP_WORDS = ["since", "in", "during", "for", "through", "throughout", "over", "from", "between", "by", "until", "before", "after", "within", "per", "of"].map(cap).join("|");
+const PREP_WORDS = [
+  "since",
+  "in",
+  "during",
+  "for",
+  "through",
+  "throughout",
+  "over",
+  "from",
+  "between",
+  "by",
+  "until",
+  "before",
+  "after",
+  "within",
+  "per",
+  "of",
+]
+  .map(cap)
+  .join("|");
 const PREP = String.raw`(?:${cap("so")}\s+far\s+(?:in|this)\s+|(?:${PREP_WORDS}|${cap("as")}\s+of|${cap("at")}\s+the\s+end\s+of|${cap("at")}\s+the\s+start\s+of|${cap("in")}\s+the\s+first\s+\w+\s+of)\s+)`;
 
 const PATTERNS: RegExp[] = [

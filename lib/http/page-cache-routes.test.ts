@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_UNITS } from "@/db/enums";
 import { PUBLIC_STATUSES } from "@/lib/claims/types";
-import { CACHED_STATUSES, CACHED_UNITS, LIST_VIEW_HEADER, claimListQuery, claimListView, pageCacheRewrites, pageCacheRoute, servedFromPageCache } from "./page-cache-routes";
+import {
+  CACHED_STATUSES,
+  CACHED_UNITS,
+  LIST_VIEW_HEADER,
+  claimListQuery,
+  claimListView,
+  pageCacheRewrites,
+  pageCacheRoute,
+  servedFromPageCache,
+} from "./page-cache-routes";
 
 const params = (query = "") => new URLSearchParams(query);
 // The cache handler is plain JavaScript loaded by Next (no types): only its pattern is read here.
@@ -51,7 +60,16 @@ describe("which rendering a request gets", () => {
   it("reads a view back as the list's query, and only the names it gives", () => {
     expect(claimListQuery("first")).toEqual({});
     expect(claimListQuery("status-not_checked.unit-money.source-12")).toEqual({ status: "not_checked", unit: "money", sourceId: "12" });
-    for (const view of ["", "status-", "unit-money.status-published", "status-published.status-published", "status-in_review", "source-012", "page-2", "first.unit-money"]) {
+    for (const view of [
+      "",
+      "status-",
+      "unit-money.status-published",
+      "status-published.status-published",
+      "status-in_review",
+      "source-012",
+      "page-2",
+      "first.unit-money",
+    ]) {
       expect(claimListQuery(view), view).toBeNull();
     }
   });

@@ -63,6 +63,7 @@ describe("requestOrigin (the public links' origin when SITE_URL is unset)", () =
   });
 
   it("never puts a forged host into a link", () => {
-    for (const host of ["evil.example/<script>", "a b", "x@evil.example", ""]) expect(requestOrigin({ host }, 0, {})).toBe("http://localhost");
+    for (const host of ["evil.example/<script>", "a b", "x@evil.example", ""])
+      expect(requestOrigin({ host }, 0, {})).toBe("http://localhost");
   });
 });

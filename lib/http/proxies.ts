@@ -45,7 +45,11 @@ export function peerAddress(headers: Headers, env: Record<string, string | undef
 }
 
 /** The client's address under TRUST_PROXY_HOPS, or null when it cannot be known. */
-export function clientAddress(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(
+  headers: Headers,
+  hops = readTrustProxyHops(),
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (hops === 0) return peerAddress(headers, env);
   const forwarded = (header(headers, "x-forwarded-for") ?? "")
     .split(",")
@@ -59,10 +63,16 @@ export function clientAddress(headers: Headers, hops = readTrustProxyHops(), env
  * Whether the client reached us over HTTPS: NEXTAUTH_URL is https, or a trusted proxy
  * (TRUST_PROXY_HOPS > 0) says so in X-Forwarded-Proto.
  */
-export function reachedOverHttps(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): boolean {
+export function reachedOverHttps(
+  headers: Headers,
+  hops = readTrustProxyHops(),
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   if (readEnv(env).NEXTAUTH_URL?.toLowerCase().startsWith("https://")) return true;
   if (hops === 0) return false;
-  const proto = header(headers, "x-forwarded-proto")?.split(",").map((entry) => entry.trim().toLowerCase());
+  const proto = header(headers, "x-forwarded-proto")
+    ?.split(",")
+    .map((entry) => entry.trim().toLowerCase());
   // The nearest proxy's value is the last one.
   return proto?.[proto.length - 1] === "https";
 }
@@ -75,7 +85,11 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
  * host name or address (a forged header) gives "localhost". The public links' origin when
  * SITE_URL is unset (lib/http/site.ts).
  */
-export function requestOrigin(headers: Headers, hops = readTrustProxyHops(), env: Record<string, string | undefined> = process.env): string {
+export function requestOrigin(
+  headers: Headers,
+  hops = readTrustProxyHops(),
+  env: Record<string, string | undefined> = process.env,
+): string {
   const forwarded = hops > 0 ? header(headers, "x-forwarded-host")?.split(",").pop()?.trim() : undefined;
   const host = forwarded || header(headers, "host") || "";
   return `${reachedOverHttps(headers, hops, env) ? "https" : "http"}://${HOST.test(host) ? host.toLowerCase() : "localhost"}`;

@@ -67,7 +67,11 @@ describe("plain text", () => {
   });
 
   it("refuses a file over the limit before looking inside, and a 100 MB one", async () => {
-    await expectRefused(convertFile(utf8("x".repeat(2_001)), { filename: "a.txt", maxBytes: 2_000 }), "too_large", /2 KB; the limit is 2 KB/);
+    await expectRefused(
+      convertFile(utf8("x".repeat(2_001)), { filename: "a.txt", maxBytes: 2_000 }),
+      "too_large",
+      /2 KB; the limit is 2 KB/,
+    );
     const huge = new Uint8Array(100 * 1024 * 1024);
     await expectRefused(convertFile(huge, { filename: "huge.txt" }), "too_large", /104\.9 MB; the limit is 20 MB/);
   });
@@ -76,7 +80,11 @@ describe("plain text", () => {
 describe("type detection", () => {
   it("refuses a .txt that is really a PDF", async () => {
     const pdf = makePdf({ pages: [[["Hello"]]] });
-    await expectRefused(convertFile(pdf, { filename: "release.txt" }), "unsupported_type", /named \.txt but it is a PDF.*Rename it to \.pdf/);
+    await expectRefused(
+      convertFile(pdf, { filename: "release.txt" }),
+      "unsupported_type",
+      /named \.txt but it is a PDF.*Rename it to \.pdf/,
+    );
   });
 
   it("names images and office files instead of reading them", async () => {
@@ -102,7 +110,10 @@ describe("type detection", () => {
   });
 
   it("follows the extension over a generic content type, and a text file may mention %PDF-", async () => {
-    const doc = await convertFile(utf8("# Title\n\nThe %PDF- header starts every PDF."), { filename: "notes.md", contentType: "text/plain" });
+    const doc = await convertFile(utf8("# Title\n\nThe %PDF- header starts every PDF."), {
+      filename: "notes.md",
+      contentType: "text/plain",
+    });
     expect(doc.format).toBe("markdown");
   });
 });
@@ -181,14 +192,26 @@ describe("HTML", () => {
     const jsonLd = JSON.stringify({
       "@context": "https://schema.org",
       "@graph": [
-        { "@type": "NewsArticle", headline: "Repairs done", datePublished: "2024-10-01", publisher: { "@type": "GovernmentOrganization", name: "Example Water Authority" } },
+        {
+          "@type": "NewsArticle",
+          headline: "Repairs done",
+          datePublished: "2024-10-01",
+          publisher: { "@type": "GovernmentOrganization", name: "Example Water Authority" },
+        },
       ],
     });
-    const fromJsonLd = await convertFile(utf8(page(`<script type="application/ld+json">${jsonLd}</script>`, article)), { filename: "x.html" });
+    const fromJsonLd = await convertFile(utf8(page(`<script type="application/ld+json">${jsonLd}</script>`, article)), {
+      filename: "x.html",
+    });
     expect(fromJsonLd).toMatchObject({ title: "Repairs done", publisher: "Example Water Authority", publishedAt: "2024-10-01", url: null });
 
     const plain = await convertFile(
-      utf8(page("<title>Water mains - Example Water Authority</title><meta property='og:site_name' content='Example Water Authority'>", `<time datetime="2024-09-30">Sept. 30</time>${article}`)),
+      utf8(
+        page(
+          "<title>Water mains - Example Water Authority</title><meta property='og:site_name' content='Example Water Authority'>",
+          `<time datetime="2024-09-30">Sept. 30</time>${article}`,
+        ),
+      ),
       { filename: "x.html", url: "https://water.example/a" },
     );
     expect(plain).toMatchObject({ title: "Water mains", publishedAt: "2024-09-30", url: "https://water.example/a" });
@@ -198,7 +221,8 @@ describe("HTML", () => {
   });
 
   it("reads malformed pages: unclosed tags, no <head> or <body>, stray end tags", async () => {
-    const broken = "<html><title>Broken page</title><div><p>Enrollment grew 6 percent to 48,200 students.<p>Tuition rose $340.</div></span></html><p>Late paragraph";
+    const broken =
+      "<html><title>Broken page</title><div><p>Enrollment grew 6 percent to 48,200 students.<p>Tuition rose $340.</div></span></html><p>Late paragraph";
     const doc = await convertFile(utf8(broken), { filename: "broken.html" });
     expect(doc.title).toBe("Broken page");
     expect(doc.text).toContain("Enrollment grew 6 percent to 48,200 students.");
@@ -208,14 +232,23 @@ describe("HTML", () => {
   });
 
   it("does not mistake a long footer of links for the article", async () => {
-    const footer = Array.from({ length: 200 }, (_, i) => `<div><a href="/f/${i}">Footer link ${i}</a> privacy, terms and accessibility ${i}</div>`).join("");
-    const doc = await convertFile(utf8(page("<title>Water mains</title>", `<main>${article}</main><footer>${footer}</footer>`)), { filename: "x.html" });
+    const footer = Array.from(
+      { length: 200 },
+      (_, i) => `<div><a href="/f/${i}">Footer link ${i}</a> privacy, terms and accessibility ${i}</div>`,
+    ).join("");
+    const doc = await convertFile(utf8(page("<title>Water mains</title>", `<main>${article}</main><footer>${footer}</footer>`)), {
+      filename: "x.html",
+    });
     expect(doc.text).toMatch(/^Water main repairs finished ahead of schedule\n\nThe city replaced 14 miles/);
     expect(doc.text).not.toContain("Footer link");
   });
 
   it("refuses a page with no text", async () => {
-    await expectRefused(convertFile(utf8(page("<title>Empty</title>", "<script>var a = 1;</script><img src=x>")), { filename: "e.html" }), "empty", /no readable text/);
+    await expectRefused(
+      convertFile(utf8(page("<title>Empty</title>", "<script>var a = 1;</script><img src=x>")), { filename: "e.html" }),
+      "empty",
+      /no readable text/,
+    );
   });
 
   it("decodes a legacy charset the page declares", async () => {
@@ -260,8 +293,16 @@ describe("PDF", () => {
 
   it("refuses a truncated PDF and a PDF that is only a header", async () => {
     const pdf = makePdf({ pages: [[["Spending fell 2 percent."]]] });
-    await expectRefused(convertFile(pdf.slice(0, Math.floor(pdf.length / 3)), { filename: "cut.pdf" }), "malformed", /could not be read.*damaged or incomplete/);
-    await expectRefused(convertFile(utf8("%PDF-1.7\n%garbage that is no PDF at all"), { filename: "junk.pdf" }), "malformed", /could not be read/);
+    await expectRefused(
+      convertFile(pdf.slice(0, Math.floor(pdf.length / 3)), { filename: "cut.pdf" }),
+      "malformed",
+      /could not be read.*damaged or incomplete/,
+    );
+    await expectRefused(
+      convertFile(utf8("%PDF-1.7\n%garbage that is no PDF at all"), { filename: "junk.pdf" }),
+      "malformed",
+      /could not be read/,
+    );
   });
 
   it("refuses a PDF without any text (a scan)", async () => {

@@ -95,10 +95,7 @@ export function detectFormat({ bytes, filename, contentType }: DetectInput): Doc
   // The format allows junk before the header; a text file merely quoting "%PDF-" is not a PDF.
   if (pdfAt === 0 || (pdfAt > 0 && (!claimed || claimed === "pdf"))) {
     if (claimed && claimed !== "pdf") {
-      throw new IngestError(
-        "unsupported_type",
-        `This file is ${what} but it is a PDF document. Rename it to .pdf and upload it again.`,
-      );
+      throw new IngestError("unsupported_type", `This file is ${what} but it is a PDF document. Rename it to .pdf and upload it again.`);
     }
     return "pdf";
   }
@@ -138,6 +135,10 @@ function startsWith(bytes: Uint8Array, signature: (number | null)[]): boolean {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   return /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/.test(head);
 }

@@ -145,7 +145,13 @@ describe("address policy", () => {
     expect(() => checkFetchUrl("javascript:alert(1)", NONE)).toThrow(/Only http/);
     expect(() => checkFetchUrl("https://user:secret@example.org/", NONE)).toThrow(/user name or password/);
     expect(() => checkFetchUrl("not a url", NONE)).toThrow(/not a web address/);
-    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://0x7f.1/", "http://2130706433/", "http://[::ffff:127.0.0.1]/"]) {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+      "http://0x7f.1/",
+      "http://2130706433/",
+      "http://[::ffff:127.0.0.1]/",
+    ]) {
       expect(() => checkFetchUrl(url, NONE), url).toThrow(/private or local network address/);
     }
   });
@@ -189,7 +195,11 @@ describe("fetchUrl on a local server", () => {
       "blocked_address",
       /169\.254\.169\.254/,
     );
-    await refusal(fetchUrl(`${base}/redirect/${encodeURIComponent("file:///etc/passwd")}`, { policy: LOOPBACK_ALLOWED }), "fetch_failed", /Only http/);
+    await refusal(
+      fetchUrl(`${base}/redirect/${encodeURIComponent("file:///etc/passwd")}`, { policy: LOOPBACK_ALLOWED }),
+      "fetch_failed",
+      /Only http/,
+    );
     await refusal(fetchUrl(`${base}/loop`, { policy: LOOPBACK_ALLOWED }), "fetch_failed", /redirects more than 5 times/);
   });
 

@@ -109,11 +109,24 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const fetched = await fetchBytes(rawUrl, { ...options, maxBytes });
   const filename = fetched.url.pathname.split("/").pop() ?? "";
-  return convertFile(fetched.bytes, { contentType: fetched.contentType, filename: decodeSafely(filename), url: fetched.url.toString(), maxBytes });
+  return convertFile(fetched.bytes, {
+    contentType: fetched.contentType,
+    filename: decodeSafely(filename),
+    url: fetched.url.toString(),
+    maxBytes,
+  });
 }
 
 /** Tables (lib/datasets): CSV, TSV and plain text, or an unlabelled body. */
-export const TABLE_TYPES: ReadonlySet<string> = new Set(["text/csv", "text/tab-separated-values", "application/csv", "text/plain", "", "application/octet-stream", "binary/octet-stream"]);
+export const TABLE_TYPES: ReadonlySet<string> = new Set([
+  "text/csv",
+  "text/tab-separated-values",
+  "application/csv",
+  "text/plain",
+  "",
+  "application/octet-stream",
+  "binary/octet-stream",
+]);
 
 /** The same guarded fetch, handing back the raw bytes (datasets pass TABLE_TYPES). */
 export async function fetchBytes(
@@ -175,7 +188,10 @@ const ACCEPTED_TYPES = new Set([
   "binary/octet-stream",
 ]);
 
-function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; signal: AbortSignal; accepted: ReadonlySet<string> }): Promise<Answer> {
+function request(
+  url: URL,
+  context: { policy: AddressPolicy; maxBytes: number; signal: AbortSignal; accepted: ReadonlySet<string> },
+): Promise<Answer> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise<Answer>((resolve, reject) => {
     let settled = false;
@@ -259,7 +275,11 @@ function request(url: URL, context: { policy: AddressPolicy; maxBytes: number; s
           else chunks.push(chunk);
         });
         body.on("error", (error) =>
-          stop(error instanceof IngestError ? error : new IngestError("fetch_failed", `The page from ${url.host} arrived damaged (${describe(error)}).`)),
+          stop(
+            error instanceof IngestError
+              ? error
+              : new IngestError("fetch_failed", `The page from ${url.host} arrived damaged (${describe(error)}).`),
+          ),
         );
         response.on("error", stop);
         response.on("close", () => {
@@ -307,8 +327,10 @@ function blockedAddress(hostname: string, address: string): IngestError {
 function connectionError(error: unknown, url: URL): IngestError {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? "";
   const host = url.host;
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new IngestError("fetch_failed", `No server called ${url.hostname} was found. Check the address.`);
-  if (code === "ECONNREFUSED") return new IngestError("fetch_failed", `${host} refused the connection. Check the address, or try again later.`);
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new IngestError("fetch_failed", `No server called ${url.hostname} was found. Check the address.`);
+  if (code === "ECONNREFUSED")
+    return new IngestError("fetch_failed", `${host} refused the connection. Check the address, or try again later.`);
   if (code === "ECONNRESET" || code === "EPIPE") return new IngestError("fetch_failed", `The connection to ${host} broke off. Try again.`);
   if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) {
     return new IngestError("fetch_failed", `The secure connection to ${host} failed (${code}): its certificate is not valid.`);

@@ -173,7 +173,8 @@ interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|PressRelease|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|ScholarlyArticle|GovernmentService)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|PressRelease|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|ScholarlyArticle|GovernmentService)$/;
 const ORGANIZATION_TYPES = /Organization$|^(Corporation|NGO|GovernmentOrganization|NewsMediaOrganization|EducationalOrganization|Project)$/;
 
 function readMetadata(document: Doc, baseUrl: string | null): PageMetadata {

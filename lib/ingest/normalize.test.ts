@@ -32,11 +32,17 @@ describe("normalizeText", () => {
 
   it("gives the same hash to the same text however its lines end or its accents are encoded", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => /\S/.test(s)), { minLength: 1, maxLength: 6 }), (lines) => {
-        const unix = lines.join("\n");
-        const windows = `\uFEFF${lines.join("\r\n")}\r\n\r\n\r\n`;
-        expect(contentHashOf(windows)).toBe(contentHashOf(unix));
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 20 }).filter((s) => /\S/.test(s)),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (lines) => {
+          const unix = lines.join("\n");
+          const windows = `\uFEFF${lines.join("\r\n")}\r\n\r\n\r\n`;
+          expect(contentHashOf(windows)).toBe(contentHashOf(unix));
+        },
+      ),
     );
   });
 

@@ -109,9 +109,7 @@ function linesOf(items: readonly unknown[]): Line[] {
     }
     endOfLine = run.hasEOL;
   }
-  return lines
-    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() }))
-    .filter((line) => line.text !== "");
+  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() })).filter((line) => line.text !== "");
 }
 
 /**

@@ -28,20 +28,24 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 }
 
 describe("converting hostile pages", () => {
-  it.each(Object.entries(HOSTILE_PAGES))("%s: converts in a worker, linear, and the event loop stays free", async (_name, html) => {
-    // Warm the pool first, so the measured conversion is the page itself.
-    await convertFile(utf8("<p>Warm-up: 1 percent.</p>"), { filename: "warm.html" });
-    let text = "";
-    const started = performance.now();
-    const stall = await longestStall(async () => {
-      text = (await convertFile(utf8(html), { filename: "hostile.html" })).text;
-    });
-    expect(text).toContain("Rents rose 7 percent in 2024.");
-    // Linear: each shape converts in a few seconds at most, even on a loaded machine (it took 63 s to 5 minutes).
-    expect(performance.now() - started).toBeLessThan(15_000);
-    // The request thread never waited on the conversion.
-    expect(stall).toBeLessThan(500);
-  }, 60_000);
+  it.each(Object.entries(HOSTILE_PAGES))(
+    "%s: converts in a worker, linear, and the event loop stays free",
+    async (_name, html) => {
+      // Warm the pool first, so the measured conversion is the page itself.
+      await convertFile(utf8("<p>Warm-up: 1 percent.</p>"), { filename: "warm.html" });
+      let text = "";
+      const started = performance.now();
+      const stall = await longestStall(async () => {
+        text = (await convertFile(utf8(html), { filename: "hostile.html" })).text;
+      });
+      expect(text).toContain("Rents rose 7 percent in 2024.");
+      // Linear: each shape converts in a few seconds at most, even on a loaded machine (it took 63 s to 5 minutes).
+      expect(performance.now() - started).toBeLessThan(15_000);
+      // The request thread never waited on the conversion.
+      expect(stall).toBeLessThan(500);
+    },
+    60_000,
+  );
 });
 
 describe("the conversion pool's limits", () => {
@@ -63,7 +67,10 @@ describe("the conversion pool's limits", () => {
     const refused = await pool.run({ kind: "html", html: slow, pageUrl: null }).catch((error: unknown) => error);
     expect(performance.now() - started).toBeLessThan(4_000);
     expect(refused).toBeInstanceOf(IngestError);
-    expect(refused).toMatchObject({ code: "too_complex", message: expect.stringMatching(/took longer than 2 s, the limit, so it was stopped/) });
+    expect(refused).toMatchObject({
+      code: "too_complex",
+      message: expect.stringMatching(/took longer than 2 s, the limit, so it was stopped/),
+    });
     const after = await pool.run({ kind: "html", html: "<p>Fares rose 3 percent.</p>", pageUrl: null });
     expect(after).toMatchObject({ ok: true, document: { text: "Fares rose 3 percent." } });
   }, 60_000);
@@ -87,12 +94,9 @@ describe("the conversion pool's limits", () => {
   }, 60_000);
 
   it("reads its settings from the environment and refuses nonsense", () => {
-    expect(readPoolLimits({ CLAIMDESK_CONVERT_TIMEOUT_S: "5", CLAIMDESK_CONVERT_MEMORY_MB: "256", CLAIMDESK_CONVERT_WORKERS: "3" })).toEqual({
-      timeoutMs: 5_000,
-      memoryMb: 256,
-      workers: 3,
-      maxQueued: 12,
-    });
+    expect(
+      readPoolLimits({ CLAIMDESK_CONVERT_TIMEOUT_S: "5", CLAIMDESK_CONVERT_MEMORY_MB: "256", CLAIMDESK_CONVERT_WORKERS: "3" }),
+    ).toEqual({ timeoutMs: 5_000, memoryMb: 256, workers: 3, maxQueued: 12 });
     expect(() => readPoolLimits({ CLAIMDESK_CONVERT_TIMEOUT_S: "0" })).toThrow(/CLAIMDESK_CONVERT_TIMEOUT_S/);
     expect(() => readPoolLimits({ CLAIMDESK_CONVERT_MEMORY_MB: "lots" })).toThrow(/CLAIMDESK_CONVERT_MEMORY_MB/);
   });

@@ -82,12 +82,7 @@ export class ConversionPool {
       if (this.running < this.limits.workers) this.start(task);
       else if (this.queue.length < this.limits.maxQueued) this.queue.push(task);
       else {
-        reject(
-          new IngestError(
-            "busy",
-            "Claim Desk is converting other files right now and cannot take this one. Try again in a minute.",
-          ),
-        );
+        reject(new IngestError("busy", "Claim Desk is converting other files right now and cannot take this one. Try again in a minute."));
       }
     });
   }

@@ -102,7 +102,15 @@ export async function listClaimAnnotations({
       })
       .from(notes)
       .innerJoin(users, eq(users.id, notes.authorId))
-      .where(and(inArray(notes.claimId, page.map((row) => row.id)), isNull(notes.deletedAt)))
+      .where(
+        and(
+          inArray(
+            notes.claimId,
+            page.map((row) => row.id),
+          ),
+          isNull(notes.deletedAt),
+        ),
+      )
       .orderBy(asc(notes.claimId), asc(notes.id));
   }
   return { claims: claimInputs, notes: noteInputs, next: rows.length > limit && last ? encodeAnnotationCursor(last.id) : null };

@@ -67,10 +67,7 @@ function revive(page: Jsonish<PublicClaimPage>): PublicClaimPage {
   const { claim, published } = page;
   const verdict = published?.verdict ?? null;
   return {
-    claim: {
-      ...claim,
-      verdict: claim.verdict ? { ...claim.verdict, publishedAt: date(claim.verdict.publishedAt) } : null,
-    } as ClaimDetail,
+    claim: { ...claim, verdict: claim.verdict ? { ...claim.verdict, publishedAt: date(claim.verdict.publishedAt) } : null } as ClaimDetail,
     published: published && {
       ...published,
       verdict: verdict

@@ -39,7 +39,10 @@ beforeAll(async () => {
   if (published === undefined || drafted === undefined) throw new Error("no claims");
   await db.update(claims).set({ subject: TRICKY_SUBJECT, speaker: TRICKY_SPEAKER }).where(eq(claims.id, published));
   // A range with a unit of measure: "30 to 45 acres" (the synthetic claim's value is 30).
-  await db.update(claims).set({ unit: "count", upperValue: 45, measure: "acres" }).where(eq(claims.id, source.claimIds[2] ?? 0));
+  await db
+    .update(claims)
+    .set({ unit: "count", upperValue: 45, measure: "acres" })
+    .where(eq(claims.id, source.claimIds[2] ?? 0));
   for (const id of [published, drafted]) await takeClaim(db, editor, { claimId: String(id), version: await version(id) });
   const verdict = { rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, rationale: "r" };
   const ok = await publishVerdict(db, editor, { claimId: String(published), version: await version(published), ...verdict });
@@ -102,12 +105,18 @@ describe("GET /api/claims", () => {
     const response = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=published&limit=100`));
     const body = (await response.json()) as { claims: { id: number; verdict: unknown }[] };
     const byId = new Map(body.claims.map((claim) => [claim.id, claim.verdict]));
-    expect(byId.get(source.claimIds[0] ?? 0)).toEqual({ rating: "mostly_accurate", summary: PUBLISHED_SUMMARY, publishedAt: expect.any(String) });
+    expect(byId.get(source.claimIds[0] ?? 0)).toEqual({
+      rating: "mostly_accurate",
+      summary: PUBLISHED_SUMMARY,
+      publishedAt: expect.any(String),
+    });
     expect(body.claims.every((claim) => (claim as { status?: string }).status === "published")).toBe(true);
     // The drafted claim (in review) is not checked as far as the public knows: no verdict, no workflow status.
     const notChecked: { id: number; verdict: unknown; status: string }[] = [];
-    for (let cursor: string | null = ""; cursor !== null; ) {
-      const page = await getClaimsJson(request(`/api/claims?sourceId=${source.sourceId}&status=not_checked&limit=100&cursor=${encodeURIComponent(cursor)}`));
+    for (let cursor: string | null = ""; cursor !== null;) {
+      const page = await getClaimsJson(
+        request(`/api/claims?sourceId=${source.sourceId}&status=not_checked&limit=100&cursor=${encodeURIComponent(cursor)}`),
+      );
       const body = (await page.json()) as { claims: typeof notChecked; next: string | null };
       notChecked.push(...body.claims);
       cursor = body.next;
@@ -184,7 +193,13 @@ describe("sitemap", () => {
 
     // Publishing raises published_verdicts_version (the verdicts trigger): the kept file is rebuilt.
     await takeClaim(db, editor, { claimId: String(unpublished), version: await version(unpublished) });
-    const ok = await publishVerdict(db, editor, { claimId: String(unpublished), version: await version(unpublished), rating: "accurate", summary: "s", rationale: "r" });
+    const ok = await publishVerdict(db, editor, {
+      claimId: String(unpublished),
+      version: await version(unpublished),
+      rating: "accurate",
+      summary: "s",
+      rationale: "r",
+    });
     expect(ok.state).toMatchObject({ ok: true });
     expect(await (await file("0.xml")).text()).toContain(`/claims/${unpublished}</loc>`);
   });

@@ -15,7 +15,14 @@ const claim: PublishedClaimSummary = {
   subject: "arrests",
   speaker: "Jane Doe",
   source: { title: "Agency annual report", publisher: "Agency", url: "https://agency.example.gov/report", publishedAt: "2026-02-01" },
-  verdict: { rating: "mostly_accurate", label: "Mostly accurate", summary: "Close: 209 percent.", publishedAt: published, firstPublishedAt: published, updatedAt: null },
+  verdict: {
+    rating: "mostly_accurate",
+    label: "Mostly accurate",
+    summary: "Close: 209 percent.",
+    publishedAt: published,
+    firstPublishedAt: published,
+    updatedAt: null,
+  },
 };
 const site = siteConfig(null, { SITE_URL: "https://facts.example.org/", NEWSROOM_NAME: "The Example Desk" });
 
@@ -79,7 +86,10 @@ describe("buildClaimReview", () => {
 
   it("uses the request's own origin when SITE_URL is unset, SITE_URL when set, and refuses one that is not http(s)", () => {
     expect(siteConfig("https://desk.example:8443", {})).toEqual({ url: "https://desk.example:8443", newsroomName: "Claim Desk" });
-    expect(siteConfig("https://desk.example", { SITE_URL: "https://facts.example.org/x/" })).toEqual({ url: "https://facts.example.org/x", newsroomName: "Claim Desk" });
+    expect(siteConfig("https://desk.example", { SITE_URL: "https://facts.example.org/x/" })).toEqual({
+      url: "https://facts.example.org/x",
+      newsroomName: "Claim Desk",
+    });
     expect(() => siteConfig(null, {})).toThrow(/SITE_URL is not set/);
     expect(() => siteConfig("https://desk.example", { SITE_URL: "javascript:alert(1)" })).toThrow(/SITE_URL/);
   });

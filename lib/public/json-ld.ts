@@ -18,13 +18,7 @@ export interface ClaimReviewJsonLd {
   datePublished: string;
   dateModified?: string;
   author: { "@type": "Organization"; name: string; url: string };
-  reviewRating: {
-    "@type": "Rating";
-    ratingValue: 1 | 2 | 3 | 4 | 5;
-    bestRating: 5;
-    worstRating: 1;
-    alternateName: string;
-  };
+  reviewRating: { "@type": "Rating"; ratingValue: 1 | 2 | 3 | 4 | 5; bestRating: 5; worstRating: 1; alternateName: string };
   reviewBody?: string;
   itemReviewed: {
     "@type": "Claim";
@@ -105,5 +99,8 @@ function claimAuthor(claim: Pick<PublishedClaimSummary, "speaker" | "source">): 
  * "</script>" — can end the element early.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

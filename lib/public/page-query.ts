@@ -31,9 +31,7 @@ export const pageQuerySchema = z.object({
   ),
   sourceId: z.preprocess(
     blankToUndefined,
-    once("sourceId").pipe(
-      rowIdString("sourceId must be a whole number from 1 to 2147483647").optional(),
-    ),
+    once("sourceId").pipe(rowIdString("sourceId must be a whole number from 1 to 2147483647").optional()),
   ),
 });
 

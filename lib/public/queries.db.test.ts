@@ -15,14 +15,7 @@ import { isAppError } from "@/lib/core/errors";
 import { addCitation } from "@/lib/citations/mutations";
 import { addNote } from "@/lib/notes/mutations";
 import { citationForm, makeUser } from "@/lib/users/testing";
-import {
-  publishVerdict,
-  reopenClaim,
-  retractVerdict,
-  saveVerdictDraft,
-  setCitationPublic,
-  takeClaim,
-} from "@/lib/workflow/mutations";
+import { publishVerdict, reopenClaim, retractVerdict, saveVerdictDraft, setCitationPublic, takeClaim } from "@/lib/workflow/mutations";
 
 let db: Db;
 let editor: Actor;
@@ -95,7 +88,13 @@ describe("public data", () => {
     await publish(id);
 
     const claim = await getPublicClaim({ id });
-    expect(claim?.verdict).toMatchObject({ rating: "accurate", label: "Accurate", summary: VERDICT.summary, rationale: VERDICT.rationale, updatedAt: null });
+    expect(claim?.verdict).toMatchObject({
+      rating: "accurate",
+      label: "Accurate",
+      summary: VERDICT.summary,
+      rationale: VERDICT.rationale,
+      updatedAt: null,
+    });
     expect(claim?.citations.map((c) => [c.title, c.figure])).toEqual([["Public source", 272000]]);
     // The publishing editor signs the verdict: a name, never an id or an email.
     const [signer] = await db.select({ name: users.name }).from(users).where(eq(users.id, editor.id));
@@ -103,7 +102,9 @@ describe("public data", () => {
     expect(claim?.source.addedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(claim?.changeLog.map((c) => c.event)).toEqual(["published"]);
     expect(Object.keys(claim ?? {}).sort()).toEqual(
-      ["changeLog", "citations", "excerpt", "id", "sentence", "source", "speaker", "subject", "text", "timeScope", "unit", "value"].concat("verdict").sort(),
+      ["changeLog", "citations", "excerpt", "id", "sentence", "source", "speaker", "subject", "text", "timeScope", "unit", "value"]
+        .concat("verdict")
+        .sort(),
     );
     expect(JSON.stringify(claim)).not.toMatch(/assignee|editorId|authorId|status|version/i);
     expect((await allPublished()).find((item) => item.id === id)?.verdict.rating).toBe("accurate");

@@ -120,7 +120,9 @@ async function buildFile(site: SiteConfig, n: number): Promise<string> {
         limit ${Math.min(READ_BATCH, left)}`),
     );
     for (const row of batch) {
-      urls.push(`<url><loc>${xmlEscape(claimUrl(site, Number(row.id)))}</loc><lastmod>${row.lastmod}</lastmod><changefreq>weekly</changefreq></url>`);
+      urls.push(
+        `<url><loc>${xmlEscape(claimUrl(site, Number(row.id)))}</loc><lastmod>${row.lastmod}</lastmod><changefreq>weekly</changefreq></url>`,
+      );
     }
     left -= batch.length;
     if (batch.length < READ_BATCH) break;

@@ -51,11 +51,17 @@ describe("ClaimReview itemReviewed.author and claimReviewed", () => {
   const site = siteConfig(null, { SITE_URL: "https://facts.example.org", NEWSROOM_NAME: "Desk" });
 
   it("is an Organization when a group speaks", () => {
-    expect(buildClaimReview(base, site).itemReviewed.author).toEqual({ "@type": "Organization", name: "Knudsen and the attorneys general" });
+    expect(buildClaimReview(base, site).itemReviewed.author).toEqual({
+      "@type": "Organization",
+      name: "Knudsen and the attorneys general",
+    });
   });
 
   it("is a Person when a person speaks", () => {
-    expect(buildClaimReview({ ...base, speaker: "Austin Knudsen" }, site).itemReviewed.author).toEqual({ "@type": "Person", name: "Austin Knudsen" });
+    expect(buildClaimReview({ ...base, speaker: "Austin Knudsen" }, site).itemReviewed.author).toEqual({
+      "@type": "Person",
+      name: "Austin Knudsen",
+    });
   });
 
   it("never starts claimReviewed with a stray opening quote", () => {

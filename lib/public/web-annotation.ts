@@ -88,7 +88,13 @@ export function claimAnnotation(claim: ClaimAnnotationInput, claimPageUrl: strin
     purpose: "describing",
   };
   if (!claim.verdict) {
-    return { id: `${claimPageUrl}#claim`, type: "Annotation", motivation: "highlighting", body: [described, page], target: targetOf(claim) };
+    return {
+      id: `${claimPageUrl}#claim`,
+      type: "Annotation",
+      motivation: "highlighting",
+      body: [described, page],
+      target: targetOf(claim),
+    };
   }
   return {
     id: `${claimPageUrl}#claim`,
@@ -97,7 +103,12 @@ export function claimAnnotation(claim: ClaimAnnotationInput, claimPageUrl: strin
     created: claim.verdict.publishedAt.toISOString(),
     creator: { type: "Organization", name: newsroom },
     body: [
-      { type: "TextualBody", value: `${RATING_LABELS[claim.verdict.rating]}: ${claim.verdict.summary}`, format: "text/plain", purpose: "assessing" },
+      {
+        type: "TextualBody",
+        value: `${RATING_LABELS[claim.verdict.rating]}: ${claim.verdict.summary}`,
+        format: "text/plain",
+        purpose: "assessing",
+      },
       described,
       page,
     ],

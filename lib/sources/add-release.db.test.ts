@@ -88,7 +88,10 @@ describe("adding a release", () => {
     expect(stored.map((claim) => claim.text)).toEqual(expect.arrayContaining(["14 percent", "3.2 million", "$41.5 million"]));
     expect(result.outcome.claims).toBe(stored.length);
 
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
     expect(entry).toMatchObject({ action: "source.imported", actorId: reviewer.id, after: { claims: stored.length } });
     expect(await counts()).toEqual({ sources: before.sources + 1, claims: before.claims + stored.length, audit: before.audit + 1 });
   });
@@ -109,12 +112,19 @@ describe("adding a release", () => {
     const url = `https://transit.example/news/versioned-${serial}`;
     const first = await addRelease(db, reviewer, { text: releaseText(), title: "Version one", url });
     if (!first.ok) throw new Error(first.error);
-    const second = await addRelease(db, reviewer, { text: `${releaseText(" (corrected)")}\n\nRidership figures were revised.`, title: "Version two", url });
+    const second = await addRelease(db, reviewer, {
+      text: `${releaseText(" (corrected)")}\n\nRidership figures were revised.`,
+      title: "Version two",
+      url,
+    });
     if (!second.ok || second.outcome.kind !== "new_version") throw new Error(JSON.stringify(second));
     expect(second.outcome.previousSourceId).toBe(first.outcome.sourceId);
     const row = await sourceRow(second.outcome.sourceId);
     expect(row).toMatchObject({ previousVersionId: first.outcome.sourceId, version: 2 });
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(row.id))));
     expect(entry).toMatchObject({ action: "source.versioned", actorId: reviewer.id, before: { sourceId: first.outcome.sourceId } });
   });
 
@@ -144,7 +154,10 @@ describe("adding a release", () => {
   it("refuses a text over the size limit", async () => {
     const before = await counts();
     const result = await addRelease(db, reviewer, { text: releaseText(), title: "Too long" }, { maxBytes: 100 });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringMatching(/^This text is \d+ bytes; the limit is 100 bytes/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { text: [expect.stringMatching(/^This text is \d+ bytes; the limit is 100 bytes/)] },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -171,9 +184,16 @@ describe("importing files", () => {
       <p>Volunteers planted 3,400 trees in 2024.</p></article></body></html>`;
     const fromHtml = await importFile(reviewer, new TextEncoder().encode(html), "parks.html");
     if (!fromHtml.ok) throw new Error(fromHtml.error);
-    expect(await sourceRow(fromHtml.outcome.sourceId)).toMatchObject({ title: "Parks budget grows", publisher: "Parks Department", publishedAt: "2024-06-01" });
+    expect(await sourceRow(fromHtml.outcome.sourceId)).toMatchObject({
+      title: "Parks budget grows",
+      publisher: "Parks Department",
+      publishedAt: "2024-06-01",
+    });
 
-    const pdf = makePdf({ title: "Library report", pages: [[[`Library visits rose ${serial + 3} percent to 1.4 million.`], ["Loans reached 3.1 million."]]] });
+    const pdf = makePdf({
+      title: "Library report",
+      pages: [[[`Library visits rose ${serial + 3} percent to 1.4 million.`], ["Loans reached 3.1 million."]]],
+    });
     const fromPdf = await importFile(reviewer, pdf, "library.pdf");
     if (!fromPdf.ok) throw new Error(fromPdf.error);
     const row = await sourceRow(fromPdf.outcome.sourceId);
@@ -185,7 +205,12 @@ describe("importing files", () => {
     ["an empty file", () => new Uint8Array(), "empty.txt", /empty/],
     ["binary data", () => new Uint8Array([0, 1, 2, 3, 4, 5, 0xff, 0xfe, 0, 0]), "data.txt", /binary|not UTF-8/],
     ["a 100 MB file", () => new Uint8Array(100 * 1024 * 1024).fill(0x61), "huge.txt", /the limit is 20 MB/],
-    ["an HTML page with no text", () => new TextEncoder().encode("<html><body><div><script>x()</script></span>"), "broken.html", /no readable text/],
+    [
+      "an HTML page with no text",
+      () => new TextEncoder().encode("<html><body><div><script>x()</script></span>"),
+      "broken.html",
+      /no readable text/,
+    ],
     ["a truncated PDF", () => makePdf({ pages: [[["Spending fell 2 percent."]]] }).slice(0, 200), "cut.pdf", /could not be read/],
     ["a PDF named .txt", () => makePdf({ pages: [[["Spending fell 2 percent."]]] }), "release.txt", /it is a PDF/],
   ];
@@ -224,7 +249,12 @@ describe("editing a source's details", () => {
     const row = await addedBy(reviewer);
     const result = await updateSourceMetadata(db, reviewer, form(row, { title: "Corrected title", publishedAt: "2024-07-01" }));
     expect(result.state).toEqual({ ok: true, id: row.id, message: "Details saved." });
-    expect(await sourceRow(row.id)).toMatchObject({ title: "Corrected title", publishedAt: "2024-07-01", publisher: "Transit", body: row.body });
+    expect(await sourceRow(row.id)).toMatchObject({
+      title: "Corrected title",
+      publishedAt: "2024-07-01",
+      publisher: "Transit",
+      body: row.body,
+    });
     const [entry] = await db
       .select()
       .from(auditLog)
@@ -241,7 +271,10 @@ describe("editing a source's details", () => {
     const row = await addedBy(reviewer);
     const before = await counts();
     const refused = await updateSourceMetadata(db, otherReviewer, form(row, { title: "Hijacked" }));
-    expect(refused.state).toMatchObject({ ok: false, error: "Only the person who added this source, editors and admins can change its details." });
+    expect(refused.state).toMatchObject({
+      ok: false,
+      error: "Only the person who added this source, editors and admins can change its details.",
+    });
     expect(await counts()).toEqual(before);
     expect((await updateSourceMetadata(db, editor, form(row, { title: "Edited by an editor" }))).state.ok).toBe(true);
 
@@ -251,7 +284,9 @@ describe("editing a source's details", () => {
       ok: false,
       error: "Only editors and admins can change the details of this source.",
     });
-    expect(await updateSourceMetadata(db, null, form(seeded, { publisher: "Someone" }))).toMatchObject({ state: { ok: false, error: SIGN_IN_REQUIRED } });
+    expect(await updateSourceMetadata(db, null, form(seeded, { publisher: "Someone" }))).toMatchObject({
+      state: { ok: false, error: SIGN_IN_REQUIRED },
+    });
   });
 
   it("refuses a form opened before someone else's change (a conflict), keeping their change", async () => {

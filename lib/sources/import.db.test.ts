@@ -12,7 +12,12 @@ import { sha256Hex } from "@/lib/ingest/normalize";
 let serial = 0;
 /** A release of a few paragraphs with figures, unique per call. */
 // Letters only in the tag: a random "6-5k" in the text would be read as one more figure.
-function release(tag = `r${"abcdefghij"[++serial % 10]}-${Math.random().toString(36).slice(2, 8).replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`) {
+function release(
+  tag = `r${"abcdefghij"[++serial % 10]}-${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`,
+) {
   return [
     `Agency report ${tag}`,
     "",
@@ -41,8 +46,17 @@ describe("importDocument", () => {
     expect(stored).toHaveLength(outcome.claims);
     expect(stored.map((c) => c.text)).toContain("1.8 million");
     const [source] = await db.select().from(sources).where(eq(sources.id, outcome.sourceId));
-    expect(source).toMatchObject({ title: "Border report", publisher: "Agency", publishedAt: "2024-01-05", version: 1, contentHash: sha256Hex(text) });
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(outcome.sourceId))));
+    expect(source).toMatchObject({
+      title: "Border report",
+      publisher: "Agency",
+      publishedAt: "2024-01-05",
+      version: 1,
+      contentHash: sha256Hex(text),
+    });
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "source"), eq(auditLog.entityId, String(outcome.sourceId))));
     expect(audit.map((a) => a.action)).toEqual(["source.imported"]);
   });
 
@@ -175,4 +189,3 @@ describe("a new version of a source", () => {
     ]);
   });
 });
-

@@ -48,14 +48,7 @@ export type ImportOutcome =
    * claims: how many claims the new version has (moved + added); reanchored: claims moved from the
    * previous version; changedAfterReview: reviewed claims newly flagged because their text changed.
    */
-  | {
-      kind: "new_version";
-      sourceId: number;
-      previousSourceId: number;
-      claims: number;
-      reanchored: number;
-      changedAfterReview: number;
-    };
+  | { kind: "new_version"; sourceId: number; previousSourceId: number; claims: number; reanchored: number; changedAfterReview: number };
 
 export interface ImportOptions {
   /** The user who adds the release (null for the CLI): sources.createdById and the audit actor. */
@@ -175,7 +168,11 @@ export async function importDocuments(
       if (pending.length === 0) return;
       const batch = pending;
       pending = [];
-      const created = await createSources(tx, batch.map((item) => item.doc), { actorId, extract, extractorVersion });
+      const created = await createSources(
+        tx,
+        batch.map((item) => item.doc),
+        { actorId, extract, extractorVersion },
+      );
       batch.forEach((item, i) => {
         const outcome = created[i];
         if (!outcome) throw new Error("createSources returned too few outcomes");
@@ -227,7 +224,12 @@ async function latestVersionsAt(tx: Tx, urls: string[]): Promise<{ id: number; u
     .where(
       and(
         inArray(sources.url, urls),
-        notExists(tx.select({ one: sql`1` }).from(next).where(eq(next.previousVersionId, sources.id))),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(next)
+            .where(eq(next.previousVersionId, sources.id)),
+        ),
       ),
     )
     .orderBy(sources.id);
@@ -268,7 +270,11 @@ const CLAIM_COLUMNS = {
   quoteSuffix: "quote_suffix",
   origin: "origin",
 } as const satisfies Partial<Record<keyof ClaimValues | "sourceId", string>>;
-const CLAIM_COLUMN_LIST = sql.raw(Object.values(CLAIM_COLUMNS).map((column) => `"${column}"`).join(", "));
+const CLAIM_COLUMN_LIST = sql.raw(
+  Object.values(CLAIM_COLUMNS)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
 
 /**
  * Claims go in as ONE jsonb parameter expanded by jsonb_populate_recordset (typed by the claims
@@ -461,7 +467,12 @@ async function createVersion(
     await tx
       .update(claims)
       .set({ orphaned: true, version: sql`${claims.version} + 1`, updatedAt: new Date() })
-      .where(inArray(claims.id, plan.orphans.map((claim) => claim.id)));
+      .where(
+        inArray(
+          claims.id,
+          plan.orphans.map((claim) => claim.id),
+        ),
+      );
     for (const orphan of plan.orphans) {
       audit.push({
         actorId: context.actorId,
@@ -474,7 +485,10 @@ async function createVersion(
       });
     }
   }
-  await insertClaimRows(tx, plan.added.map((row) => ({ ...row, sourceId: created.id })));
+  await insertClaimRows(
+    tx,
+    plan.added.map((row) => ({ ...row, sourceId: created.id })),
+  );
   audit.push({
     actorId: context.actorId,
     action: "source.versioned",
@@ -515,9 +529,7 @@ async function createVersion(
  * existing row, and an add has none; the order and the audit-in-the-same-transaction rule hold.
  * No Next import: the tests call it with real users, lib/sources/actions.ts adds the session.
  */
-export type AddReleaseResult =
-  | { ok: true; outcome: ImportOutcome }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type AddReleaseResult = { ok: true; outcome: ImportOutcome } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export async function addRelease(
   db: Db,

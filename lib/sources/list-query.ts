@@ -12,7 +12,10 @@ import { withoutControlCharacters } from "@/lib/core/params";
 const sourceQuerySchema = z.object({
   // The box allows 200 characters; a longer hand-made search is cut rather than dropped, and
   // control characters (a NUL cannot be searched for) are dropped from it.
-  q: optionalParam("q", z.string().transform((q) => withoutControlCharacters(q).trim().slice(0, 200) || undefined)).catch(undefined),
+  q: optionalParam(
+    "q",
+    z.string().transform((q) => withoutControlCharacters(q).trim().slice(0, 200) || undefined),
+  ).catch(undefined),
   cursor: optionalParam("cursor", z.string().refine(isSourceCursor)).catch(undefined),
   limit: pageSizeParam(SOURCE_PAGE_SIZE, MAX_SOURCE_PAGE_SIZE).catch(SOURCE_PAGE_SIZE),
 });

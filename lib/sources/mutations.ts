@@ -17,7 +17,6 @@ import { sources } from "@/db/schema";
 import { canChangeAuthoredItem, hasRole } from "@/lib/core/roles";
 import { updateSourceMetadataSchema } from "./schema";
 
-
 export interface SourceMetadata {
   title: string;
   publisher: string | null;

@@ -47,7 +47,10 @@ async function walk(input: { q?: string; limit: number }) {
 beforeAll(async () => {
   const { db } = testDatabase();
   synthetic = await insertSyntheticSource(db, 5, "sources");
-  await db.update(claims).set({ notAClaim: true }).where(eq(claims.id, synthetic.claimIds[4] ?? 0));
+  await db
+    .update(claims)
+    .set({ notAClaim: true })
+    .where(eq(claims.id, synthetic.claimIds[4] ?? 0));
   // A source that a newer version replaces: lists show only the newer one.
   replaced = await insertSyntheticSource(db, 2, "old version");
   const newer = await insertSyntheticSource(db, 2, "new version");
@@ -193,9 +196,19 @@ describe("getSource", () => {
     expect(source.checks).toHaveLength(1);
     expect(source.checks[0]?.claimIds).toEqual(synthetic.claimIds.slice(0, 2));
     expect(source.checks[0]?.message).toBe("test check");
-    expect(Object.keys(source).sort()).toEqual(
-      ["body", "checks", "claimCount", "claims", "contentHash", "id", "publishedAt", "publisher", "title", "url", "version"],
-    );
+    expect(Object.keys(source).sort()).toEqual([
+      "body",
+      "checks",
+      "claimCount",
+      "claims",
+      "contentHash",
+      "id",
+      "publishedAt",
+      "publisher",
+      "title",
+      "url",
+      "version",
+    ]);
   });
 
   it("returns a seeded release exactly as committed", async () => {

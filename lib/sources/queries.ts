@@ -54,9 +54,7 @@ function matching(q: string | undefined): SQL | undefined {
  * @throws AppError("bad_request:cursor") for a cursor this server did not give out,
  *         AppError("bad_request:filter") for values outside the contract.
  */
-export async function listSources(
-  input: { q?: string; cursor?: string; limit?: number } = {},
-): Promise<SourcePage> {
+export async function listSources(input: { q?: string; cursor?: string; limit?: number } = {}): Promise<SourcePage> {
   const { q, cursor, limit } = parseListInput(input);
   const after = cursor === undefined ? undefined : decodeSourceCursor(cursor);
   const db = await getDb();
@@ -142,9 +140,7 @@ export async function getSource({ id }: { id: number }): Promise<SourceDetail | 
     claimIds: check.spans.flatMap((span) => extractedBySpan.get(`${span.start}:${span.end}`) ?? []),
   }));
 
-  const marks = rows
-    .filter((row) => !row.notAClaim)
-    .map(({ origin: _origin, notAClaim: _notAClaim, ...mark }) => mark);
+  const marks = rows.filter((row) => !row.notAClaim).map(({ origin: _origin, notAClaim: _notAClaim, ...mark }) => mark);
   const { checks: _stored, ...rest } = source;
   return { ...rest, claimCount: marks.length, claims: marks, checks };
 }

@@ -66,7 +66,11 @@ function stored(row: ClaimValues, extra: Partial<StoredClaim> = {}): StoredClaim
 describe("reconcileClaims", () => {
   it("changes nothing when the text and the extraction are the same", () => {
     const extracted = rows([claim("240"), claim("8 percent", { unit: "percent", subject: "class sizes" })]);
-    const plan = reconcileClaims(extracted.map((row) => stored(row)), BODY, extracted);
+    const plan = reconcileClaims(
+      extracted.map((row) => stored(row)),
+      BODY,
+      extracted,
+    );
     expect(plan.kept.map((k) => [k.method, k.matched, k.changed, k.textChanged])).toEqual([
       ["position", true, false, false],
       ["position", true, false, false],
@@ -84,7 +88,11 @@ describe("reconcileClaims", () => {
   });
 
   it("lets a manual claim take the span the extractor now finds, without a duplicate and without changing it", () => {
-    const manualRow = { ...(rows([claim("8 percent", { unit: "percent" })])[0] as ClaimValues), origin: "manual" as const, subject: "my words" };
+    const manualRow = {
+      ...(rows([claim("8 percent", { unit: "percent" })])[0] as ClaimValues),
+      origin: "manual" as const,
+      subject: "my words",
+    };
     const plan = reconcileClaims([stored(manualRow)], BODY, rows([claim("8 percent", { unit: "percent", subject: "class sizes" })]));
     expect(plan.added).toEqual([]);
     expect(plan.kept[0]).toMatchObject({ matched: true, changed: false });
@@ -102,7 +110,10 @@ describe("reconcileClaims", () => {
     const extracted = rows([claim("240"), claim("8 percent", { unit: "percent" })]);
     const reviewed = stored(extracted[0] as ClaimValues, { reviewed: true });
     const unreviewed = stored(extracted[1] as ClaimValues);
-    const body = BODY.replace("hired 240 new teachers", "hired 240 new part-time teachers").replace("fell 8 percent", "fell 8 percent overall");
+    const body = BODY.replace("hired 240 new teachers", "hired 240 new part-time teachers").replace(
+      "fell 8 percent",
+      "fell 8 percent overall",
+    );
     const newRows = rows([claim("240", {}, body), claim("8 percent", { unit: "percent" }, body)], body);
     const plan = reconcileClaims([reviewed, unreviewed], body, newRows);
     expect(plan.kept.map((k) => [k.textChanged, k.update.changedAfterReview])).toEqual([
@@ -125,7 +136,9 @@ describe("reconcileClaims", () => {
     const RANGE = { unit: "percent", value: 4, upperValue: 5, subject: "enrollment growth" } as const;
 
     it("gives a matched claim the extractor's range and unit of measure", () => {
-      const old = stored(rows([claim("4 and 5 percent", { unit: "percent", value: 4 }, RANGE_BODY)], RANGE_BODY)[0] as ClaimValues, { reviewed: true });
+      const old = stored(rows([claim("4 and 5 percent", { unit: "percent", value: 4 }, RANGE_BODY)], RANGE_BODY)[0] as ClaimValues, {
+        reviewed: true,
+      });
       const plan = reconcileClaims([old], RANGE_BODY, rows([claim("4 and 5 percent", RANGE, RANGE_BODY)], RANGE_BODY));
       expect(plan.kept[0]).toMatchObject({
         matched: true,
@@ -134,8 +147,13 @@ describe("reconcileClaims", () => {
         update: { upperValue: 5, value: 4, subject: "enrollment growth", changedAfterReview: false },
       });
       const tons = "The mill shipped 3.2 million metric tons of steel.";
-      const before = stored(rows([claim("3.2 million", { value: 3_200_000, subject: "metric tons of steel" }, tons)], tons)[0] as ClaimValues);
-      const after = rows([claim("3.2 million metric tons", { value: 3_200_000, measure: "metric tons", subject: "steel shipped" }, tons)], tons);
+      const before = stored(
+        rows([claim("3.2 million", { value: 3_200_000, subject: "metric tons of steel" }, tons)], tons)[0] as ClaimValues,
+      );
+      const after = rows(
+        [claim("3.2 million metric tons", { value: 3_200_000, measure: "metric tons", subject: "steel shipped" }, tons)],
+        tons,
+      );
       expect(reconcileClaims([before], tons, after).kept[0]).toMatchObject({
         matched: true,
         update: { text: "3.2 million metric tons", measure: "metric tons", subject: "steel shipped" },
@@ -143,7 +161,10 @@ describe("reconcileClaims", () => {
     });
 
     it("matches the two figures an older extractor saw to the one range, the reviewed one first", () => {
-      const old = rows([claim("4", { unit: "percent", value: 4 }, RANGE_BODY), claim("5 percent", { unit: "percent", value: 5 }, RANGE_BODY)], RANGE_BODY);
+      const old = rows(
+        [claim("4", { unit: "percent", value: 4 }, RANGE_BODY), claim("5 percent", { unit: "percent", value: 5 }, RANGE_BODY)],
+        RANGE_BODY,
+      );
       const range = rows([claim("4 and 5 percent", RANGE, RANGE_BODY)], RANGE_BODY);
       const low = stored(old[0] as ClaimValues);
       const high = stored(old[1] as ClaimValues, { reviewed: true });

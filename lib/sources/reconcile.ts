@@ -55,9 +55,7 @@ export type StoredClaim = Pick<ClaimRow, "id" | "origin"> &
   };
 
 /** The fields a kept claim is written with. */
-export type ClaimUpdate = Pick3<PositionFields> &
-  Pick3<FlagFields> &
-  Partial<Pick3<typeof ENGINE_FIELDS>>;
+export type ClaimUpdate = Pick3<PositionFields> & Pick3<FlagFields> & Partial<Pick3<typeof ENGINE_FIELDS>>;
 
 export interface KeptClaim {
   before: StoredClaim;
@@ -183,15 +181,11 @@ export function reconcileClaims(stored: readonly StoredClaim[], body: string, ex
         ...flags,
       };
     }
-    const changed = Object.entries(update).some(
-      ([field, value]) => !sameValue((before as Record<string, unknown>)[field], value),
-    );
+    const changed = Object.entries(update).some(([field, value]) => !sameValue((before as Record<string, unknown>)[field], value));
     return { before, update, method: item.method, matched: Boolean(row), textChanged, changed };
   });
 
-  const added = extracted.filter(
-    (row) => !used.has(row) && !taken.has(`extracted:${spanKey(row.start, row.end)}`),
-  );
+  const added = extracted.filter((row) => !used.has(row) && !taken.has(`extracted:${spanKey(row.start, row.end)}`));
   return { kept, orphans, added };
 }
 

@@ -54,7 +54,11 @@ describe("reextract", () => {
     const { db } = testDatabase();
     const reviewer = await makeUser(db, "reviewer");
     const editor = await makeUser(db, "editor");
-    const imported = await importDocument(db, { text: `${TEXT}\n\nRun ${nonce()}.` }, { extract: olderExtractor, extractorVersion: "old-1" });
+    const imported = await importDocument(
+      db,
+      { text: `${TEXT}\n\nRun ${nonce()}.` },
+      { extract: olderExtractor, extractorVersion: "old-1" },
+    );
     const sourceId = imported.sourceId;
     const [source] = await db.select().from(sources).where(eq(sources.id, sourceId));
     const body = source?.body ?? "";
@@ -83,12 +87,32 @@ describe("reextract", () => {
       rationale: "The budget line shows $310 million.",
     });
     expect(published.state.ok).toBe(true);
-    expect((await markNotAClaim(db, reviewer, { claimId: String(bogus.id), version: String(bogus.version), reason: "A weekday" })).state.ok).toBe(true);
+    expect(
+      (await markNotAClaim(db, reviewer, { claimId: String(bogus.id), version: String(bogus.version), reason: "A weekday" })).state.ok,
+    ).toBe(true);
     const manualStart = body.indexOf("85 towns");
-    expect((await addManualClaim(db, reviewer, { sourceId: String(sourceId), start: String(manualStart), end: String(manualStart + 8), subject: "towns" })).state.ok).toBe(true);
+    expect(
+      (
+        await addManualClaim(db, reviewer, {
+          sourceId: String(sourceId),
+          start: String(manualStart),
+          end: String(manualStart + 8),
+          subject: "towns",
+        })
+      ).state.ok,
+    ).toBe(true);
 
     const reviewed = await db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.id));
-    const historyBefore = await db.select().from(auditLog).where(inArray(auditLog.claimId, reviewed.map((c) => c.id))).orderBy(asc(auditLog.id));
+    const historyBefore = await db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(
+          auditLog.claimId,
+          reviewed.map((c) => c.id),
+        ),
+      )
+      .orderBy(asc(auditLog.id));
 
     const summary = await reextractAll(db);
     expect(summary.failed).toEqual([]);
@@ -99,7 +123,15 @@ describe("reextract", () => {
     for (const old of reviewed) {
       const now = after.find((c) => c.id === old.id);
       expect(now, `claim ${old.id} ${old.text}`).toBeDefined();
-      expect(now).toMatchObject({ status: old.status, notAClaim: old.notAClaim, assigneeId: old.assigneeId, start: old.start, end: old.end, text: old.text, origin: old.origin });
+      expect(now).toMatchObject({
+        status: old.status,
+        notAClaim: old.notAClaim,
+        assigneeId: old.assigneeId,
+        start: old.start,
+        end: old.end,
+        text: old.text,
+        origin: old.origin,
+      });
     }
     const byId = (id: number) => after.find((c) => c.id === id);
     // Engine fields now come from the current extractor.
@@ -112,7 +144,12 @@ describe("reextract", () => {
     const manual = after.find((c) => c.origin === "manual");
     expect(manual).toMatchObject({ subject: "towns", missingFromExtraction: false, text: "85 towns" });
     // New figures: the percentages.
-    expect(after.filter((c) => c.unit === "percent").map((c) => c.text).sort()).toEqual(["2 percent", "3.9 percent", "4.3 percent"]);
+    expect(
+      after
+        .filter((c) => c.unit === "percent")
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual(["2 percent", "3.9 percent", "4.3 percent"]);
     // No duplicates of any span.
     expect(new Set(after.map((c) => `${c.start}:${c.end}:${c.origin}`)).size).toBe(after.length);
 
@@ -123,7 +160,16 @@ describe("reextract", () => {
     expect(verdict).toMatchObject({ state: "published", rating: "accurate" });
     expect(byId(cost.id)?.status).toBe("published");
     // History: everything from before, in order, plus the re-extraction entries.
-    const historyAfter = await db.select().from(auditLog).where(inArray(auditLog.claimId, reviewed.map((c) => c.id))).orderBy(asc(auditLog.id));
+    const historyAfter = await db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(
+          auditLog.claimId,
+          reviewed.map((c) => c.id),
+        ),
+      )
+      .orderBy(asc(auditLog.id));
     expect(historyAfter.slice(0, historyBefore.length)).toEqual(historyBefore);
     expect(historyAfter.slice(historyBefore.length).every((entry) => entry.action === "claim.reextracted")).toBe(true);
     expect(historyAfter.some((entry) => entry.claimId === jobs.id && entry.action === "claim.reextracted")).toBe(true);
@@ -148,11 +194,18 @@ describe("reextract", () => {
     };
     const first = await reextractAll(db, { extract: dropJobs, extractorVersion: "regressed" });
     expect(first.claimsMarkedMissing).toBeGreaterThanOrEqual(1);
-    const [missing] = await db.select().from(claims).where(eq(claims.sourceId, imported.sourceId)).then((rows) => rows.filter((c) => c.text === "275,000"));
+    const [missing] = await db
+      .select()
+      .from(claims)
+      .where(eq(claims.sourceId, imported.sourceId))
+      .then((rows) => rows.filter((c) => c.text === "275,000"));
     expect(missing?.missingFromExtraction).toBe(true);
     const second = await reextractAll(db);
     expect(second.claimsFoundAgain).toBeGreaterThanOrEqual(1);
-    const [found] = await db.select().from(claims).where(eq(claims.id, missing?.id ?? -1));
+    const [found] = await db
+      .select()
+      .from(claims)
+      .where(eq(claims.id, missing?.id ?? -1));
     expect(found?.missingFromExtraction).toBe(false);
   });
 
@@ -174,8 +227,10 @@ describe("reextract", () => {
       return { start, end: start + figure.length, text: figure, sentence, checkworthiness: 0.8, ...fields };
     };
     // Other sources in this database get the current engine, as the command would give them.
-    const only = (claimsOf: (body: string) => Claim[]) => (body: string): Extraction =>
-      body.startsWith(tag) ? { claims: claimsOf(body), checks: [] } : extractClaims(body);
+    const only =
+      (claimsOf: (body: string) => Claim[]) =>
+      (body: string): Extraction =>
+        body.startsWith(tag) ? { claims: claimsOf(body), checks: [] } : extractClaims(body);
     // What an extractor before issue 11 stored: the range's low end only, the measure inside the subject.
     const before = only((body) => [
       at(body, "4 and 5 percent", { value: 4, unit: "percent", subject: "old: enrollment" }),
@@ -193,7 +248,13 @@ describe("reextract", () => {
         bound: "approximate",
         direction: "increase",
       }),
-      at(body, "3.2 million metric tons", { value: 3_200_000, unit: "count", measure: "metric tons", subject: "steel shipped by the county's mills", timeScope: "2024" }),
+      at(body, "3.2 million metric tons", {
+        value: 3_200_000,
+        unit: "count",
+        measure: "metric tons",
+        subject: "steel shipped by the county's mills",
+        timeScope: "2024",
+      }),
     ]);
     const imported = await importDocument(db, { text }, { extract: before, extractorVersion: "before-11" });
     const stored = await db.select().from(claims).where(eq(claims.sourceId, imported.sourceId)).orderBy(asc(claims.start));
@@ -238,14 +299,20 @@ describe("reextract", () => {
       missingFromExtraction: false,
     });
     // The widened span keeps its id and takes the unit of measure out of the subject.
-    expect(after[1]).toMatchObject({ id: tons.id, text: "3.2 million metric tons", measure: "metric tons", subject: "steel shipped by the county's mills", changedAfterReview: false });
+    expect(after[1]).toMatchObject({
+      id: tons.id,
+      text: "3.2 million metric tons",
+      measure: "metric tons",
+      subject: "steel shipped by the county's mills",
+      changedAfterReview: false,
+    });
 
     expect(await db.$count(citations, eq(citations.claimId, range.id))).toBe(1);
     expect(await db.$count(notes, eq(notes.claimId, range.id))).toBe(1);
     expect(await db.$count(notes, eq(notes.claimId, tons.id))).toBe(1);
-    expect(await db.select({ state: verdicts.state, rating: verdicts.rating }).from(verdicts).where(eq(verdicts.claimId, range.id))).toEqual([
-      { state: "published", rating: "mostly_accurate" },
-    ]);
+    expect(
+      await db.select({ state: verdicts.state, rating: verdicts.rating }).from(verdicts).where(eq(verdicts.claimId, range.id)),
+    ).toEqual([{ state: "published", rating: "mostly_accurate" }]);
     const historyAfter = await db.select().from(auditLog).where(eq(auditLog.claimId, range.id)).orderBy(asc(auditLog.id));
     expect(historyAfter.slice(0, historyBefore.length)).toEqual(historyBefore);
     const reextracted = historyAfter.at(-1);

@@ -55,7 +55,12 @@ export async function reextractAll(db: Db, options: ReextractOptions = {}): Prom
     changedSourceIds: [],
   };
   const next = alias(sources, "next_version");
-  const latest = notExists(db.select({ one: sql`1` }).from(next).where(eq(next.previousVersionId, sources.id)));
+  const latest = notExists(
+    db
+      .select({ one: sql`1` })
+      .from(next)
+      .where(eq(next.previousVersionId, sources.id)),
+  );
   const total = await db.$count(sources, latest);
   let after = 0;
   for (;;) {

@@ -48,6 +48,8 @@ export const fetchReleaseSchema = z.object({
 export const updateSourceMetadataSchema = z.object({
   sourceId: formRowId("The source"),
   /** The details as the form showed them (metadataToken): a change since then is a conflict. */
-  seen: z.string({ error: "The form is missing its version; reload the page." }).regex(/^[0-9a-f]{16}$/, "The form's version is not valid; reload the page."),
+  seen: z
+    .string({ error: "The form is missing its version; reload the page." })
+    .regex(/^[0-9a-f]{16}$/, "The form's version is not valid; reload the page."),
   ...metadataFields,
 });

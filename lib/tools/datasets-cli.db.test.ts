@@ -51,7 +51,11 @@ describe("data badges follow every command that writes claims or datasets", () =
     const cbp = path.join(tmp, "cbp-enforcement.csv");
     fs.writeFileSync(
       cbp,
-      ["Enforcement,FY22,FY23,FY24", `"U.S. Border Patrol (USBP)","2,214,652","2,063,692","1,577,319"`, `"Total Enforcement Encounters","2,766,582","3,201,144","2,901,142"`].join("\n"),
+      [
+        "Enforcement,FY22,FY23,FY24",
+        `"U.S. Border Patrol (USBP)","2,214,652","2,063,692","1,577,319"`,
+        `"Total Enforcement Encounters","2,766,582","3,201,144","2,901,142"`,
+      ].join("\n"),
     );
     const releases = path.join(tmp, "releases");
     fs.mkdirSync(releases, { recursive: true });
@@ -78,7 +82,9 @@ describe("data badges follow every command that writes claims or datasets", () =
         await handle.close();
       }
     };
-    expect(await badgeOf("3.2 million")).toEqual([expect.objectContaining({ agrees: true, description: expect.stringContaining("Total Enforcement Encounters, FY2023") })]);
+    expect(await badgeOf("3.2 million")).toEqual([
+      expect.objectContaining({ agrees: true, description: expect.stringContaining("Total Enforcement Encounters, FY2023") }),
+    ]);
 
     // A release after the dataset: `claims import` badges it as Add release does in the app.
     const second = path.join(releases, "second.txt");
@@ -86,14 +92,19 @@ describe("data badges follow every command that writes claims or datasets", () =
     const importedSecond = await cli.run(["import", second]);
     expect(importedSecond.code).toBe(0);
     expect(importedSecond.stdout).toMatch(/data badges\s+1\b/);
-    expect(await badgeOf("1.9 million")).toEqual([expect.objectContaining({ agrees: false, description: expect.stringContaining("U.S. Border Patrol (USBP), FY2024") })]);
+    expect(await badgeOf("1.9 million")).toEqual([
+      expect.objectContaining({ agrees: false, description: expect.stringContaining("U.S. Border Patrol (USBP), FY2024") }),
+    ]);
 
     // Re-extraction: a claim whose engine fields the extractor gives back differently is rewritten, and re-badged.
     const handle = await openTarget();
     try {
       const [claim] = await handle.db.select({ id: claims.id }).from(claims).where(eq(claims.text, "1.9 million"));
       await handle.db.delete(claimDataMatches).where(eq(claimDataMatches.claimId, claim?.id ?? -1));
-      await handle.db.update(claims).set({ value: 1 }).where(eq(claims.id, claim?.id ?? -1));
+      await handle.db
+        .update(claims)
+        .set({ value: 1 })
+        .where(eq(claims.id, claim?.id ?? -1));
     } finally {
       await handle.close();
     }

@@ -90,7 +90,11 @@ export async function runImportData(argv: string[]): Promise<number> {
     for (const column of outcome.columns) console.log(`  ${column.type.padEnd(8)} ${column.name}`);
     // The same refresh as an upload in the app: badges for the claims this dataset may check.
     const badges = await refreshDataMatchesForDataset(db, outcome.datasetId);
-    console.log(badges ? `Data badges: ${badges.badges} strong matches among ${badges.claims} claims that resemble it.` : "Data badges not refreshed (see the error above); the dataset is stored.");
+    console.log(
+      badges
+        ? `Data badges: ${badges.badges} strong matches among ${badges.claims} claims that resemble it.`
+        : "Data badges not refreshed (see the error above); the dataset is stored.",
+    );
     return 0;
   } catch (error) {
     bar.stop();

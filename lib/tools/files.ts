@@ -140,7 +140,12 @@ export async function importFilesInto(db: Db, paths: readonly string[], options:
       const rows = await db
         .select({ bytesHash: importFiles.bytesHash })
         .from(importFiles)
-        .where(inArray(importFiles.bytesHash, read.map((file) => file.bytesHash)));
+        .where(
+          inArray(
+            importFiles.bytesHash,
+            read.map((file) => file.bytesHash),
+          ),
+        );
       for (const row of rows) journaled.add(row.bytesHash);
     }
     const converted: Converted[] = [];

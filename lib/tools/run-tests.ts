@@ -131,7 +131,9 @@ async function lint(): Promise<void> {
   const report = readJson<EslintFile[]>(output);
   for (const file of report ?? []) {
     for (const message of file.messages) {
-      console.log(`${path.relative(root, file.filePath)}:${message.line ?? 0}:${message.column ?? 0}  ${message.message}  ${message.ruleId ?? ""}`);
+      console.log(
+        `${path.relative(root, file.filePath)}:${message.line ?? 0}:${message.column ?? 0}  ${message.message}  ${message.ruleId ?? ""}`,
+      );
     }
   }
   const failed = report?.filter((file) => file.errorCount + file.warningCount > 0).length ?? 0;
@@ -171,13 +173,26 @@ async function importBoundaries(): Promise<void> {
   banner("import boundaries (dependency-cruiser)");
   const output = path.join(reportDir, "depcruise.json");
   const targets = ["app", "components", "lib", "db", "proxy.ts", "next.config.ts", "instrumentation.ts"];
-  const { code, seconds } = await run(bin("depcruise"), ["--config", ".dependency-cruiser.cjs", "--output-type", "json", "--output-to", output, ...targets]);
+  const { code, seconds } = await run(bin("depcruise"), [
+    "--config",
+    ".dependency-cruiser.cjs",
+    "--output-type",
+    "json",
+    "--output-to",
+    output,
+    ...targets,
+  ]);
   const report = readJson<CruiseJson>(output);
   const offending = new Set(report?.summary.violations.filter((v) => v.rule.severity === "error").map((v) => v.from) ?? []);
   for (const violation of report?.summary.violations ?? []) console.log(`${violation.rule.name}: ${violation.from}`);
   const counts: Counts = { passed: (report?.summary.totalCruised ?? 0) - offending.size, failed: offending.size, skipped: 0 };
   if (report && offending.size === 0) console.log(`import boundaries: ${counts.passed} modules, no forbidden import`);
-  results.push({ name: "import boundaries", seconds, note: report ? undefined : "no report (the configuration was refused: see above)", ...atLeastOneFailure(counts, code) });
+  results.push({
+    name: "import boundaries",
+    seconds,
+    note: report ? undefined : "no report (the configuration was refused: see above)",
+    ...atLeastOneFailure(counts, code),
+  });
 }
 
 async function nextBuild(): Promise<boolean> {
@@ -209,14 +224,19 @@ async function playwright(): Promise<void> {
   });
   const stats = readJson<PlaywrightJson>(output)?.stats;
   const counts: Counts = stats
-    ? {
-        passed: stats.expected ?? 0,
-        failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0),
-        skipped: stats.skipped ?? 0,
-      }
+    ? { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 }
     : { passed: 0, failed: 0, skipped: 0 };
-  const note = !stats ? "no report (the run crashed before reporting)" : stats.flaky ? `${stats.flaky} flaky (counted as failed)` : undefined;
-  results.push({ name: "playwright e2e", seconds, note: note ?? (code !== 0 && counts.failed === 0 ? `exited with code ${code}` : undefined), ...atLeastOneFailure(counts, code) });
+  const note = !stats
+    ? "no report (the run crashed before reporting)"
+    : stats.flaky
+      ? `${stats.flaky} flaky (counted as failed)`
+      : undefined;
+  results.push({
+    name: "playwright e2e",
+    seconds,
+    note: note ?? (code !== 0 && counts.failed === 0 ? `exited with code ${code}` : undefined),
+    ...atLeastOneFailure(counts, code),
+  });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -237,9 +257,7 @@ async function main(): Promise<number> {
   } else {
     // Same files as the pglite run's *.db.test.ts: report those tests as skipped, loudly.
     const dbTests =
-      pglite?.testResults
-        .filter((file) => file.name.endsWith(".db.test.ts"))
-        .reduce((n, file) => n + file.assertionResults.length, 0) ?? 0;
+      pglite?.testResults.filter((file) => file.name.endsWith(".db.test.ts")).reduce((n, file) => n + file.assertionResults.length, 0) ?? 0;
     const message =
       "POSTGRES TESTS SKIPPED: TEST_DATABASE_URL is not set. Enable them with e.g. " +
       "TEST_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/claimdesk_test npm test (see .ci/run)";

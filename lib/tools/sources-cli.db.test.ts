@@ -46,7 +46,10 @@ async function journalFor(files: string[]) {
     const hashes = files.map((file) => sha256Hex(fs.readFileSync(file)));
     const journal = await handle.db.select().from(importFiles).where(inArray(importFiles.bytesHash, hashes));
     const sourceIds = [...new Set(journal.map((row) => row.sourceId))];
-    const stored = sourceIds.length === 0 ? [] : await handle.db.select({ id: sources.id, body: sources.body }).from(sources).where(inArray(sources.id, sourceIds));
+    const stored =
+      sourceIds.length === 0
+        ? []
+        : await handle.db.select({ id: sources.id, body: sources.body }).from(sources).where(inArray(sources.id, sourceIds));
     return { journal, stored, sourceCount: await handle.db.$count(sources) };
   } finally {
     await handle.close();

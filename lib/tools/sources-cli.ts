@@ -147,9 +147,7 @@ async function runReextract(args: string[]): Promise<number> {
   const bar = progress("reextract");
   const started = performance.now();
   try {
-    const summary = await reextractAll(db, {
-      onProgress: (done, total) => bar.update(done, total, (performance.now() - started) / 1000),
-    });
+    const summary = await reextractAll(db, { onProgress: (done, total) => bar.update(done, total, (performance.now() - started) / 1000) });
     bar.stop();
     await expireOnEveryAppServer(db, ALL_PUBLIC_CLAIM_TAGS);
     console.log(formatReextractSummary(summary, (performance.now() - started) / 1000, describeDbTarget()));

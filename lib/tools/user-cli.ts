@@ -59,10 +59,17 @@ function parseEmail(value: string | undefined): string {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
-export async function runUserCli(args: string[], db: Db, out: (line: string) => void, stdin: () => Promise<string | null>): Promise<number> {
+export async function runUserCli(
+  args: string[],
+  db: Db,
+  out: (line: string) => void,
+  stdin: () => Promise<string | null>,
+): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case "add": {
@@ -75,13 +82,15 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       const created = await db.transaction(async (tx) => {
         const user = await insertUser(tx, { email, name, role, password });
         if (user) {
-          await tx.insert(auditLog).values({
-            actorId: null,
-            action: "user.created",
-            entityType: "user",
-            entityId: String(user.id),
-            after: { email: user.email, name: user.name, role: user.role, via: "cli" },
-          });
+          await tx
+            .insert(auditLog)
+            .values({
+              actorId: null,
+              action: "user.created",
+              entityType: "user",
+              entityId: String(user.id),
+              after: { email: user.email, name: user.name, role: user.role, via: "cli" },
+            });
         }
         return user;
       });
@@ -98,14 +107,16 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       const role = parseRole(rest[1]);
       return changeAccount(db, email, out, async (tx, target) => {
         await setRoleChecked(tx, target, role);
-        await tx.insert(auditLog).values({
-          actorId: null,
-          action: "user.role_changed",
-          entityType: "user",
-          entityId: String(target.id),
-          before: { email, role: target.role },
-          after: { email, role, via: "cli" },
-        });
+        await tx
+          .insert(auditLog)
+          .values({
+            actorId: null,
+            action: "user.role_changed",
+            entityType: "user",
+            entityId: String(target.id),
+            before: { email, role: target.role },
+            after: { email, role, via: "cli" },
+          });
         return `${email}: ${target.role} → ${role}`;
       });
     }
@@ -116,14 +127,16 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       return changeAccount(db, email, out, async (tx, target) => {
         if ((target.disabledAt !== null) === disabled) return `refused: ${email} is already ${disabled ? "disabled" : "enabled"}`;
         await setDisabledChecked(tx, target, disabled);
-        await tx.insert(auditLog).values({
-          actorId: null,
-          action: disabled ? "user.disabled" : "user.enabled",
-          entityType: "user",
-          entityId: String(target.id),
-          before: { email, disabled: !disabled },
-          after: { email, disabled, via: "cli" },
-        });
+        await tx
+          .insert(auditLog)
+          .values({
+            actorId: null,
+            action: disabled ? "user.disabled" : "user.enabled",
+            entityType: "user",
+            entityId: String(target.id),
+            before: { email, disabled: !disabled },
+            after: { email, disabled, via: "cli" },
+          });
         return disabled ? `${email}: disabled, every session ended` : `${email}: enabled`;
       });
     }
@@ -134,14 +147,16 @@ export async function runUserCli(args: string[], db: Db, out: (line: string) => 
       const { password, generated } = given;
       const code = await changeAccount(db, email, out, async (tx, target) => {
         await setPassword(tx, target.id, password);
-        await tx.insert(auditLog).values({
-          actorId: null,
-          action: "user.password_changed",
-          entityType: "user",
-          entityId: String(target.id),
-          before: null,
-          after: { email, via: "cli" },
-        });
+        await tx
+          .insert(auditLog)
+          .values({
+            actorId: null,
+            action: "user.password_changed",
+            entityType: "user",
+            entityId: String(target.id),
+            before: null,
+            after: { email, via: "cli" },
+          });
         return `${email}: password changed, every session ended`;
       });
       if (code === 0 && generated) out(`password (shown only now): ${password}`);
@@ -216,8 +231,11 @@ async function main(): Promise<number> {
     if (handle.backend === "pglite") await handle.migrate();
     console.error(`database: ${describeDbTarget()}`);
     // An empty stdin (e.g. </dev/null) counts as "no password given".
-    return await runUserCli(args, handle.db, (line) => console.log(line), async () =>
-      process.stdin.isTTY ? null : (await readStdin()) || null,
+    return await runUserCli(
+      args,
+      handle.db,
+      (line) => console.log(line),
+      async () => (process.stdin.isTTY ? null : (await readStdin()) || null),
     );
   } catch (error) {
     if (error instanceof UsageError) {

@@ -32,7 +32,14 @@ const summaryColumns = {
   disabledAt: users.disabledAt,
 };
 
-function toSummary(row: { id: number; email: string; name: string; role: UserRole; createdAt: Date; disabledAt: Date | null }): UserSummary {
+function toSummary(row: {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  createdAt: Date;
+  disabledAt: Date | null;
+}): UserSummary {
   return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.createdAt, disabled: row.disabledAt !== null };
 }
 
@@ -102,7 +109,10 @@ export async function setDisabledChecked(tx: Tx, target: { id: number; role: Use
 
 /** Sets a new password (argon2id) and ends every session of the account. */
 export async function setPassword(tx: Tx, userId: number, password: string): Promise<void> {
-  await tx.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId));
   await revokeUserSessions(tx, userId);
 }
 
@@ -128,7 +138,13 @@ export const disableUser = defineMutation({
     return {
       id: row.id,
       message: "Disabled and signed out everywhere.",
-      audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: false }, after: { email: row.email, disabled: true } },
+      audit: {
+        entityType: "user",
+        entityId: row.id,
+        claimId: null,
+        before: { email: row.email, disabled: false },
+        after: { email: row.email, disabled: true },
+      },
       affected: { userId: row.id },
     };
   },
@@ -147,7 +163,13 @@ export const enableUser = defineMutation({
     return {
       id: row.id,
       message: "Enabled: can sign in again.",
-      audit: { entityType: "user", entityId: row.id, claimId: null, before: { email: row.email, disabled: true }, after: { email: row.email, disabled: false } },
+      audit: {
+        entityType: "user",
+        entityId: row.id,
+        claimId: null,
+        before: { email: row.email, disabled: true },
+        after: { email: row.email, disabled: false },
+      },
       affected: { userId: row.id },
     };
   },

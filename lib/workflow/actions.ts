@@ -1,6 +1,17 @@
 "use server";
 
-import { assignClaim, assignClaims, publishVerdict, reopenClaim, retractVerdict, saveVerdictDraft, setAside, setCitationPublic, submitForEditor, takeClaim } from "./mutations";
+import {
+  assignClaim,
+  assignClaims,
+  publishVerdict,
+  reopenClaim,
+  retractVerdict,
+  saveVerdictDraft,
+  setAside,
+  setCitationPublic,
+  submitForEditor,
+  takeClaim,
+} from "./mutations";
 import type { ActionState } from "@/lib/actions/action-state";
 import { runAction } from "@/lib/actions/safe-action";
 

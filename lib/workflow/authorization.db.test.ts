@@ -128,7 +128,12 @@ const MATRIX: Record<string, { core: MutationCore } & Cell> = {
       return {
         input,
         snapshot: async () =>
-          (await db.select({ id: claims.id }).from(claims).where(and(eq(claims.sourceId, source.id), eq(claims.start, start), eq(claims.end, start + 2)))).length,
+          (
+            await db
+              .select({ id: claims.id })
+              .from(claims)
+              .where(and(eq(claims.sourceId, source.id), eq(claims.start, start), eq(claims.end, start + 2)))
+          ).length,
       };
     },
   },
@@ -229,7 +234,10 @@ describe("last admin", () => {
     // Leave exactly one active admin: disable every other admin of the seeded + test users.
     const { users } = await import("@/db/schema");
     const admin = await makeUser(db, "admin");
-    await db.update(users).set({ disabledAt: new Date() }).where(and(eq(users.role, "admin")));
+    await db
+      .update(users)
+      .set({ disabledAt: new Date() })
+      .where(and(eq(users.role, "admin")));
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, admin.id));
 
     const audits = await auditCount(db);
@@ -280,15 +288,17 @@ describe("in every status", () => {
       .returning({ id: claims.id, version: claims.version });
     if (!row) throw new Error("no claim");
     if (scenario.publishedVerdict) {
-      await db.insert(verdicts).values({
-        claimId: id,
-        rating: "accurate",
-        summary: "Matches the BLS table.",
-        rationale: "The table says so.",
-        state: "published",
-        editorId: people.editor.id,
-        publishedAt: new Date(),
-      });
+      await db
+        .insert(verdicts)
+        .values({
+          claimId: id,
+          rating: "accurate",
+          summary: "Matches the BLS table.",
+          rationale: "The table says so.",
+          state: "published",
+          editorId: people.editor.id,
+          publishedAt: new Date(),
+        });
     }
     return row;
   }
@@ -307,90 +317,100 @@ describe("in every status", () => {
     return added.state.id;
   }
 
-  const CELLS: Record<string, { core: MutationCore; allowed: (s: Scenario) => Who[]; setup: (s: Scenario) => ReturnType<Cell["setup"]> }> = {
-    markNotAClaim: {
-      core: markNotAClaim,
-      allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
-      setup: async (s) => {
-        const claim = await claimIn(s);
-        return { input: { claimId: String(claim.id), version: String(claim.version), reason: "a date" }, snapshot: () => claimState(claim.id) };
+  const CELLS: Record<string, { core: MutationCore; allowed: (s: Scenario) => Who[]; setup: (s: Scenario) => ReturnType<Cell["setup"]> }> =
+    {
+      markNotAClaim: {
+        core: markNotAClaim,
+        allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
+        setup: async (s) => {
+          const claim = await claimIn(s);
+          return {
+            input: { claimId: String(claim.id), version: String(claim.version), reason: "a date" },
+            snapshot: () => claimState(claim.id),
+          };
+        },
       },
-    },
-    restoreClaim: {
-      core: restoreClaim,
-      allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
-      setup: async (s) => {
-        const claim = await claimIn(s, true);
-        return { input: { claimId: String(claim.id), version: String(claim.version) }, snapshot: () => claimState(claim.id) };
+      restoreClaim: {
+        core: restoreClaim,
+        allowed: (s) => (s.publishedVerdict ? EDITORS : SIGNED_IN),
+        setup: async (s) => {
+          const claim = await claimIn(s, true);
+          return { input: { claimId: String(claim.id), version: String(claim.version) }, snapshot: () => claimState(claim.id) };
+        },
       },
-    },
-    addCitation: {
-      core: addCitation,
-      allowed: () => SIGNED_IN,
-      setup: async (s) => {
-        const claim = await claimIn(s);
-        const count = async () => (await db.select({ id: citations.id }).from(citations).where(eq(citations.claimId, claim.id))).length;
-        return { input: citationForm(claim.id), snapshot: count };
+      addCitation: {
+        core: addCitation,
+        allowed: () => SIGNED_IN,
+        setup: async (s) => {
+          const claim = await claimIn(s);
+          const count = async () => (await db.select({ id: citations.id }).from(citations).where(eq(citations.claimId, claim.id))).length;
+          return { input: citationForm(claim.id), snapshot: count };
+        },
       },
-    },
-    updateCitation: {
-      core: updateCitation,
-      allowed: () => AUTHOR_OR_EDITORS,
-      setup: async (s) => {
-        const id = await citationOn(await claimIn(s), false);
-        return { input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      updateCitation: {
+        core: updateCitation,
+        allowed: () => AUTHOR_OR_EDITORS,
+        setup: async (s) => {
+          const id = await citationOn(await claimIn(s), false);
+          return {
+            input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" },
+            snapshot: () => citationRow(db, id),
+          };
+        },
       },
-    },
-    "updateCitation (public)": {
-      core: updateCitation,
-      allowed: () => EDITORS,
-      setup: async (s) => {
-        const id = await citationOn(await claimIn(s), true);
-        return { input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      "updateCitation (public)": {
+        core: updateCitation,
+        allowed: () => EDITORS,
+        setup: async (s) => {
+          const id = await citationOn(await claimIn(s), true);
+          return {
+            input: { ...citationForm(0, { title: "Edited" }), citationId: String(id), version: "1" },
+            snapshot: () => citationRow(db, id),
+          };
+        },
       },
-    },
-    deleteCitation: {
-      core: deleteCitation,
-      allowed: () => AUTHOR_OR_EDITORS,
-      setup: async (s) => {
-        const id = await citationOn(await claimIn(s), false);
-        return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      deleteCitation: {
+        core: deleteCitation,
+        allowed: () => AUTHOR_OR_EDITORS,
+        setup: async (s) => {
+          const id = await citationOn(await claimIn(s), false);
+          return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+        },
       },
-    },
-    "deleteCitation (public)": {
-      core: deleteCitation,
-      allowed: () => EDITORS,
-      setup: async (s) => {
-        const id = await citationOn(await claimIn(s), true);
-        return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+      "deleteCitation (public)": {
+        core: deleteCitation,
+        allowed: () => EDITORS,
+        setup: async (s) => {
+          const id = await citationOn(await claimIn(s), true);
+          return { input: { citationId: String(id), version: "1" }, snapshot: () => citationRow(db, id) };
+        },
       },
-    },
-    addNote: {
-      core: addNote,
-      allowed: () => SIGNED_IN,
-      setup: async (s) => {
-        const claim = await claimIn(s);
-        const count = async () => (await db.select({ id: notes.id }).from(notes).where(eq(notes.claimId, claim.id))).length;
-        return { input: { claimId: String(claim.id), body: "A note." }, snapshot: count };
+      addNote: {
+        core: addNote,
+        allowed: () => SIGNED_IN,
+        setup: async (s) => {
+          const claim = await claimIn(s);
+          const count = async () => (await db.select({ id: notes.id }).from(notes).where(eq(notes.claimId, claim.id))).length;
+          return { input: { claimId: String(claim.id), body: "A note." }, snapshot: count };
+        },
       },
-    },
-    updateNote: {
-      core: updateNote,
-      allowed: () => AUTHOR_OR_EDITORS,
-      setup: async (s) => {
-        const id = await noteOn(await claimIn(s));
-        return { input: { noteId: String(id), version: "1", body: "Edited" }, snapshot: () => noteRow(db, id) };
+      updateNote: {
+        core: updateNote,
+        allowed: () => AUTHOR_OR_EDITORS,
+        setup: async (s) => {
+          const id = await noteOn(await claimIn(s));
+          return { input: { noteId: String(id), version: "1", body: "Edited" }, snapshot: () => noteRow(db, id) };
+        },
       },
-    },
-    deleteNote: {
-      core: deleteNote,
-      allowed: () => AUTHOR_OR_EDITORS,
-      setup: async (s) => {
-        const id = await noteOn(await claimIn(s));
-        return { input: { noteId: String(id), version: "1" }, snapshot: () => noteRow(db, id) };
+      deleteNote: {
+        core: deleteNote,
+        allowed: () => AUTHOR_OR_EDITORS,
+        setup: async (s) => {
+          const id = await noteOn(await claimIn(s));
+          return { input: { noteId: String(id), version: "1" }, snapshot: () => noteRow(db, id) };
+        },
       },
-    },
-  };
+    };
 
   describe.each(Object.entries(CELLS))("%s", (_name, cell) => {
     describe.each(SCENARIOS.map((scenario) => [scenario.label, scenario] as const))("on a claim %s", (_label, scenario) => {

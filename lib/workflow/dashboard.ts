@@ -10,14 +10,7 @@ import { getDb } from "@/db/client";
 import { auditLog, claims, sources } from "@/db/schema";
 import { type Actor, hasRole } from "@/lib/core/roles";
 import { staleReviewHours } from "./dashboard-config";
-import {
-  emptyCounts,
-  isClaimStatus,
-  type StatusCounts,
-  type StatusDay,
-  startOfUtcDay,
-  statusHistory,
-} from "./status-history";
+import { emptyCounts, isClaimStatus, type StatusCounts, type StatusDay, startOfUtcDay, statusHistory } from "./status-history";
 import type { ClaimStatus } from "@/lib/claims/types";
 import { listWorkQueue, type QueueItem } from "./queries";
 import { AppError } from "@/lib/core/errors";
@@ -110,7 +103,9 @@ async function countClaims(): Promise<Pick<Dashboard, "statusCounts" | "total" |
  * audit row whose `after.status` is the new status (lib/workflow/mutations.ts), so the history is the
  * audit log replayed: each claim's last move before the window, then the moves inside it.
  */
-export async function claimsByStatusOverTime({ now = new Date(), days = HISTORY_DAYS }: { now?: Date; days?: number } = {}): Promise<StatusDay[]> {
+export async function claimsByStatusOverTime({ now = new Date(), days = HISTORY_DAYS }: { now?: Date; days?: number } = {}): Promise<
+  StatusDay[]
+> {
   const db = await getDb();
   const start = new Date(startOfUtcDay(now).getTime() - (days - 1) * 86_400_000);
   const movedTo = sql<string | null>`${auditLog.after} ->> 'status'`;

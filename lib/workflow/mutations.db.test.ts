@@ -58,7 +58,9 @@ async function claimIn(status: ClaimStatus, { publishedVerdict = false } = {}) {
   const [row] = await db.update(claims).set({ status, assigneeId }).where(eq(claims.id, id)).returning({ version: claims.version });
   if (!row) throw new Error("no claim");
   if (publishedVerdict) {
-    await db.insert(verdicts).values({ claimId: id, ...VERDICT, rating: "accurate", state: "published", editorId: people.editor.id, publishedAt: new Date() });
+    await db
+      .insert(verdicts)
+      .values({ claimId: id, ...VERDICT, rating: "accurate", state: "published", editorId: people.editor.id, publishedAt: new Date() });
   }
   return { id, version: row.version };
 }
@@ -88,10 +90,12 @@ interface Cell {
   setup(): Promise<{ input: Record<string, unknown>; snapshot: () => Promise<unknown> }>;
 }
 
-const oneClaim = (status: ClaimStatus, extra: () => Record<string, string> = () => ({}), options = {}) => async () => {
-  const claim = await claimIn(status, options);
-  return { input: move(claim, extra()), snapshot: () => snapshotOf(claim.id) };
-};
+const oneClaim =
+  (status: ClaimStatus, extra: () => Record<string, string> = () => ({}), options = {}) =>
+  async () => {
+    const claim = await claimIn(status, options);
+    return { input: move(claim, extra()), snapshot: () => snapshotOf(claim.id) };
+  };
 
 const MATRIX: Record<string, Cell> = {
   takeClaim: { core: takeClaim, allowed: ["assignee", "otherReviewer", "editor", "admin"], setup: oneClaim("unreviewed") },
@@ -128,7 +132,8 @@ const MATRIX: Record<string, Cell> = {
       const citationId = added.state.id;
       return {
         input: { citationId: String(citationId), version: "1", isPublic: "true" },
-        snapshot: async () => (await db.select({ p: citations.isPublic, v: citations.version }).from(citations).where(eq(citations.id, citationId)))[0],
+        snapshot: async () =>
+          (await db.select({ p: citations.isPublic, v: citations.version }).from(citations).where(eq(citations.id, citationId)))[0],
       };
     },
   },
@@ -191,7 +196,10 @@ describe("moves", () => {
     expect(result.state).toMatchObject({ ok: false, conflict: true });
     expect([await snapshotOf(a.id), await snapshotOf(b.id)]).toEqual(before);
 
-    const ok = await assignClaims(db, people.editor, { assigneeId: String(people.assignee.id), claims: [`${a.id}:${a.version}`, `${b.id}:${b.version}`] });
+    const ok = await assignClaims(db, people.editor, {
+      assigneeId: String(people.assignee.id),
+      claims: [`${a.id}:${a.version}`, `${b.id}:${b.version}`],
+    });
     expect(ok.state).toMatchObject({ ok: true, message: "2 claims assigned." });
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, "claim.assigned")).orderBy(desc(auditLog.id)).limit(2);
     expect(entries.map((entry) => entry.claimId).sort()).toEqual([a.id, b.id].sort());
@@ -205,8 +213,15 @@ describe("moves", () => {
 
   it("validates the verdict: rating, one-line summary up to 200 characters, rationale up to 10,000", async () => {
     const claim = await claimIn("ready");
-    const bad = await publishVerdict(db, people.editor, move(claim, { rating: "pants_on_fire", summary: "a\nb", rationale: "x".repeat(10_001) }));
-    expect(bad.state).toMatchObject({ ok: false, fieldErrors: { rating: expect.any(Array), summary: expect.any(Array), rationale: expect.any(Array) } });
+    const bad = await publishVerdict(
+      db,
+      people.editor,
+      move(claim, { rating: "pants_on_fire", summary: "a\nb", rationale: "x".repeat(10_001) }),
+    );
+    expect(bad.state).toMatchObject({
+      ok: false,
+      fieldErrors: { rating: expect.any(Array), summary: expect.any(Array), rationale: expect.any(Array) },
+    });
     const long = await publishVerdict(db, people.editor, move(claim, { ...VERDICT, summary: "s".repeat(201) }));
     expect(long.state).toMatchObject({ ok: false, fieldErrors: { summary: expect.any(Array) } });
   });
@@ -246,7 +261,10 @@ describe("moves", () => {
     const snap = await snapshotOf(claim.id);
     expect(snap.claim?.status).toBe("in_review");
     expect(snap.verdicts.map((v) => v.state)).toEqual(["retracted"]);
-    const [retracted] = await db.select().from(verdicts).where(and(eq(verdicts.claimId, claim.id)));
+    const [retracted] = await db
+      .select()
+      .from(verdicts)
+      .where(and(eq(verdicts.claimId, claim.id)));
     expect(retracted?.retiredAt).toBeInstanceOf(Date);
     const again = await retractVerdict(db, people.editor, move({ id: claim.id, version: claim.version + 1 }));
     expect(again.state).toMatchObject({ ok: false, error: expect.stringContaining("no published verdict") });
@@ -274,7 +292,11 @@ describe("every move in every other status", () => {
   const STATUSES: ClaimStatus[] = ["unreviewed", "in_review", "ready", "published", "not_checkable"];
   const MOVES: Record<string, { core: MutationCore; from: ClaimStatus[]; extra?: () => Record<string, string> }> = {
     takeClaim: { core: takeClaim, from: ["unreviewed", "in_review"] },
-    assignClaim: { core: assignClaim, from: ["unreviewed", "in_review", "ready"], extra: () => ({ assigneeId: String(people.otherReviewer.id) }) },
+    assignClaim: {
+      core: assignClaim,
+      from: ["unreviewed", "in_review", "ready"],
+      extra: () => ({ assigneeId: String(people.otherReviewer.id) }),
+    },
     submitForEditor: { core: submitForEditor, from: ["in_review"] },
     saveVerdictDraft: { core: saveVerdictDraft, from: ["in_review", "ready"], extra: () => VERDICT },
     publishVerdict: { core: publishVerdict, from: ["in_review", "ready"], extra: () => VERDICT },

@@ -20,9 +20,29 @@ import { citations, type ClaimRow, claims, users, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/core/roles";
 import type { ClaimStatus } from "@/db/enums";
 import { minimumRoleFor, type MoveSubject, stateRefusal, whoRefusal, type WorkflowMove } from "./transitions";
-import { assignClaimSchema, assignClaimsSchema, publishVerdictSchema, reopenClaimSchema, retractVerdictSchema, saveVerdictDraftSchema, setAsideSchema, setCitationPublicSchema, submitForEditorSchema, takeClaimSchema } from "./schema";
+import {
+  assignClaimSchema,
+  assignClaimsSchema,
+  publishVerdictSchema,
+  reopenClaimSchema,
+  retractVerdictSchema,
+  saveVerdictDraftSchema,
+  setAsideSchema,
+  setCitationPublicSchema,
+  submitForEditorSchema,
+  takeClaimSchema,
+} from "./schema";
 import type { z } from "zod";
-import { type AuditEntry, conflict, defineMutation, type MutationCore, type MutationDefinition, Refusal, writeAtVersion, writeLiveItem } from "@/db/mutation";
+import {
+  type AuditEntry,
+  conflict,
+  defineMutation,
+  type MutationCore,
+  type MutationDefinition,
+  Refusal,
+  writeAtVersion,
+  writeLiveItem,
+} from "@/db/mutation";
 
 const NOT_FOUND = "This claim does not exist.";
 
@@ -169,7 +189,12 @@ export const assignClaims = defineMutation({
   load: async (tx, input) => {
     const ids = input.claims.map((item) => item.claimId);
     // Locked in id order, so two overlapping bulk assignments cannot deadlock.
-    const rows = await tx.select(workflowColumns).from(claims).where(inArray(claims.id, ids)).orderBy(claims.id).for("update", { of: claims });
+    const rows = await tx
+      .select(workflowColumns)
+      .from(claims)
+      .where(inArray(claims.id, ids))
+      .orderBy(claims.id)
+      .for("update", { of: claims });
     return rows.length === ids.length ? rows : undefined;
   },
   notFound: "One of the selected claims no longer exists. Reload the queue.",
@@ -194,7 +219,13 @@ export const assignClaims = defineMutation({
   },
 });
 
-export const submitForEditor = statusMove("submit", "claim.submitted", submitForEditorSchema, () => ({ status: "ready" }), "Sent to the editors.");
+export const submitForEditor = statusMove(
+  "submit",
+  "claim.submitted",
+  submitForEditorSchema,
+  () => ({ status: "ready" }),
+  "Sent to the editors.",
+);
 
 // ---------------------------------------------------------------------------------------------
 // Verdicts
@@ -211,10 +242,16 @@ export const saveVerdictDraft = defineClaimMove("saveDraft", {
       .where(and(eq(verdicts.claimId, row.id), eq(verdicts.state, "draft")));
     let draftId: number;
     if (existing) {
-      await tx.update(verdicts).set({ ...fields, version: sql`${verdicts.version} + 1` }).where(eq(verdicts.id, existing.id));
+      await tx
+        .update(verdicts)
+        .set({ ...fields, version: sql`${verdicts.version} + 1` })
+        .where(eq(verdicts.id, existing.id));
       draftId = existing.id;
     } else {
-      const [created] = await tx.insert(verdicts).values({ claimId: row.id, state: "draft", ...fields }).returning({ id: verdicts.id });
+      const [created] = await tx
+        .insert(verdicts)
+        .values({ claimId: row.id, state: "draft", ...fields })
+        .returning({ id: verdicts.id });
       if (!created) throw new Error("insert returned no row");
       draftId = created.id;
     }
@@ -259,7 +296,13 @@ export const publishVerdict = defineClaimMove("publish", {
       .where(and(eq(verdicts.claimId, row.id), eq(verdicts.state, "draft")))
       .returning({ id: verdicts.id });
     const published =
-      fromDraft ?? (await tx.insert(verdicts).values({ claimId: row.id, ...fields }).returning({ id: verdicts.id }))[0];
+      fromDraft ??
+      (
+        await tx
+          .insert(verdicts)
+          .values({ claimId: row.id, ...fields })
+          .returning({ id: verdicts.id })
+      )[0];
     if (!published) throw new Error("insert returned no row");
     const moved = await moveClaim(tx, row, input.version, { status: "published" });
     return {

@@ -84,7 +84,9 @@ async function claimIn(state: State): Promise<number> {
     .set({ status, assigneeId: assigned ? assignee.id : null, notAClaim: state.startsWith("not_a_claim") })
     .where(eq(claims.id, id));
   if (state === "published" || state === "reopened" || state === "not_a_claim_published") {
-    await db.insert(verdicts).values({ claimId: id, ...VERDICT, rating: "accurate", state: "published", editorId: editor.id, publishedAt: new Date() });
+    await db
+      .insert(verdicts)
+      .values({ claimId: id, ...VERDICT, rating: "accurate", state: "published", editorId: editor.id, publishedAt: new Date() });
   }
   return id;
 }
@@ -108,7 +110,12 @@ describe("authorization matrix of the workflow: what the UI offers is exactly wh
   });
 
   it.each(STATES)("for a claim that is %s, every role and every move", async (state) => {
-    const viewers = [["assignee (reviewer)", () => assignee], ["other reviewer", () => other], ["editor", () => editor], ["admin", () => admin]] as const;
+    const viewers = [
+      ["assignee (reviewer)", () => assignee],
+      ["other reviewer", () => other],
+      ["editor", () => editor],
+      ["admin", () => admin],
+    ] as const;
     for (const [who, viewerOf] of viewers) {
       const viewer = viewerOf();
       for (const move of WORKFLOW_MOVES) {
@@ -125,7 +132,12 @@ describe("authorization matrix of the workflow: what the UI offers is exactly wh
         expect(result.state.ok, label).toBe(view?.moves.includes(move));
         // A refusal says what the table says.
         if (!result.state.ok) {
-          const subject = { status: view?.status ?? "unreviewed", assigneeId: view?.assignee?.id ?? null, notAClaim: state.startsWith("not_a_claim"), hasPublished: view?.published != null };
+          const subject = {
+            status: view?.status ?? "unreviewed",
+            assigneeId: view?.assignee?.id ?? null,
+            notAClaim: state.startsWith("not_a_claim"),
+            hasPublished: view?.published != null,
+          };
           expect(result.state.error, label).toBe(moveRefusal(move, viewer, subject));
         }
       }
@@ -137,7 +149,12 @@ describe("authorization matrix of the workflow: what the UI offers is exactly wh
     const [row] = await db.select({ v: claims.version }).from(claims).where(eq(claims.id, id));
     await saveVerdictDraft(db, assignee, { claimId: String(id), version: String(row?.v), ...VERDICT, summary: "Draft text" });
     const view = await getClaimWorkflow({ claimId: id, viewer: other });
-    expect(view).toMatchObject({ status: "in_review", assignee: { id: assignee.id }, draft: { summary: "Draft text" }, published: { rating: "accurate" } });
+    expect(view).toMatchObject({
+      status: "in_review",
+      assignee: { id: assignee.id },
+      draft: { summary: "Draft text" },
+      published: { rating: "accurate" },
+    });
     await expect(getClaimWorkflow({ claimId: id, viewer: null })).rejects.toSatisfy((error) => isAppError(error, "unauthorized"));
   });
 

@@ -81,7 +81,14 @@ export async function getClaimWorkflow({ claimId, viewer }: { claimId: number; v
   const view = (state: "draft" | "published"): WorkflowVerdict | null => {
     const row = rows.find((candidate) => candidate.state === state);
     return row
-      ? { id: row.id, rating: row.rating, summary: row.summary, rationale: row.rationale, publishedAt: row.publishedAt, editor: { id: row.editorId, name: row.editorName } }
+      ? {
+          id: row.id,
+          rating: row.rating,
+          summary: row.summary,
+          rationale: row.rationale,
+          publishedAt: row.publishedAt,
+          editor: { id: row.editorId, name: row.editorName },
+        }
       : null;
   };
   const published = view("published");
@@ -201,13 +208,27 @@ export async function listWorkQueue({
     .where(and(...conditions))
     .orderBy(...ordering)
     .limit(Math.min(Math.max(1, Math.trunc(limit)), 500));
-  return rows.map(({ assigneeId: id, assigneeName, sourceId, sourceTitle, start, end, sentenceStart, sentenceText, notAClaim, hasPublished, ...row }) => ({
-    ...row,
-    moves: movesFor(viewer, { status: row.status, assigneeId: id, notAClaim, hasPublished }),
-    excerpt: sentenceExcerpt(sentenceText, sentenceStart, { start, end }),
-    assignee: id !== null && assigneeName !== null ? { id, name: assigneeName } : null,
-    source: { id: sourceId, title: sourceTitle },
-  }));
+  return rows.map(
+    ({
+      assigneeId: id,
+      assigneeName,
+      sourceId,
+      sourceTitle,
+      start,
+      end,
+      sentenceStart,
+      sentenceText,
+      notAClaim,
+      hasPublished,
+      ...row
+    }) => ({
+      ...row,
+      moves: movesFor(viewer, { status: row.status, assigneeId: id, notAClaim, hasPublished }),
+      excerpt: sentenceExcerpt(sentenceText, sentenceStart, { start, end }),
+      assignee: id !== null && assigneeName !== null ? { id, name: assigneeName } : null,
+      source: { id: sourceId, title: sourceTitle },
+    }),
+  );
 }
 
 /** One tab of the reviewer queue, most check-worthy first. */

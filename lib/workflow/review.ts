@@ -97,13 +97,7 @@ export interface ClaimReview {
 }
 
 /** Null when the claim does not exist. */
-export async function getClaimReview({
-  claimId,
-  viewer,
-}: {
-  claimId: number;
-  viewer: Actor | null;
-}): Promise<ClaimReview | null> {
+export async function getClaimReview({ claimId, viewer }: { claimId: number; viewer: Actor | null }): Promise<ClaimReview | null> {
   if (!isRowId(claimId)) return null;
   const db = await getDb();
   const [claim] = await db
@@ -139,13 +133,7 @@ export async function getClaimReview({
     })
     .from(citations)
     .innerJoin(users, eq(users.id, citations.authorId))
-    .where(
-      and(
-        eq(citations.claimId, claimId),
-        isNull(citations.deletedAt),
-        viewer ? undefined : eq(citations.isPublic, true),
-      ),
-    )
+    .where(and(eq(citations.claimId, claimId), isNull(citations.deletedAt), viewer ? undefined : eq(citations.isPublic, true)))
     .orderBy(asc(citations.createdAt), asc(citations.id));
 
   const flags = (authorId: number) => ({
@@ -217,11 +205,17 @@ export async function getClaimReview({
     .limit(200);
   // Assignments name the person assigned: their names, read once for the whole history.
   const assigneeIds = [
-    ...new Set(historyRows.flatMap((row) => (row.action === "claim.assigned" ? [asRecord(row.after)?.assigneeId] : [])).filter((id): id is number => typeof id === "number")),
+    ...new Set(
+      historyRows
+        .flatMap((row) => (row.action === "claim.assigned" ? [asRecord(row.after)?.assigneeId] : []))
+        .filter((id): id is number => typeof id === "number"),
+    ),
   ];
   const people = new Map(
     assigneeIds.length > 0
-      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, assigneeIds))).map((user) => [user.id, user.name] as const)
+      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, assigneeIds))).map(
+          (user) => [user.id, user.name] as const,
+        )
       : [],
   );
   review.history = historyRows.map(({ actorId, actorName, ...row }) => {

@@ -5,7 +5,6 @@ import { formRowId as id, isRowId } from "@/lib/core/params";
 
 // unreviewed → in_review → ready → published | not_checkable (lib/workflow/transitions.ts)
 
-
 export const VERDICT_LIMITS = { summary: 200, rationale: 10_000, reason: 500, bulk: 200 } as const;
 
 const claimMove = { claimId: id("The claim"), version };

@@ -48,7 +48,9 @@ export function statusHistory({
 }): StatusDay[] {
   const known = new Map(claims.map((claim) => [claim.id, claim.createdAt.getTime()]));
   const current = new Map<number, ClaimStatus>();
-  const births = claims.filter((claim) => claim.createdAt.getTime() >= start.getTime()).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const births = claims
+    .filter((claim) => claim.createdAt.getTime() >= start.getTime())
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const claim of claims) {
     if (claim.createdAt.getTime() < start.getTime()) current.set(claim.id, before.get(claim.id) ?? "unreviewed");
   }

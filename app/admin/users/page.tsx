@@ -21,7 +21,12 @@ export default async function AdminUsersPage() {
   if (!viewer) redirect("/sign-in?callbackUrl=%2Fadmin%2Fusers");
   if (!hasRole(viewer, "admin")) {
     return (
-      <RoleRequired page="The accounts page" needs="admin" viewer={viewer} what="It lists the newsroom’s accounts, creates them and changes their roles." />
+      <RoleRequired
+        page="The accounts page"
+        needs="admin"
+        viewer={viewer}
+        what="It lists the newsroom’s accounts, creates them and changes their roles."
+      />
     );
   }
   let users;
@@ -37,8 +42,8 @@ export default async function AdminUsersPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Users</h1>
         <p className="mt-2 text-stone-600">
-          Reviewers add citations and notes; editors also change anyone’s and publish; admins also manage accounts.
-          Changing a role or disabling an account signs that person out everywhere at once.
+          Reviewers add citations and notes; editors also change anyone’s and publish; admins also manage accounts. Changing a role or
+          disabling an account signs that person out everywhere at once.
         </p>
       </header>
 

@@ -1,12 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { jsonBadRequest, jsonFailure } from "@/app/_lib/request-errors";
-import {
-  ANNOTATION_CONTENT_TYPE,
-  annotationPage,
-  claimAnnotation,
-  noteAnnotation,
-  type WebAnnotation,
-} from "@/lib/public/web-annotation";
+import { ANNOTATION_CONTENT_TYPE, annotationPage, claimAnnotation, noteAnnotation, type WebAnnotation } from "@/lib/public/web-annotation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { siteOf } from "@/lib/http/current-site";
 import { claimUrl } from "@/lib/http/site";

@@ -23,10 +23,7 @@ export async function GET(request: NextRequest) {
   const { query } = parsed;
   try {
     const page = await listClaims({ ...filtersOf(query), cursor: query.cursor, limit: query.limit });
-    return NextResponse.json(
-      { claims: page.claims.map(toPublicClaim), next: page.next },
-      { headers: { "Cache-Control": CACHE_OK } },
-    );
+    return NextResponse.json({ claims: page.claims.map(toPublicClaim), next: page.next }, { headers: { "Cache-Control": CACHE_OK } });
   } catch (error) {
     const message = badRequestMessage(error);
     if (message !== null) {

@@ -12,5 +12,8 @@ export async function GET() {
   const up = await checkDatabase({ force: true });
   if (up) return NextResponse.json({ ok: true, database: "up" }, { headers: { "Cache-Control": "no-store" } });
   const { since } = databaseHealth();
-  return NextResponse.json({ ok: false, database: "unavailable", since: since.toISOString() }, { status: 503, headers: unavailableHeaders() });
+  return NextResponse.json(
+    { ok: false, database: "unavailable", since: since.toISOString() },
+    { status: 503, headers: unavailableHeaders() },
+  );
 }

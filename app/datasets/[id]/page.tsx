@@ -16,7 +16,13 @@ export const metadata: Metadata = { title: "Dataset" };
 
 const TYPE_LABELS = { period: "period", category: "category", number: "number" } as const;
 
-export default async function DatasetPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DatasetPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const id = parseRouteId((await params).id);
   if (id === null) notFound();
@@ -88,7 +94,12 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
         <p className="mt-1 text-sm text-stone-600">
           {page.rowCount > PREVIEW_ROWS ? `The first ${PREVIEW_ROWS} of ${page.rowCount.toLocaleString("en-US")} rows.` : "Every row."}
         </p>
-        <div className="mt-3 max-w-full overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="region" aria-labelledby="preview-heading">
+        <div
+          className="mt-3 max-w-full overflow-x-auto rounded-lg border border-stone-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="preview-heading"
+        >
           <table className="min-w-full text-sm">
             <thead className="bg-stone-50 text-left">
               <tr>
@@ -96,7 +107,11 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
                   #
                 </th>
                 {page.columns.map((column, index) => (
-                  <th key={`${index}-${column.name}`} scope="col" className={`px-3 py-2 font-semibold ${column.type === "number" ? "text-right" : ""}`}>
+                  <th
+                    key={`${index}-${column.name}`}
+                    scope="col"
+                    className={`px-3 py-2 font-semibold ${column.type === "number" ? "text-right" : ""}`}
+                  >
                     {column.name}
                   </th>
                 ))}
@@ -107,7 +122,10 @@ export default async function DatasetPage({ params, searchParams }: { params: Pa
                 <tr key={row}>
                   <td className="px-3 py-1.5 text-stone-500 tabular-nums">{row + 1}</td>
                   {page.columns.map((column, index) => (
-                    <td key={index} className={`px-3 py-1.5 whitespace-nowrap ${column.type === "number" ? "text-right tabular-nums" : ""}`}>
+                    <td
+                      key={index}
+                      className={`px-3 py-1.5 whitespace-nowrap ${column.type === "number" ? "text-right tabular-nums" : ""}`}
+                    >
                       {cells[index] ?? ""}
                     </td>
                   ))}

@@ -27,8 +27,8 @@ export default async function AddDatasetPage({ searchParams }: { searchParams: P
       <BackLink href="/datasets">All datasets</BackLink>
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">Add a dataset</h1>
       <p className="mt-2 max-w-prose text-stone-600">
-        A table the figures in releases come from: Claim Desk reads its columns (periods, categories, numbers) and
-        offers its cells, sums, changes and shares beside every claim they may check.
+        A table the figures in releases come from: Claim Desk reads its columns (periods, categories, numbers) and offers its cells, sums,
+        changes and shares beside every claim they may check.
       </p>
       {release ? (
         <section aria-labelledby="release-tables-heading" className="mt-8">

@@ -83,14 +83,22 @@ export async function POST(request: Request) {
       return failure("Choose a CSV or TSV file, or give its web address.", 400);
     }
     const db = await getDb();
-    const outcome = await importDataset(db, { source, filename: name, details: { ...details, url: details.url ?? fetchUrl ?? null }, actorId: user.id });
+    const outcome = await importDataset(db, {
+      source,
+      filename: name,
+      details: { ...details, url: details.url ?? fetchUrl ?? null },
+      actorId: user.id,
+    });
     if (outcome.kind === "created") {
       // Badges for the claims this dataset may check (bounded; a hint, never a verdict).
       await refreshDataMatchesForDataset(db, outcome.datasetId);
       revalidatePath("/datasets");
       revalidatePath("/queue");
     }
-    return NextResponse.json({ datasetId: outcome.datasetId, kind: outcome.kind }, { status: outcome.kind === "created" ? 201 : 200, headers: NO_STORE });
+    return NextResponse.json(
+      { datasetId: outcome.datasetId, kind: outcome.kind },
+      { status: outcome.kind === "created" ? 201 : 200, headers: NO_STORE },
+    );
   } catch (error) {
     if (error instanceof DatasetFileError) return failure(`${error.message} Nothing was stored.`, 422, error.row);
     if (isIngestError(error)) return failure(error.message, 400);

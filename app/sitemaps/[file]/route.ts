@@ -8,7 +8,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const match = /^(0|[1-9]\d{0,5})\.xml$/.exec((await params).file);
   const xml = match ? await sitemapFile(siteOf(request), Number(match[1])) : null;
   if (xml === null) {
-    return new Response("No such sitemap file.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("No such sitemap file.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return new Response(xml, { headers: SITEMAP_HEADERS });
 }

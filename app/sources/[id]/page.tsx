@@ -117,43 +117,43 @@ export default async function SourcePage({ params, searchParams }: { params: Par
       </header>
 
       <SourceData sourceId={source.id} body={source.body} rows={rows} audience={audience}>
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="release-text-heading" className="min-w-0">
-          <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
-            The release, as published
-          </h2>
-          {source.claims.length > 0 ? <SourceTextLegend audience={audience} /> : null}
-          <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
-            {viewer ? (
-              <ManualClaimPicker sourceId={source.id}>
+        <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <section aria-labelledby="release-text-heading" className="min-w-0">
+            <h2 id="release-text-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+              The release, as published
+            </h2>
+            {source.claims.length > 0 ? <SourceTextLegend audience={audience} /> : null}
+            <div className="rounded-lg border border-stone-200 bg-white p-4 sm:p-8">
+              {viewer ? (
+                <ManualClaimPicker sourceId={source.id}>
+                  <SourceText body={source.body} />
+                </ManualClaimPicker>
+              ) : (
                 <SourceText body={source.body} />
-              </ManualClaimPicker>
-            ) : (
-              <SourceText body={source.body} />
-            )}
-          </div>
-        </section>
-
-        <aside className="space-y-10" aria-label="Checks and claims of this release">
-          <section aria-labelledby="checks-heading">
-            <h2 id="checks-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
-              Arithmetic checks
-            </h2>
-            <CheckList checks={checks} />
+              )}
+            </div>
           </section>
 
-          <section aria-labelledby="claims-heading">
-            <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
-              Claims in this release
-            </h2>
-            {source.claims.length === 0 ? (
-              <p className="text-sm text-stone-600">No figures were found in this release.</p>
-            ) : (
-              <SourceClaimList />
-            )}
-          </section>
-        </aside>
-      </div>
+          <aside className="space-y-10" aria-label="Checks and claims of this release">
+            <section aria-labelledby="checks-heading">
+              <h2 id="checks-heading" className="mb-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+                Arithmetic checks
+              </h2>
+              <CheckList checks={checks} />
+            </section>
+
+            <section aria-labelledby="claims-heading">
+              <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+                Claims in this release
+              </h2>
+              {source.claims.length === 0 ? (
+                <p className="text-sm text-stone-600">No figures were found in this release.</p>
+              ) : (
+                <SourceClaimList />
+              )}
+            </section>
+          </aside>
+        </div>
       </SourceData>
     </article>
   );

@@ -19,8 +19,8 @@ export default async function AddReleasePage() {
       <BackLink href="/sources">All sources</BackLink>
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">Add a release</h1>
       <p className="mt-2 max-w-prose text-stone-600">
-        Paste the text of a press release, upload it as a file, or give its web address. Claim Desk finds the
-        figures in it as soon as you add it; the same text added twice stays one source.
+        Paste the text of a press release, upload it as a file, or give its web address. Claim Desk finds the figures in it as soon as you
+        add it; the same text added twice stays one source.
       </p>
       <div className="mt-8">
         <AddReleaseForm maxBytes={MAX_DOCUMENT_BYTES} />

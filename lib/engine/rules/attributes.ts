@@ -24,7 +24,12 @@ export interface AttributeRule {
   examples: AttributeExample[];
 }
 
-const layoutRule = (name: string, attribute: Attribute, why: string, examples: AttributeExample[]): AttributeRule => ({ name, attribute, why, examples });
+const layoutRule = (name: string, attribute: Attribute, why: string, examples: AttributeExample[]): AttributeRule => ({
+  name,
+  attribute,
+  why,
+  examples,
+});
 
 /** Rules read from the document's shape (logic in ../layout.ts). */
 export const LAYOUT_RULES: readonly AttributeRule[] = [
@@ -41,18 +46,38 @@ export const LAYOUT_RULES: readonly AttributeRule[] = [
     examples: [{ text: "Arrests by county, 2023\nLewis | 4,310 |\nClark | 12,450 |", figure: "4,310", expect: "2023" }],
   },
   layoutRule("time: the list's lead-in", "timeScope", "A lead-in ending in a colon gives its items its period.", [
-    { text: "Researchers analyzed data from the 2022 Youth Risk Survey. The analysis showed:\n  • Daily vaping fell to 5.1 percent.", figure: "5.1 percent", expect: "2022" },
+    {
+      text: "Researchers analyzed data from the 2022 Youth Risk Survey. The analysis showed:\n  • Daily vaping fell to 5.1 percent.",
+      figure: "5.1 percent",
+      expect: "2022",
+    },
   ]),
-  layoutRule("time: a note that dates the list", "timeScope", "\"* based on FY19 figures\" dates every item after it.", [
+  layoutRule("time: a note that dates the list", "timeScope", '"* based on FY19 figures" dates every item after it.', [
     { text: "Parks by the numbers. * based on FY21 figures\n\n86 campgrounds", figure: "86", expect: "FY21" },
   ]),
-  layoutRule("speaker: the list's lead-in", "speaker", "Who found the figures a list reports: \"CDC researchers analyzed …\", \"The analysis showed:\".", [
-    { text: "State researchers analyzed records from the 2022 survey. The analysis showed:\n  • Daily vaping fell to 5.1 percent.", figure: "5.1 percent", expect: "researchers" },
-  ]),
-  layoutRule("speaker: statement by one person (lead-in)", "speaker", "\"X made the following statement:\" speaks every later figure that names no one else.", [
-    { text: "Governor Lopez made the following statement:\nCrews cleared 42,000 tons of debris.", figure: "42,000", expect: "Lopez" },
-  ]),
-  layoutRule("speaker: statement by one person (title)", "speaker", "\"Statement by Secretary … on …\" as the release's title.", [
-    { text: "Statement by Secretary Maria Lopez on Wildfire Recovery\nCrews cleared 42,000 tons of debris.", figure: "42,000", expect: "Lopez" },
+  layoutRule(
+    "speaker: the list's lead-in",
+    "speaker",
+    'Who found the figures a list reports: "CDC researchers analyzed …", "The analysis showed:".',
+    [
+      {
+        text: "State researchers analyzed records from the 2022 survey. The analysis showed:\n  • Daily vaping fell to 5.1 percent.",
+        figure: "5.1 percent",
+        expect: "researchers",
+      },
+    ],
+  ),
+  layoutRule(
+    "speaker: statement by one person (lead-in)",
+    "speaker",
+    '"X made the following statement:" speaks every later figure that names no one else.',
+    [{ text: "Governor Lopez made the following statement:\nCrews cleared 42,000 tons of debris.", figure: "42,000", expect: "Lopez" }],
+  ),
+  layoutRule("speaker: statement by one person (title)", "speaker", '"Statement by Secretary … on …" as the release\'s title.', [
+    {
+      text: "Statement by Secretary Maria Lopez on Wildfire Recovery\nCrews cleared 42,000 tons of debris.",
+      figure: "42,000",
+      expect: "Lopez",
+    },
   ]),
 ];

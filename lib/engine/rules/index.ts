@@ -9,6 +9,13 @@ import { SUBJECT_REFINEMENTS, SUBJECT_RULES } from "./subject";
 import { TIME_RULES } from "./time";
 
 /** Every rule that decides a subject, a period or a speaker, by its name. */
-export const ATTRIBUTE_RULES: readonly AttributeRule[] = [...SUBJECT_RULES, ...TIME_RULES, ...SPEAKER_RULES, FINDING_IN_NEXT_SENTENCE, QUOTATION_ATTRIBUTED_LATER, ...LAYOUT_RULES];
+export const ATTRIBUTE_RULES: readonly AttributeRule[] = [
+  ...SUBJECT_RULES,
+  ...TIME_RULES,
+  ...SPEAKER_RULES,
+  FINDING_IN_NEXT_SENTENCE,
+  QUOTATION_ATTRIBUTED_LATER,
+  ...LAYOUT_RULES,
+];
 
 export { NOT_A_CLAIM_RULES, SUBJECT_REFINEMENTS };

@@ -63,7 +63,10 @@ describe("the rule book", () => {
     // Names written as literals outside the records (layout.ts names what a paragraph inherits).
     const dir = new URL("../", import.meta.url);
     const files = [...readdirSync(dir).map((f) => `../${f}`), ...readdirSync(new URL("./", import.meta.url)).map((f) => `./${f}`)];
-    const source = files.filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => readFileSync(new URL(f, import.meta.url), "utf8")).join("\n");
+    const source = files
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .map((f) => readFileSync(new URL(f, import.meta.url), "utf8"))
+      .join("\n");
     const named = new Set([...source.matchAll(/"((?:subject|time|speaker|table): [^"]+)"/g)].map((m) => m[1]!));
     const recorded = new Set(all.map((r) => r.name));
     expect([...named].filter((name) => !recorded.has(name))).toEqual([]);

@@ -24,15 +24,17 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     name: "time: a period in the sentence",
     attribute: "timeScope",
-    why: "The nearest time phrase, before or after the figure; a phrase counted back from another figure (\"three years earlier\") or a rate right after one (\"per month\") belongs to that figure.",
+    why: 'The nearest time phrase, before or after the figure; a phrase counted back from another figure ("three years earlier") or a rate right after one ("per month") belongs to that figure.',
     examples: [{ text: "Arrests rose 12 percent in fiscal year 2023.", figure: "12 percent", expect: "fiscal year 2023" }],
     read: periodInSentence,
   },
   {
     name: "time: the period the paragraph opened with",
     attribute: "timeScope",
-    why: "A sentence that opens with a period (\"In March, …\") dates the later sentences of its paragraph that name none.",
-    examples: [{ text: "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.", figure: "189,359", expect: "March" }],
+    why: 'A sentence that opens with a period ("In March, …") dates the later sentences of its paragraph that name none.',
+    examples: [
+      { text: "In March, encounters totaled 137,473. Total encounters nationwide were 189,359.", figure: "189,359", expect: "March" },
+    ],
     read: (s) => s.paragraphPeriod,
   },
 ];
@@ -62,7 +64,8 @@ function periodInSentence(s: Sentence, c: Candidate): string | undefined {
     // dates that figure only.
     if (p.start >= c.end && RELATIVE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityBetween(c.end, p.start)) continue;
     // "totaled 137,473, a 3 percent increase from February": the base of a later figure's change is that figure's.
-    if (p.start >= c.end && BASE_PHRASE.test(s.text.slice(Math.max(c.end, p.start - 14), p.end)) && s.quantityBetween(c.end, p.start)) continue;
+    if (p.start >= c.end && BASE_PHRASE.test(s.text.slice(Math.max(c.end, p.start - 14), p.end)) && s.quantityBetween(c.end, p.start))
+      continue;
     // "$1,200 per month, and 1 in 5 …": a rate right after another figure is that figure's.
     if (p.end <= c.start && RATE_PHRASE.test(s.text.slice(p.start, p.end)) && s.quantityEndsAt(p.start)) continue;
     const gap = p.start >= c.end ? p.start - c.end : c.start - p.end;
@@ -75,4 +78,3 @@ function periodInSentence(s: Sentence, c: Candidate): string | undefined {
   }
   return best ? s.slice(best.start, best.end) : undefined;
 }
-

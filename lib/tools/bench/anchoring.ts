@@ -11,7 +11,7 @@ const megabytes = Number(process.argv[2] ?? 1);
 const paragraphs: string[] = [];
 let length = 0;
 for (let i = 0; length < megabytes * 1_000_000; i++) {
-  const paragraph = `In district ${i} the council said spending rose ${(i * 7) % 90 + 5} percent to $${(i % 50) + 1}.${i % 10} million, while ${1000 + i * 3} residents enrolled in the program, up from ${800 + (i % 97)} a year earlier.`;
+  const paragraph = `In district ${i} the council said spending rose ${((i * 7) % 90) + 5} percent to $${(i % 50) + 1}.${i % 10} million, while ${1000 + i * 3} residents enrolled in the program, up from ${800 + (i % 97)} a year earlier.`;
   paragraphs.push(paragraph);
   length += paragraph.length + 2;
 }
@@ -45,8 +45,15 @@ const moved = `An editor's note was added here.\n\n${text}`;
 time("paragraph inserted at the top", moved, anchors);
 let changed = moved;
 for (const anchor of anchors.filter((_, i) => i % 10 === 0)) {
-  changed = changed.replace(anchor.exact, anchor.exact.replace(/^\d/, (d) => String((Number(d) + 1) % 10)));
+  changed = changed.replace(
+    anchor.exact,
+    anchor.exact.replace(/^\d/, (d) => String((Number(d) + 1) % 10)),
+  );
 }
-time("every 10th figure changed", changed, anchors.filter((_, i) => i % 10 === 0));
+time(
+  "every 10th figure changed",
+  changed,
+  anchors.filter((_, i) => i % 10 === 0),
+);
 const gone = anchors.slice(0, 20).reduce((body, anchor) => body.replace(`${anchor.prefix}${anchor.exact}${anchor.suffix}`, ""), text);
 time("figure and its context deleted", gone, anchors.slice(0, 20));

@@ -94,11 +94,49 @@ function year(random: Random): number {
 // The world the releases describe
 
 const PLACES = [
-  "Harlow County", "Marston", "the City of Brackenridge", "Ellery Valley", "Port Danforth", "Wexcombe",
-  "North Tamsin", "Calder Springs", "Oakhurst", "the Greyfield district", "Lindqvist County", "Sable Bay",
+  "Harlow County",
+  "Marston",
+  "the City of Brackenridge",
+  "Ellery Valley",
+  "Port Danforth",
+  "Wexcombe",
+  "North Tamsin",
+  "Calder Springs",
+  "Oakhurst",
+  "the Greyfield district",
+  "Lindqvist County",
+  "Sable Bay",
 ];
-const FIRST_NAMES = ["Amara", "Jonah", "Priya", "Tomasz", "Lucía", "Dwayne", "Mei", "Olu", "Hannah", "Rafael", "Ines", "Kwame", "Sofia", "Declan"];
-const LAST_NAMES = ["Okafor", "Lindgren", "Castellano", "Whitcombe", "Nakamura", "Brennan", "Adeyemi", "Halvorsen", "Quintero", "Morrow", "Szabo", "Delacroix"];
+const FIRST_NAMES = [
+  "Amara",
+  "Jonah",
+  "Priya",
+  "Tomasz",
+  "Lucía",
+  "Dwayne",
+  "Mei",
+  "Olu",
+  "Hannah",
+  "Rafael",
+  "Ines",
+  "Kwame",
+  "Sofia",
+  "Declan",
+];
+const LAST_NAMES = [
+  "Okafor",
+  "Lindgren",
+  "Castellano",
+  "Whitcombe",
+  "Nakamura",
+  "Brennan",
+  "Adeyemi",
+  "Halvorsen",
+  "Quintero",
+  "Morrow",
+  "Szabo",
+  "Delacroix",
+];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 interface Topic {
@@ -119,10 +157,16 @@ const TOPICS: readonly Topic[] = [
     name: "immigration",
     agencies: ["Office of Border Affairs", "Regional Immigration Services", "Committee on Border Security"],
     roles: ["director of border operations", "committee chair", "deputy commissioner"],
-    headlines: ["reports border encounter figures for the quarter", "releases asylum caseload update", "publishes annual enforcement summary"],
+    headlines: [
+      "reports border encounter figures for the quarter",
+      "releases asylum caseload update",
+      "publishes annual enforcement summary",
+    ],
     sentences: [
-      (r, p) => `Agents in ${p} recorded ${count(r, 4000, 90000)} encounters at ports of entry in ${pick(r, MONTHS)}, ${percent(r, 1, 30)} fewer than a year earlier.`,
-      (r) => `The backlog of pending asylum cases reached ${count(r, 1_100_000, 3_900_000)}, and the average wait for a first hearing was ${count(r, 300, 1600)} days.`,
+      (r, p) =>
+        `Agents in ${p} recorded ${count(r, 4000, 90000)} encounters at ports of entry in ${pick(r, MONTHS)}, ${percent(r, 1, 30)} fewer than a year earlier.`,
+      (r) =>
+        `The backlog of pending asylum cases reached ${count(r, 1_100_000, 3_900_000)}, and the average wait for a first hearing was ${count(r, 300, 1600)} days.`,
       (r) => `Officers processed ${ratio(r)} applications within the target time, the report said.`,
       (r) => `Removal flights rose to ${count(r, 40, 400)} in the fiscal year, up from ${count(r, 20, 300)} the year before.`,
       (r) => `The office spent ${money(r, 2e6, 9e8)} on detention contracts in ${year(r)}.`,
@@ -191,7 +235,11 @@ const TOPICS: readonly Topic[] = [
     name: "health",
     agencies: ["Department of Health", "County Public Health Authority", "Regional Hospital Board"],
     roles: ["health commissioner", "chief medical officer", "hospital board chair"],
-    headlines: ["reports vaccination and hospital figures", "releases annual community health assessment", "announces expansion of clinic services"],
+    headlines: [
+      "reports vaccination and hospital figures",
+      "releases annual community health assessment",
+      "announces expansion of clinic services",
+    ],
     sentences: [
       (r, p) => `Clinics in ${p} administered ${count(r, 20000, 2_600_000)} flu vaccine doses this season.`,
       (r) => `Emergency room visits for heat illness rose ${percent(r, 2, 45)} during the summer.`,
@@ -215,7 +263,11 @@ const TOPICS: readonly Topic[] = [
     name: "education",
     agencies: ["Board of Education", "Unified School District", "Department of Higher Education"],
     roles: ["superintendent", "board president", "education secretary"],
-    headlines: ["releases graduation and test score results", "announces teacher hiring plan", "reports enrollment figures for the school year"],
+    headlines: [
+      "releases graduation and test score results",
+      "announces teacher hiring plan",
+      "reports enrollment figures for the school year",
+    ],
     sentences: [
       (r, p) => `The four-year graduation rate in ${p} reached ${percent(r, 70, 97)}, up ${percent(r, 0, 5)} from the previous class.`,
       (r) => `Enrollment stood at ${count(r, 4000, 600000)} students on the October count day.`,
@@ -377,7 +429,9 @@ export function benchRelease(index: number, seed = BENCH_SEED): IncomingDocument
   if (index % CORRECTION_EVERY !== CORRECTION_EVERY - 1) return originalRelease(index, seed);
   const original = originalRelease(index - CORRECTION_EVERY / 2, seed);
   const random = seededRandom(mix(seed, index));
-  const fixed = original.text.replace(/\d(?=[\d,.]* (?:percent|million|billion|residents))/, (digit) => String((Number(digit) + 1 + Math.floor(random() * 8)) % 10));
+  const fixed = original.text.replace(/\d(?=[\d,.]* (?:percent|million|billion|residents))/, (digit) =>
+    String((Number(digit) + 1 + Math.floor(random() * 8)) % 10),
+  );
   return {
     ...original,
     text: `${fixed}\n\nCorrection: an earlier version of this release gave an incorrect figure in one paragraph. It has been updated.`,

@@ -46,7 +46,10 @@ async function writeFile(file: string, rows: number, raggedLast: boolean): Promi
   let buffer = "";
   for (let i = 0; i < rows; i++) {
     const last = i === rows - 1;
-    let line = raggedLast && last ? `Region ${i % 50},District ${i % 2000}` : `Region ${i % 50},District ${i % 2000},${1980 + (i % 45)},${(i * 7919) % 100000},${100000 + (i % 2000) * 37},`;
+    let line =
+      raggedLast && last
+        ? `Region ${i % 50},District ${i % 2000}`
+        : `Region ${i % 50},District ${i % 2000},${1980 + (i % 45)},${(i * 7919) % 100000},${100000 + (i % 2000) * 37},`;
     if (!(raggedLast && last)) line += "x".repeat(Math.max(0, perRow - line.length - 1));
     buffer += `${line}\n`;
     if (buffer.length > 1 << 20) {
@@ -129,7 +132,12 @@ async function child(backend: string, file: string, refusedFile: string | null) 
       const t0 = performance.now();
       let message = "accepted (wrong)";
       try {
-        await importDataset(handle.db, { source: chunks(refusedFile), filename: "ragged.csv", details: { title: "Bench: ragged last row" }, actorId: null });
+        await importDataset(handle.db, {
+          source: chunks(refusedFile),
+          filename: "ragged.csv",
+          details: { title: "Bench: ragged last row" },
+          actorId: null,
+        });
       } catch (error) {
         if (!(error instanceof DatasetFileError)) throw error;
         message = error.message;
@@ -157,7 +165,9 @@ if (childBackend) {
   try {
     const bytes = await writeFile(file, ROWS, false);
     if (refused) await writeFile(refused, ROWS, true);
-    console.log(`Generated ${ROWS.toLocaleString("en-US")} rows, ${bytes.toLocaleString("en-US")} bytes (limit ${MAX_DATASET_BYTES.toLocaleString("en-US")})`);
+    console.log(
+      `Generated ${ROWS.toLocaleString("en-US")} rows, ${bytes.toLocaleString("en-US")} bytes (limit ${MAX_DATASET_BYTES.toLocaleString("en-US")})`,
+    );
     const backends = values.backend === "both" ? ["pglite", "postgres"] : [values.backend];
     for (const backend of backends) {
       const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), `--file=${file}`], {

@@ -63,7 +63,12 @@ async function run(handle: DbHandle, label: string): Promise<void> {
   const stored = (await db.select({ id: datasets.id }).from(datasets)).length;
   if (stored !== 0 && stored !== DATASETS) throw new Error(`${label}: ${stored} datasets stored, expected 0 or ${DATASETS}`);
   for (let k = stored; k < DATASETS; k++) {
-    await importDataset(db, { source: chunksOf(new TextEncoder().encode(table(k))), filename: "t.csv", details: { title: `Cases in ${topic(k)} by district and year` }, actorId: null });
+    await importDataset(db, {
+      source: chunksOf(new TextEncoder().encode(table(k))),
+      filename: "t.csv",
+      details: { title: `Cases in ${topic(k)} by district and year` },
+      actorId: null,
+    });
     if ((k + 1) % 10 === 0) process.stderr.write(`${label}: ${k + 1}/${DATASETS} datasets stored\n`);
   }
   const importSeconds = (performance.now() - started) / 1000;
@@ -77,7 +82,9 @@ async function run(handle: DbHandle, label: string): Promise<void> {
   }
   const source = await importDocument(db, { text: `Bench release\n\n${sentences.join("\n\n")}`, title: "Bench release" });
   // The engine also reads "district 17" as a figure: time the case counts, one per sentence, in order.
-  const ids = (await db.select({ id: claims.id, text: claims.text }).from(claims).where(eq(claims.sourceId, source.sourceId)).orderBy(claims.start))
+  const ids = (
+    await db.select({ id: claims.id, text: claims.text }).from(claims).where(eq(claims.sourceId, source.sourceId)).orderBy(claims.start)
+  )
     .filter((c) => c.text.includes(","))
     .map((c) => c.id);
   clearFactsCache();
@@ -102,7 +109,10 @@ async function run(handle: DbHandle, label: string): Promise<void> {
   }
   const all = passes.flat().sort((a, b) => a - b);
   const cold = [...(passes[0] ?? [])].sort((a, b) => a - b);
-  const warm = passes.slice(1).flat().sort((a, b) => a - b);
+  const warm = passes
+    .slice(1)
+    .flat()
+    .sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const cpuSorted = [...cpu].sort((a, b) => a - b);
   console.log(
@@ -121,7 +131,9 @@ async function run(handle: DbHandle, label: string): Promise<void> {
 
 const outDir = path.resolve(".cache");
 if (values.backend === "pglite" || values.backend === "both") {
-  const dir = values.keep ? path.join(outDir, "bench", `data-pglite-${DATASETS}x${ROWS}`) : path.join(outDir, `bench-data-pglite-${process.pid}`);
+  const dir = values.keep
+    ? path.join(outDir, "bench", `data-pglite-${DATASETS}x${ROWS}`)
+    : path.join(outDir, `bench-data-pglite-${process.pid}`);
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const handle = await openPglite({ dir });

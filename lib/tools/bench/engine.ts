@@ -34,7 +34,10 @@ function random(seed: number): () => number {
 /** Press-release text of the given length: the seed releases over and over, each figure's digits varied. */
 export function pressReleaseText(chars: number, seed = 1): string {
   const dir = join(root, "db", "seed", "releases");
-  const releases = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  const releases = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), "utf8"));
   const next = random(seed);
   const parts: string[] = [];
   let length = 0;
@@ -69,7 +72,10 @@ function cli(file: string): Run {
 /** Wall seconds of `claims numbers` reading `file` on stdin, start-up included. */
 function numbersCli(file: string): number {
   const begin = performance.now();
-  const run = spawnSync(`${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "lib", "claims", "bin.mjs"))} numbers < ${JSON.stringify(file)} > /dev/null`, { shell: true });
+  const run = spawnSync(
+    `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "lib", "claims", "bin.mjs"))} numbers < ${JSON.stringify(file)} > /dev/null`,
+    { shell: true },
+  );
   if (run.status !== 0) throw new Error(`numbers failed: ${run.stderr.toString()}`);
   return (performance.now() - begin) / 1000;
 }
@@ -107,7 +113,11 @@ function main(): void {
   const oneRuns = Array.from({ length: 10 }, () => cli(oneFile));
   const tenRun = best([cli(tenFile), cli(tenFile), cli(tenFile)]);
   const oneTotal = oneRuns.reduce((a, r) => a + r.wall, 0);
-  const one = { wall: median(oneRuns.map((r) => r.wall)), work: median(oneRuns.map((r) => r.work)), start: median(oneRuns.map((r) => r.start)) };
+  const one = {
+    wall: median(oneRuns.map((r) => r.wall)),
+    work: median(oneRuns.map((r) => r.work)),
+    start: median(oneRuns.map((r) => r.start)),
+  };
 
   // `claims numbers` on the 10 MB text, one line a paragraph, through stdin (target: 10 MB/s).
   const linesFile = join(out, "release-10mb-lines.txt");
@@ -122,7 +132,14 @@ function main(): void {
   const engineTen = wallSeconds(() => extractClaims(tenText));
 
   const pathological: { input: string; small: number; large: number }[] = [];
-  for (const [name, unit] of [["digits", "9"], ["commas", ","], ["1,1,1,", "1,"], ["open quotes", "“"], ["number words", "one "], ["parentheses", "("]] as const) {
+  for (const [name, unit] of [
+    ["digits", "9"],
+    ["commas", ","],
+    ["1,1,1,", "1,"],
+    ["open quotes", "“"],
+    ["number words", "one "],
+    ["parentheses", "("],
+  ] as const) {
     const small = unit.repeat(Math.ceil(MB / unit.length));
     const large = unit.repeat(Math.ceil((4 * MB) / unit.length));
     extractClaims(small.slice(0, 4096));
@@ -130,10 +147,22 @@ function main(): void {
   }
 
   const report = {
-    machine: { cpus: (globalThis.navigator?.hardwareConcurrency ?? 0), node: process.version },
+    machine: { cpus: globalThis.navigator?.hardwareConcurrency ?? 0, node: process.version },
     cli: {
-      oneMB: { medianWallSeconds: one.wall, wallMBPerSecond: 1 / one.wall, medianWorkSeconds: one.work, workMBPerSecond: 1 / one.work, startSeconds: one.start },
-      tenMB: { wallSeconds: tenRun.wall, wallMBPerSecond: 10 / tenRun.wall, workSeconds: tenRun.work, workMBPerSecond: 10 / tenRun.work, startSeconds: tenRun.start },
+      oneMB: {
+        medianWallSeconds: one.wall,
+        wallMBPerSecond: 1 / one.wall,
+        medianWorkSeconds: one.work,
+        workMBPerSecond: 1 / one.work,
+        startSeconds: one.start,
+      },
+      tenMB: {
+        wallSeconds: tenRun.wall,
+        wallMBPerSecond: 10 / tenRun.wall,
+        workSeconds: tenRun.work,
+        workMBPerSecond: 10 / tenRun.work,
+        startSeconds: tenRun.start,
+      },
       emptyFile: { medianWallSeconds: floor },
       linearity: { tenRunsOfOneMB: oneTotal, oneRunOfTenMB: tenRun.wall, ratio: tenRun.wall / oneTotal, target: "<= 1.5" },
     },
@@ -143,16 +172,29 @@ function main(): void {
   };
   writeFileSync(join(out, "extract.json"), `${JSON.stringify(report, null, 2)}\n`);
 
-  console.log("Extraction through the command line, a fresh process per run (targets: 4 MB/s on 10 MB with the tagger, linear within 1.5x)");
+  console.log(
+    "Extraction through the command line, a fresh process per run (targets: 4 MB/s on 10 MB with the tagger, linear within 1.5x)",
+  );
   console.log("         wall clock, start-up included     the command's work (read, extract, write)   Node + engine start-up");
-  console.log(`  1 MB : ${fmt(one.wall)} s -> ${fmt(1 / one.wall, 1).padStart(4)} MB/s (median of 10)   ${fmt(one.work)} s -> ${fmt(1 / one.work, 1).padStart(4)} MB/s                      ${fmt(one.start)} s`);
-  console.log(`  10 MB: ${fmt(tenRun.wall)} s -> ${fmt(10 / tenRun.wall, 1).padStart(4)} MB/s (best of 3)     ${fmt(tenRun.work)} s -> ${fmt(10 / tenRun.work, 1).padStart(4)} MB/s                      ${fmt(tenRun.start)} s`);
+  console.log(
+    `  1 MB : ${fmt(one.wall)} s -> ${fmt(1 / one.wall, 1).padStart(4)} MB/s (median of 10)   ${fmt(one.work)} s -> ${fmt(1 / one.work, 1).padStart(4)} MB/s                      ${fmt(one.start)} s`,
+  );
+  console.log(
+    `  10 MB: ${fmt(tenRun.wall)} s -> ${fmt(10 / tenRun.wall, 1).padStart(4)} MB/s (best of 3)     ${fmt(tenRun.work)} s -> ${fmt(10 / tenRun.work, 1).padStart(4)} MB/s                      ${fmt(tenRun.start)} s`,
+  );
   console.log(`  an empty file: ${fmt(floor)} s (median of 5): the floor under every run, Node starting and the engine loading`);
-  console.log(`  linearity: 10 MB in ${fmt(tenRun.wall)} s vs ten 1 MB runs in ${fmt(oneTotal)} s -> ratio ${fmt(tenRun.wall / oneTotal)} (target <= 1.5)`);
-  console.log(`claims numbers, 10 MB on stdin, start-up included: ${fmt(numbersWall)} s -> ${fmt(10 / numbersWall, 1)} MB/s (best of 3; target >= 10 MB/s)`);
+  console.log(
+    `  linearity: 10 MB in ${fmt(tenRun.wall)} s vs ten 1 MB runs in ${fmt(oneTotal)} s -> ratio ${fmt(tenRun.wall / oneTotal)} (target <= 1.5)`,
+  );
+  console.log(
+    `claims numbers, 10 MB on stdin, start-up included: ${fmt(numbersWall)} s -> ${fmt(10 / numbersWall, 1)} MB/s (best of 3; target >= 10 MB/s)`,
+  );
   console.log(`Engine alone, in one warmed-up process: 1 MB ${fmt(1 / engineOne, 1)} MB/s, 10 MB ${fmt(10 / engineTen, 1)} MB/s`);
-  console.log("Pathological input, CPU seconds at 1 MB and 4 MB (linear: about 4x; a run that is read again per sentence shows 10x and more)");
-  for (const p of report.pathological) console.log(`  ${p.input.padEnd(14)} ${fmt(p.small, 3)} s -> ${fmt(p.large, 3)} s  (x${fmt(p.growth, 1)})`);
+  console.log(
+    "Pathological input, CPU seconds at 1 MB and 4 MB (linear: about 4x; a run that is read again per sentence shows 10x and more)",
+  );
+  for (const p of report.pathological)
+    console.log(`  ${p.input.padEnd(14)} ${fmt(p.small, 3)} s -> ${fmt(p.large, 3)} s  (x${fmt(p.growth, 1)})`);
   console.log(`Report: ${join(out, "extract.json")}`);
 }
 

@@ -30,7 +30,8 @@ async function scalar(db: Db, query: ReturnType<typeof sql>): Promise<number> {
  * Review work spread over the claims so filters have something to find: 1 in 100 published (with a
  * verdict), 3 ready, 5 in review, 1 not checkable, the rest unreviewed.
  */
-const statusSpread = (idColumn: string) => sql.raw(`(case
+const statusSpread = (idColumn: string) =>
+  sql.raw(`(case
   when ${idColumn} % 100 = 0 then 'published'
   when ${idColumn} % 100 between 1 and 3 then 'ready'
   when ${idColumn} % 100 between 4 and 8 then 'in_review'
@@ -94,7 +95,10 @@ export async function topUp(db: Db, target: number): Promise<{ claims: number; s
 }
 
 /** Imports `releases` generated releases (skipped when the database already holds that many), then tops up. */
-export async function fill(db: Db, options: { releases: number; claims: number }): Promise<{ claims: number; sources: number; seconds: number }> {
+export async function fill(
+  db: Db,
+  options: { releases: number; claims: number },
+): Promise<{ claims: number; sources: number; seconds: number }> {
   const started = performance.now();
   const claims = await scalar(db, sql`select count(*)::int as n from claims`);
   // Filled before (the pages bench keeps its databases): nothing to do.
@@ -187,7 +191,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
     if (claims > 0) {
       const result = await fill(handle.db, { releases, claims });
-      console.log(`filled: ${result.claims.toLocaleString("en-US")} claims in ${result.sources.toLocaleString("en-US")} sources, ${result.seconds.toFixed(0)} s`);
+      console.log(
+        `filled: ${result.claims.toLocaleString("en-US")} claims in ${result.sources.toLocaleString("en-US")} sources, ${result.seconds.toFixed(0)} s`,
+      );
     }
     if (figures > 0) {
       const long = await addLongRelease(handle.db, figures);

@@ -106,7 +106,14 @@ async function measure(url: string, options: Options): Promise<Row> {
   const p99 = toMs(/\s99%\s+(\S+)/.exec(output)?.[1] ?? "");
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1];
   const socket = /Socket errors: (.*)/.exec(output)?.[1];
-  return { url, rps, cpuMsPerRequest: cpu / requests, p50, p99, errors: [non2xx ? `${non2xx} non-2xx` : "", socket ?? ""].filter(Boolean).join("; ") };
+  return {
+    url,
+    rps,
+    cpuMsPerRequest: cpu / requests,
+    p50,
+    p99,
+    errors: [non2xx ? `${non2xx} non-2xx` : "", socket ?? ""].filter(Boolean).join("; "),
+  };
 }
 
 async function main() {
@@ -122,14 +129,19 @@ async function main() {
   const reference = await measure(new URL(staticPath, first).toString(), options);
   const rows = [reference];
   for (const url of options.urls) rows.push(await measure(url, options));
-  const load = os.loadavg().map((n) => n.toFixed(1)).join(" ");
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
   console.log(`${new Date().toISOString()} · ${os.cpus().length} cores · load average ${load} · wrk -t2 -c10 -d${options.seconds}s`);
   console.log("| URL | requests/s | % of the static file | CPU ms / request | p50 ms | p99 ms | errors |");
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
     const share = row === reference ? "(reference)" : `${((row.rps / reference.rps) * 100).toFixed(1)}%`;
     const path = new URL(row.url).pathname;
-    console.log(`| \`${path}\` | ${row.rps.toFixed(0)} | ${share} | ${row.cpuMsPerRequest.toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.errors || "none"} |`);
+    console.log(
+      `| \`${path}\` | ${row.rps.toFixed(0)} | ${share} | ${row.cpuMsPerRequest.toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.errors || "none"} |`,
+    );
   }
 }
 

@@ -20,7 +20,10 @@ const paragraphs = first
   .join("\n");
 const nav = Array.from({ length: 300 }, (_, i) => `<li><a href="/section/${i}">Section ${i} of the agency website</a></li>`).join("");
 const data = JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ id: i, label: `item ${i}` })) });
-const footer = Array.from({ length: 200 }, (_, i) => `<div><a href="/f/${i}">Footer link ${i}</a> privacy and accessibility ${i}</div>`).join("");
+const footer = Array.from(
+  { length: 200 },
+  (_, i) => `<div><a href="/f/${i}">Footer link ${i}</a> privacy and accessibility ${i}</div>`,
+).join("");
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Press release | Agency</title>
 <meta property="og:title" content="Agency announces results"><meta property="og:site_name" content="The Agency">
 <meta property="article:published_time" content="2024-03-05T10:00:00-05:00"><link rel="canonical" href="https://agency.example/news/1">
@@ -33,7 +36,13 @@ const asciiLines = (text: string) =>
   text
     .replace(/[^\x20-\x7e\n]/g, " ")
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim().match(/.{1,90}(\s|$)/g) ?? []);
+    .map(
+      (paragraph) =>
+        paragraph
+          .replace(/\s+/g, " ")
+          .trim()
+          .match(/.{1,90}(\s|$)/g) ?? [],
+    );
 const page = releases.flatMap(asciiLines).slice(0, 30);
 const pdf = makePdf({ title: "Bench", pages: Array.from({ length: 10 }, () => page) });
 

@@ -134,7 +134,15 @@ async function load(url: string, pid: number, connections = options.connections)
   await Promise.all(loops);
   agent.destroy();
   times.sort((a, b) => a - b);
-  return { requests, rate: requests / elapsed, p50: percentile(times, 50), p99: percentile(times, 99), cpuMs: cpu / Math.max(1, requests), bytes, errors };
+  return {
+    requests,
+    rate: requests / elapsed,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    cpuMs: cpu / Math.max(1, requests),
+    bytes,
+    errors,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,11 +365,19 @@ async function main(): Promise<void> {
     if (options.small) await measure(backend, "16", rows);
     if (options.scale) await measure(backend, "500k", rows);
   }
-  console.log(`\nAll rows (load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}):`);
+  console.log(
+    `\nAll rows (load average at the end ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}):`,
+  );
   if (first) console.log(describeFirst(first));
   printHeader();
   for (const row of rows) printRow(row);
-  fs.writeFileSync(path.join(cacheDir, "pages.json"), `${JSON.stringify({ startedAt, loadBefore, loadAfter: os.loadavg(), firstStart: first, rows }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(cacheDir, "pages.json"),
+    `${JSON.stringify({ startedAt, loadBefore, loadAfter: os.loadavg(), firstStart: first, rows }, null, 2)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

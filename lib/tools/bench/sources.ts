@@ -194,7 +194,9 @@ async function importCorpus(db: Db, options: Options): Promise<ImportResult> {
     memory.sample();
     const done = to / options.releases;
     const elapsed = (performance.now() - started) / 1000;
-    process.stdout.write(`\r  importing ${to}/${options.releases} (${(done * 100).toFixed(0)}%), ${(to / elapsed).toFixed(0)} releases/s   `);
+    process.stdout.write(
+      `\r  importing ${to}/${options.releases} (${(done * 100).toFixed(0)}%), ${(to / elapsed).toFixed(0)} releases/s   `,
+    );
   }
   process.stdout.write("\n");
   const cpu = process.cpuUsage(cpuBefore);
@@ -268,7 +270,9 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
   const [shared] = rowsOf<{ id: number }>(
     await db.execute(sql`select id from claims where subject = 'known gotaways' order by id limit 1`),
   );
-  const [plain] = rowsOf<{ id: number }>(await db.execute(sql`select id from claims where unit = 'percent' order by id limit 1 offset 1000`));
+  const [plain] = rowsOf<{ id: number }>(
+    await db.execute(sql`select id from claims where unit = 'percent' order by id limit 1 offset 1000`),
+  );
 
   // The source list (/sources): 50 a page, newest first; cursors in the middle and before the last page.
   const sourceIds = rowsOf<{ id: number }>(await db.execute(sql`select id from sources order by id desc`)).map((row) => Number(row.id));
@@ -286,20 +290,20 @@ async function queries(db: Db, runs: number): Promise<Timing[]> {
     ["list: unit = money", list({ limit, unit: "money" })],
     ["list: unit = ratio, deep page", list({ limit, unit: "ratio", cursor: deepCursor })],
     ["list: one source", list({ limit, sourceId: busySource?.id })],
-    ["search: common word (\"percent\")", list({ limit, q: "percent" })],
+    ['search: common word ("percent")', list({ limit, q: "percent" })],
     ["search: common word, status filter", list({ limit, q: "spending", status: "ready" })],
-    ["search: rare word (\"gotaways\")", list({ limit, q: "gotaways" })],
-    ["search: phrase (\"vehicle thefts\")", list({ limit, q: "\"vehicle thefts\"" })],
-    ["search: no match (\"zeppelin\")", list({ limit, q: "zeppelin" })],
+    ['search: rare word ("gotaways")', list({ limit, q: "gotaways" })],
+    ['search: phrase ("vehicle thefts")', list({ limit, q: '"vehicle thefts"' })],
+    ['search: no match ("zeppelin")', list({ limit, q: "zeppelin" })],
     ["list page: source menu (most recent)", async () => (await listFilterOptions()).sources.length],
     ["sources: first page", sourcePage({})],
     ["sources: deep keyset page (middle)", sourcePage({ cursor: middleSource })],
     ["sources: last page", sourcePage({ cursor: lastSources })],
-    ["sources: search, a place (\"Sable Bay\", 1 in 12)", sourcePage({ q: "Sable Bay" })],
-    ["sources: search, lower case (\"treasury\", 1 in 15)", sourcePage({ q: "treasury" })],
-    ["sources: search, no match (\"zeppelin\")", sourcePage({ q: "zeppelin" })],
+    ['sources: search, a place ("Sable Bay", 1 in 12)', sourcePage({ q: "Sable Bay" })],
+    ['sources: search, lower case ("treasury", 1 in 15)', sourcePage({ q: "treasury" })],
+    ['sources: search, no match ("zeppelin")', sourcePage({ q: "zeppelin" })],
     ["sources: count all", async () => countSources()],
-    ["sources: count, search (\"treasury\")", async () => countSources({ q: "treasury" })],
+    ['sources: count, search ("treasury")', async () => countSources({ q: "treasury" })],
     ["also stated in: shared statistic", async () => (await listRelatedClaims({ claimId: shared?.id ?? 1, viewer })).claims.length],
     ["also stated in: a percentage", async () => (await listRelatedClaims({ claimId: plain?.id ?? 1, viewer: null })).claims.length],
   ];
@@ -333,11 +337,21 @@ async function waitForServer(url: string, server: ChildProcess, seconds: number)
 
 async function httpTimings(databaseUrl: string, port: number, runs: number): Promise<Timing[]> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "claimdesk-bench-only-secret-0123456789abcdef", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "claimdesk-bench-only-secret-0123456789abcdef",
+        NEXTAUTH_URL: base,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   try {
     await waitForServer(`${base}/api/health`, server, 120);
     const get = (pathAndQuery: string) => async () => {
@@ -452,11 +466,11 @@ async function main(): Promise<void> {
     const file = path.join(outDir, `import-${backend}.json`);
     fs.rmSync(file, { force: true });
     // A child per database: its peak memory is its own, and a crash leaves the other intact.
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--backend=${backend}`, ...process.argv.slice(2)], {
-      stdio: "inherit",
-      cwd: root,
-      env: { ...process.env, CLAIMDESK_BENCH_CHILD: "1" },
-    });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), `--backend=${backend}`, ...process.argv.slice(2)],
+      { stdio: "inherit", cwd: root, env: { ...process.env, CLAIMDESK_BENCH_CHILD: "1" } },
+    );
     if (child.status !== 0 || !fs.existsSync(file)) {
       console.error(`${backend}: the benchmark failed (exit ${child.status ?? child.signal})`);
       process.exitCode = 1;

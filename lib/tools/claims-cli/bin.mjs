@@ -31,4 +31,8 @@ function newestSource(dir = here) {
   return newest;
 }
 
-await runBundled({ entry: join(here, "extract-cli.ts"), outfile: join(root, ".cache", "claims-cli.mjs"), newest: Math.max(newestSource(), newestSource(engine)) });
+await runBundled({
+  entry: join(here, "extract-cli.ts"),
+  outfile: join(root, ".cache", "claims-cli.mjs"),
+  newest: Math.max(newestSource(), newestSource(engine)),
+});

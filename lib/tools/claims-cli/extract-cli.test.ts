@@ -84,7 +84,13 @@ describe("claims extract", () => {
   });
 
   it("finishes on pathological lines: 100,000 digits, 100,000 commas, unbalanced quotes", () => {
-    for (const junk of ["9".repeat(100_000), ",".repeat(100_000), "1,".repeat(50_000), "“".repeat(50_000) + " 5 percent", "\"a 3".repeat(30_000)]) {
+    for (const junk of [
+      "9".repeat(100_000),
+      ",".repeat(100_000),
+      "1,".repeat(50_000),
+      "“".repeat(50_000) + " 5 percent",
+      '"a 3'.repeat(30_000),
+    ]) {
       const run = extract(junk, "--format", "json");
       expect(run.status).toBe(0);
       const out = JSON.parse(run.stdout) as Extraction;
@@ -113,11 +119,17 @@ describe("claims numbers", () => {
   it("prints one JSON array per line, percentages in percent units, end exclusive", () => {
     const run = runCli(["numbers"], "about 1.8 million\nno numbers here\n94.3% of 5,939\n");
     expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       [{ start: 6, end: 17, text: "1.8 million", value: 1_800_000 }],
       [],
-      [{ start: 0, end: 5, text: "94.3%", value: 94.3 }, { start: 9, end: 14, text: "5,939", value: 5939 }],
+      [
+        { start: 0, end: 5, text: "94.3%", value: 94.3 },
+        { start: 9, end: 14, text: "5,939", value: 5939 },
+      ],
     ]);
   });
 });

@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "extract") {
     const file = rest.find((a) => !a.startsWith("--") && a !== "json" && a !== "table");
     const formatAt = rest.indexOf("--format");
-    const format = formatAt >= 0 ? rest[formatAt + 1] : rest.find((a) => a.startsWith("--format="))?.slice(9) ?? "json";
+    const format = formatAt >= 0 ? rest[formatAt + 1] : (rest.find((a) => a.startsWith("--format="))?.slice(9) ?? "json");
     if (!file) return fail(`extract needs a FILE.\n${USAGE}`);
     if (format !== "json" && format !== "table") return fail(`--format must be json or table, not ${JSON.stringify(format)}.`);
     // Milliseconds since the process started: what Node and loading the engine took before this line.
@@ -39,7 +39,13 @@ async function main(argv: string[]): Promise<number> {
     if (rest.includes("--timings")) {
       // One line on stderr, so the output stays clean: where the time went (the benchmark reads it).
       const ms = (n: number) => Math.round(n * 10) / 10;
-      const timings = { bytes: bytes.length, startMs: ms(started), readMs: ms(read - started), extractMs: ms(extracted - read), writeMs: ms(performance.now() - extracted) };
+      const timings = {
+        bytes: bytes.length,
+        startMs: ms(started),
+        readMs: ms(read - started),
+        extractMs: ms(extracted - read),
+        writeMs: ms(performance.now() - extracted),
+      };
       process.stderr.write(`claims: timings ${JSON.stringify(timings)}\n`);
     }
     return 0;

@@ -11,12 +11,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], input?: string | Buffer, timeoutMs = 120_000): CliResult {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    input,
-    encoding: "utf8",
-    maxBuffer: 512 << 20,
-    timeout: timeoutMs,
-  });
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", maxBuffer: 512 << 20, timeout: timeoutMs });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -73,7 +73,11 @@ export async function POST(request: Request) {
   } catch (error) {
     if (isIngestError(error)) return failure(error.message, STATUS[error.code], error.code);
     console.error("upload: conversion failed", error);
-    return failure("This file could not be read. Check that it is a .txt, .md, .html or .pdf file that opens on your computer.", 422, "malformed");
+    return failure(
+      "This file could not be read. Check that it is a .txt, .md, .html or .pdf file that opens on your computer.",
+      422,
+      "malformed",
+    );
   }
 }
 

@@ -104,9 +104,17 @@ export async function runBenchmark(db: Db, datasetIds: Map<string, number>, list
     title: `Benchmark claims (${list.length})`,
   });
   await refreshDataMatchesForSources(db, [release.sourceId]);
-  const stored = await db.select({ id: claims.id, text: claims.text, sentence: claims.sentenceText }).from(claims).where(eq(claims.sourceId, release.sourceId));
+  const stored = await db
+    .select({ id: claims.id, text: claims.text, sentence: claims.sentenceText })
+    .from(claims)
+    .where(eq(claims.sourceId, release.sourceId));
   const badges = await db
-    .select({ claimId: claimDataMatches.claimId, agrees: claimDataMatches.agrees, key: claimDataMatches.candidateKey, datasetId: claimDataMatches.datasetId })
+    .select({
+      claimId: claimDataMatches.claimId,
+      agrees: claimDataMatches.agrees,
+      key: claimDataMatches.candidateKey,
+      datasetId: claimDataMatches.datasetId,
+    })
     .from(claimDataMatches)
     .where(inArray(claimDataMatches.claimId, stored.length > 0 ? stored.map((s) => s.id) : [-1]));
   const badgeOf = new Map(badges.map((b) => [b.claimId, b]));
@@ -150,7 +158,9 @@ export function formatReport(report: BenchmarkReport, name: string): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, backend: { type: "string", default: "pglite" } } });
+  const { values } = parseArgs({
+    options: { verbose: { type: "boolean", default: false }, backend: { type: "string", default: "pglite" } },
+  });
   const { openPglite } = await import("@/db/client");
   let handle;
   let drop: () => Promise<void> = async () => {};
@@ -176,8 +186,11 @@ async function main() {
       for (const r of combined.results) {
         const flaggedRight = r.badge !== null && r.badge.agrees === !r.claim.wrong;
         if (r.rank === 1 && flaggedRight) continue;
-        console.log(`${r.claim.id} rank=${r.rank} badge=${r.badge ? (r.badge.agrees ? "agrees" : "differs") : "none"}${r.extracted ? "" : " NOT EXTRACTED"} ${r.claim.sentence}`);
-        for (const c of r.top.slice(0, 3)) console.log(`    ${c.score.toFixed(2)} ${c.datasetId} ${c.description} = ${c.value} [${c.agreement.sentence}]`);
+        console.log(
+          `${r.claim.id} rank=${r.rank} badge=${r.badge ? (r.badge.agrees ? "agrees" : "differs") : "none"}${r.extracted ? "" : " NOT EXTRACTED"} ${r.claim.sentence}`,
+        );
+        for (const c of r.top.slice(0, 3))
+          console.log(`    ${c.score.toFixed(2)} ${c.datasetId} ${c.description} = ${c.value} [${c.agreement.sentence}]`);
       }
     }
     console.log(`Backend: ${handle.backend}`);
@@ -200,7 +213,11 @@ async function main() {
  * Each table's claims while that table is deleted: a newsroom's usual case, a claim no stored
  * dataset covers. Any "differs" badge then is a false alarm about some other table.
  */
-export async function runWithoutOwnTables(db: Db, datasetIds: Map<string, number>, list: readonly BenchmarkClaim[]): Promise<{ claims: number; badged: number; differs: number }> {
+export async function runWithoutOwnTables(
+  db: Db,
+  datasetIds: Map<string, number>,
+  list: readonly BenchmarkClaim[],
+): Promise<{ claims: number; badged: number; differs: number }> {
   let badged = 0;
   let differsCount = 0;
   for (const [file, id] of datasetIds) {
