@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractClaims } from "@/lib/engine";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 const out = join(root, ".cache", "bench");
 mkdirSync(out, { recursive: true });
 const MB = 1 << 20;

@@ -34,7 +34,7 @@ import { BENCH_RELEASES, benchReleases } from "./corpus";
 import { importDocuments } from "@/lib/sources/import";
 import { topUp } from "./fill";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 const outDir = path.join(root, ".cache", "bench");
 
 type Backend = "pglite" | "postgres";
