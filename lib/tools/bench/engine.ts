@@ -60,7 +60,9 @@ interface Run {
 
 function cli(file: string): Run {
   const begin = performance.now();
-  const run = spawnSync(process.execPath, [join(root, "lib", "claims", "bin.mjs"), "extract", file, "--timings"], { maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [join(root, "lib", "tools", "claims-cli", "bin.mjs"), "extract", file, "--timings"], {
+    maxBuffer: 1 << 30,
+  });
   const wall = (performance.now() - begin) / 1000;
   if (run.status !== 0) throw new Error(`extract failed: ${run.stderr.toString()}`);
   const line = /claims: timings (\{.*\})/.exec(run.stderr.toString());
@@ -73,7 +75,7 @@ function cli(file: string): Run {
 function numbersCli(file: string): number {
   const begin = performance.now();
   const run = spawnSync(
-    `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "lib", "claims", "bin.mjs"))} numbers < ${JSON.stringify(file)} > /dev/null`,
+    `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "lib", "tools", "claims-cli", "bin.mjs"))} numbers < ${JSON.stringify(file)} > /dev/null`,
     { shell: true },
   );
   if (run.status !== 0) throw new Error(`numbers failed: ${run.stderr.toString()}`);
