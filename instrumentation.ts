@@ -12,6 +12,9 @@ export async function register(): Promise<void> {
   const { checkEnv } = await import("./lib/core/env");
   checkEnv(process.env);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before anything opens the database: a new embedded one without the build's template is seeded.
+  const { seedOnFirstStart } = await import("./db/seed/seed-database");
+  seedOnFirstStart();
   const { registerCacheScope } = await import("./lib/cache/database-identity");
   registerCacheScope();
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, countRows, getDb, setDbForTesting } from "./client";
+import { seedOnFirstStart } from "./seed/seed-database";
 import { lockPathFor } from "./pglite-lock";
 import { testDatabase } from "./testing/test-db";
 
@@ -20,11 +21,12 @@ afterAll(async () => {
 });
 
 describe("getDb on the embedded database", () => {
-  it("creates missing parent folders, takes the lock, migrates and seeds on first start, once per process", async () => {
+  it("creates missing parent folders, takes the lock, migrates and seeds on first start (with the seed registered), once per process", async () => {
     const dir = path.join(tmp, "does", "not", "exist", "pglite");
     process.env.PGLITE_DIR = dir;
     delete process.env.DATABASE_URL;
     setDbForTesting(null);
+    seedOnFirstStart();
 
     const [a, b] = await Promise.all([getDb(), getDb()]);
     expect(a).toBe(b);

@@ -160,8 +160,23 @@ interface DbGlobal {
   // Cached on globalThis: Next may evaluate this module more than once in one process.
   __claimDeskDb?: Promise<DbHandle>;
   __claimDeskDbOverride?: Db | null;
+  __claimDeskFirstStartSeed?: FirstStartSeed;
 }
 const store = globalThis as typeof globalThis & DbGlobal;
+
+/** Fills a new embedded database (the seed releases and the demo accounts) and says how to sign in. */
+export type FirstStartSeed = (db: Db, pgliteDir: string) => Promise<void>;
+
+/**
+ * What an embedded database gets on its first start when the build left no template (`next dev`,
+ * a command line before any build). db/seed/seed-database.ts provides it (`seedOnFirstStart`), and
+ * whatever starts the process registers it: instrumentation.ts for the app, each command line for
+ * itself. db/ never imports the seed, which stores releases through lib/sources (above db).
+ * Without one, a first start only migrates.
+ */
+export function setFirstStartSeed(seed: FirstStartSeed): void {
+  store.__claimDeskFirstStartSeed = seed;
+}
 
 /**
  * The process-wide database handle. A failure to open it (the embedded folder cannot be opened,
@@ -227,15 +242,7 @@ async function openProcessDb(): Promise<DbHandle> {
         `Claim Desk: created ${pgliteDir} from the build's template, with demo accounts. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
       );
     } else if (firstStart) {
-      const { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase, seedDemoAccounts } = await import("./seed/seed-database");
-      await seedDatabase(handle.db, { onlyIfEmpty: true });
-      // Demo accounts exist only in the embedded database, never on PostgreSQL.
-      const created = await seedDemoAccounts(handle.db);
-      if (created.length > 0) {
-        console.log(
-          `Claim Desk: demo accounts created in ${pgliteDir}. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
-        );
-      }
+      await store.__claimDeskFirstStartSeed?.(handle.db, pgliteDir);
     }
   } catch (error) {
     await handle.close();

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../client";
+import { type Db, setFirstStartSeed } from "../client";
 import { hashPassword } from "@/lib/auth/password";
 import { importDocuments } from "@/lib/sources/import";
 import { sources, users } from "../schema";
@@ -83,4 +83,23 @@ export async function seedReleases(db: Db): Promise<SeedReport> {
 export async function sourceIdByHash(db: Db, contentHash: string): Promise<number | null> {
   const [row] = await db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHash));
   return row?.id ?? null;
+}
+
+/**
+ * A new embedded database without the build's template: the four releases and the demo accounts
+ * (which exist only in the embedded database, never on PostgreSQL), then how to sign in.
+ */
+async function seedFirstStart(db: Db, pgliteDir: string): Promise<void> {
+  await seedDatabase(db, { onlyIfEmpty: true });
+  const created = await seedDemoAccounts(db);
+  if (created.length > 0) {
+    console.log(
+      `Claim Desk: demo accounts created in ${pgliteDir}. Sign in at /sign-in as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")} with password "${DEMO_PASSWORD}".`,
+    );
+  }
+}
+
+/** Registers the seed for this process's first start of an embedded database (db/client.ts). */
+export function seedOnFirstStart(): void {
+  setFirstStartSeed(seedFirstStart);
 }

@@ -9,6 +9,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { closeDb, describeDbTarget, getDb } from "@/db/client";
+import { seedOnFirstStart } from "@/db/seed/seed-database";
 import { PgliteLockedError } from "@/db/pglite-lock";
 import { DatasetFileError } from "@/lib/datasets/parse";
 import { importDataset } from "@/lib/datasets/store";
@@ -51,6 +52,7 @@ export async function runImportData(argv: string[]): Promise<number> {
     return 2;
   }
   let db;
+  seedOnFirstStart();
   try {
     db = await getDb();
   } catch (error) {

@@ -21,7 +21,7 @@ const LEAVES = ["lib/engine", "lib/anchoring", "lib/http", "lib/core", "lib/inge
 const MAY_IMPORT = {
   "proxy.ts": ["lib/auth", "lib/http"],
   "next.config.ts": ["lib/auth", "lib/core", "lib/http", "lib/ingest"],
-  "instrumentation.ts": ["lib/cache", "lib/core", "db"],
+  "instrumentation.ts": ["db/seed/seed-database.ts", "lib/cache", "lib/core", "db"],
   app: [
     "components",
     "lib/public",
@@ -93,7 +93,7 @@ const MAY_IMPORT = {
   "lib/ingest": ["lib/core"],
   "lib/anchoring": [],
   "lib/http": ["lib/core"],
-  db: ["db/seed/seed-database.ts", "lib/core", "db/enums.ts", "lib/engine"],
+  db: ["lib/core", "db/enums.ts", "lib/engine"],
   "lib/core": ["db/enums.ts"],
   "db/enums.ts": ["lib/engine"],
   "lib/engine": [],
@@ -128,11 +128,11 @@ const LAYERS = [
   "lib/engine",
 ];
 
-/** The upward imports that exist today, each a folder cycle, with the files that make it. */
-const KNOWN_UPWARD = {
-  "db -> db/seed/seed-database.ts":
-    "db/client.ts seeds an embedded database on its first start when the build left no template (next dev); the seed stores the four releases through lib/sources/import.ts",
-};
+/**
+ * The upward imports that exist today, each a folder cycle, with the files that make it. None: a new
+ * one must be listed here with its reason, and ARCHITECTURE.md's list must say the same.
+ */
+const KNOWN_UPWARD = {};
 
 /** The more specific rows inside `folder` (db's two files): a rule for `folder` leaves them to their own row. */
 function nestedUnits(folder) {

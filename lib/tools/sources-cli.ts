@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { closeDb, describeDbTarget, getDb } from "@/db/client";
 import { PgliteLockedError } from "@/db/pglite-lock";
+import { seedOnFirstStart } from "@/db/seed/seed-database";
 import { EXTRACTOR_VERSION } from "@/lib/engine";
 import { type BadgeRefresh, refreshDataMatchesForSources } from "@/lib/datasets/suggestions";
 import { type FileImportSummary, importFilesInto } from "./files";
@@ -32,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function openDatabase() {
+  // A new embedded folder without the build's template gets the seed, as the app would give it.
+  seedOnFirstStart();
   try {
     return await getDb();
   } catch (caught) {

@@ -2,8 +2,8 @@
  * `npm run db:seed`: inserts the seed releases and their extracted claims. Idempotent.
  * Run `npm run db:migrate` first (the embedded database does both on its first start anyway).
  */
-import { countRows, describeDbTarget, openFromEnv } from "./client";
-import { seedDatabase } from "./seed/seed-database";
+import { countRows, describeDbTarget, openFromEnv } from "@/db/client";
+import { seedDatabase } from "@/db/seed/seed-database";
 
 async function main() {
   const target = describeDbTarget();
