@@ -275,6 +275,28 @@ export const YEAR_LEADS = new Set([
   "over",
 ]);
 
+/** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
+export const TIME_UNITS = new Set([
+  "hour",
+  "hours",
+  "minute",
+  "minutes",
+  "second",
+  "seconds",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "decade",
+  "decades",
+  "century",
+  "centuries",
+]);
+
 /** Nouns that make a number a measurement rather than a count of things. */
 export const MEASURE_UNITS = new Set([
   "mile",
@@ -325,24 +347,7 @@ export const MEASURE_UNITS = new Set([
   "litres",
   "barrel",
   "barrels",
-  "hour",
-  "hours",
-  "minute",
-  "minutes",
-  "second",
-  "seconds",
-  "day",
-  "days",
-  "week",
-  "weeks",
-  "month",
-  "months",
-  "year",
-  "years",
-  "decade",
-  "decades",
-  "century",
-  "centuries",
+  ...TIME_UNITS,
   "degree",
   "degrees",
   "square",
@@ -1237,28 +1242,6 @@ export const MEASURE_MODIFIERS = new Set([
   "gigawatt",
   "passenger",
   "flight",
-]);
-
-/** Units of time: "30 days" is a duration, not a unit of measure shown beside a value. */
-export const TIME_UNITS = new Set([
-  "hour",
-  "hours",
-  "minute",
-  "minutes",
-  "second",
-  "seconds",
-  "day",
-  "days",
-  "week",
-  "weeks",
-  "month",
-  "months",
-  "year",
-  "years",
-  "decade",
-  "decades",
-  "century",
-  "centuries",
 ]);
 
 /** Words in -ly that describe a noun rather than a verb: "average daily flights", "elderly residents". */
