@@ -524,8 +524,8 @@ export const BOUND_BEFORE: ReadonlyMap<string, "lower" | "upper" | "approximate"
   ["nearly", "upper"],
 ]);
 
-/** Words that end a noun phrase when reading a subject. */
-export const NP_STOP = new Set([
+/** The forms of be, have and do, and the modals: they end a noun phrase, and a subject never ends on one. */
+const AUXILIARY_VERBS = [
   "is",
   "are",
   "was",
@@ -547,6 +547,11 @@ export const NP_STOP = new Set([
   "do",
   "does",
   "did",
+];
+
+/** Words that end a noun phrase when reading a subject. */
+export const NP_STOP = new Set([
+  ...AUXILIARY_VERBS,
   "he",
   "she",
   "they",
@@ -671,35 +676,7 @@ export const DETERMINERS = new Set([
 ]);
 
 /** Auxiliaries trimmed from the end of a subject ("Deportations have" -> "Deportations"). */
-export const AUXILIARIES = new Set([
-  "have",
-  "has",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "will",
-  "would",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "can",
-  "do",
-  "does",
-  "did",
-  "also",
-  "now",
-  "reportedly",
-  "already",
-  "just",
-  "not",
-]);
+export const AUXILIARIES = new Set([...AUXILIARY_VERBS, "also", "now", "reportedly", "already", "just", "not"]);
 
 /** Verbs a figure commonly stands after as object: the subject is then read before the verb. */
 export const OBJECT_VERBS = new Set([
