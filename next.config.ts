@@ -38,6 +38,9 @@ const nextConfig = (MAX_DOCUMENT_BYTES: number): NextConfig => ({
   serverExternalPackages: ["@electric-sql/pglite", "unpdf", "wink-pos-tagger"],
   typedRoutes: false,
   poweredByHeader: false,
+  // A cached page's ETag is made once, when it is cached (lib/cache/cache-handler.mjs), and a match
+  // answered by lib/auth/start.mjs; Next's own hashes every response's whole page in JavaScript.
+  generateEtags: false,
   experimental: {
     // "Add release" posts the whole text of a release (up to CLAIMDESK_MAX_DOCUMENT_MB), plus room
     // for its details; uploads go to a route handler that counts the bytes itself.

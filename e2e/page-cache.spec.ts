@@ -35,9 +35,19 @@ test.describe("signed-out pages from the page cache", () => {
       const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
       expect(nonce).toBeTruthy();
       expect(html).toContain(`nonce="${nonce}"`);
+      // Its ETag was made once, when it was cached: a client that holds the page gets 304 and no body.
+      const etag = response.headers()["etag"] ?? "";
+      expect(etag, url).toMatch(/^W\/"[\w-]{27}"$/);
+      const notModified = await request.get(url, { headers: { "If-None-Match": etag } });
+      expect(notModified.status(), url).toBe(304);
+      expect((await notModified.body()).length, url).toBe(0);
+      expect((await request.get(url, { headers: { "If-None-Match": `"other", ${etag}` } })).status(), url).toBe(304);
+      expect((await request.get(url, { headers: { "If-None-Match": 'W/"other"' } })).status(), url).toBe(200);
     }
-    // A search is rendered per request; the internal routes are not addresses of their own.
-    expect((await request.get("/?q=percent")).headers()["cache-control"]).toMatch(/private|no-store/);
+    // A later page is rendered per request; the internal routes are not addresses of their own.
+    const later = await request.get("/?cursor=x");
+    expect(later.headers()["cache-control"]).toMatch(/private|no-store/);
+    expect(later.headers()["etag"]).toBeUndefined();
     expect((await request.get(`/staff/claims/${id}`)).status()).toBe(404);
     expect((await request.get("/cached/claim-list/first")).status()).toBe(404);
     expect((await request.get("/cached/claim-list/status-published")).status()).toBe(404);
@@ -68,7 +78,7 @@ test.describe("signed-out pages from the page cache", () => {
     await keepScreenshot(page, testInfo, "page-cache-list-signed-in");
   });
 
-  test("the first page of each filter is cached for the public, one copy a choice; staff and searches are not", async ({
+  test("the first page of each filter and search is cached for the public, one copy a choice; staff's are not", async ({
     page,
     browser,
     request,
@@ -84,6 +94,8 @@ test.describe("signed-out pages from the page cache", () => {
       "/?status=not_checked&unit=percent",
       `/?sourceId=${sourceId}`,
       `/?q=&status=not_checked&sourceId=${sourceId}&unit=`,
+      "/?q=percent",
+      "/?status=not_checked&q=%22Ciudad%20Ju%C3%A1rez%22",
     ];
     for (const url of cachedUrls) {
       await request.get(url); // the first visit may render it
@@ -100,9 +112,17 @@ test.describe("signed-out pages from the page cache", () => {
     // The same choice written another way is the same copy: already cached.
     expect((await request.get(`/?unit=percent&status=not_checked&utm_source=feed`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
-    // Searches, later pages, page sizes and values the public may not use are rendered per request.
+    // A cached search holds that search's matches, and the same words typed with spaces are that copy.
+    const search = (await (await request.get("/api/claims?q=percent&limit=20")).json()) as { claims: { id: number }[] };
+    expect(search.claims.length).toBeGreaterThan(0);
+    const searchHtml = await (await request.get("/?q=percent")).text();
+    for (const claim of search.claims) expect(searchHtml).toContain(`href="/claims/${claim.id}"`);
+    expect(searchHtml).toContain(`${search.claims.length} claim`);
+    expect((await request.get("/?q=%20percent%20")).headers()["x-nextjs-cache"]).toBe("HIT");
+
+    // Later pages, page sizes and values the public may not use are rendered per request.
     for (const url of [
-      "/?status=published&q=percent",
+      "/?status=published&q=percent&limit=5",
       "/?status=in_review",
       "/?unit=money&limit=5",
       "/?status=published&status=not_checked",

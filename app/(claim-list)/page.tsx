@@ -7,8 +7,8 @@ import { ClaimListView, type SearchParams } from "./claim-list-view";
 export const metadata: Metadata = { title: "Claims" };
 
 /**
- * `/` per request: signed-in staff (who may filter on the workflow), searches and later pages. A
- * signed-out visitor's first page of a filter choice is the cached page
+ * `/` per request: signed-in staff (who may filter on the workflow) and later pages. A signed-out
+ * visitor's first page of a filter choice or a search is the cached page
  * app/cached/claim-list/[view] (lib/http/page-cache-routes.ts).
  */
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

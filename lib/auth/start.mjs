@@ -10,6 +10,7 @@
 //    globalThis) has it down, page requests get a 503 "database unavailable, nothing was lost"
 //    page at once instead of a render that would fail (a check runs at most once a second, so
 //    the pages come back by themselves). Next cannot answer a page with a 503 itself.
+//  - A 304 for a cached page the client already holds (answerNotModified, below).
 //  - Stopping on SIGTERM/SIGINT: it stops accepting, lets requests finish (10 s at most), exits.
 //
 // And one convenience for the embedded database only: without DATABASE_URL and NEXTAUTH_SECRET, a
@@ -133,8 +134,33 @@ function sendUnavailable(req, res) {
   res.end(req.method === "HEAD" ? undefined : UNAVAILABLE_PAGE);
 }
 
+/**
+ * A cached page carries its ETag from the page cache (lib/cache/cache-handler.mjs makes it once,
+ * when the page is cached; Next's own is off in next.config.ts). A request naming it in
+ * If-None-Match gets 304 without the page. Decided as the headers go out, the one moment the status
+ * and the ETag are both known: Next (and its compression, which wraps this) write them later.
+ */
+function answerNotModified(req, res) {
+  const condition = req.headers["if-none-match"];
+  if (!condition || (req.method !== "GET" && req.method !== "HEAD")) return;
+  const writeHead = res.writeHead;
+  res.writeHead = function writeHeadOrNotModified(statusCode, ...rest) {
+    const etag = res.getHeader("etag");
+    if (statusCode !== 200 || typeof etag !== "string" || !namesEtag(condition, etag)) return writeHead.call(this, statusCode, ...rest);
+    for (const name of ["content-length", "content-encoding", "content-type"]) res.removeHeader(name);
+    return writeHead.call(this, 304, ...rest); // Node sends no body with a 304: later writes are dropped
+  };
+}
+
+/** If-None-Match's weak comparison (RFC 9110, 13.1.2): `*`, or any listed tag with the same opaque part. */
+function namesEtag(condition, etag) {
+  const opaque = (tag) => tag.trim().replace(/^W\//, "");
+  return condition.trim() === "*" || condition.split(",").some((tag) => opaque(tag) === opaque(etag));
+}
+
 async function serve(req, res) {
   req.headers["x-claimdesk-peer"] = `${peerToken} ${req.socket.remoteAddress ?? ""}`;
+  answerNotModified(req, res);
   // Set by db/health.ts once the app has loaded it (the warm-up below does).
   const health = globalThis.__claimDeskDatabaseHealth;
   if (health && health.state !== "up" && isPageRequest(req) && !(await health.recheck())) {

@@ -5,6 +5,7 @@ import {
   CACHED_STATUSES,
   CACHED_UNITS,
   LIST_VIEW_HEADER,
+  MAX_CACHED_SEARCH,
   claimListQuery,
   claimListView,
   pageCacheRewrites,
@@ -33,12 +34,28 @@ describe("which rendering a request gets", () => {
     expect(claimListView(params("q=&status=&sourceId=&unit="))).toBe("first");
   });
 
-  it("renders per request with a session cookie, a search, a later page, a page size, a bad or repeated value", () => {
+  it("serves the first page of a search from the cache, one view for the words as the list reads them", () => {
+    expect(claimListView(params("q=percent"))).toBe("q-70657263656e74");
+    expect(claimListView(params("status=published&q=jobs&unit=money"))).toBe("status-published.unit-money.q-6a6f6273");
+    // The list trims its search: the same copy.
+    expect(claimListView(params("q=%20jobs%20"))).toBe(claimListView(params("q=jobs")));
+    // Any language, any punctuation: the name is the UTF-8 bytes in hex, and reads back whole.
+    for (const words of ['"known gotaways" -border', "Ciudad Juárez", "数字 1.8 million", "a.b-c_d", "x".repeat(MAX_CACHED_SEARCH)]) {
+      const view = claimListView(new URLSearchParams({ q: words, sourceId: "12" }));
+      expect(view, words).toMatch(/^source-12\.q-[0-9a-f]+$/);
+      expect(claimListQuery(view ?? ""), words).toEqual({ sourceId: "12", q: words });
+    }
+    // Longer than the list accepts, or given twice: rendered per request, with the list's message.
+    expect(claimListView(new URLSearchParams({ q: "x".repeat(MAX_CACHED_SEARCH + 1) }))).toBeNull();
+    expect(claimListView(params("q=a&q=b"))).toBeNull();
+  });
+
+  it("renders per request with a session cookie, a later page, a page size, a bad or repeated value", () => {
     expect(servedFromPageCache("/claims/12", true, params())).toBe(false);
     expect(servedFromPageCache("/", true, params())).toBe(false);
     expect(servedFromPageCache("/", true, params("status=published"))).toBe(false);
     for (const query of [
-      "q=percent",
+      "q=percent&cursor=abc",
       "cursor=abc",
       "limit=20",
       "status=in_review",
@@ -49,7 +66,7 @@ describe("which rendering a request gets", () => {
       "sourceId=12x",
       "status=published&status=not_checked",
       "unit=money&unit=",
-      "status=published&q=jobs",
+      "status=published&q=jobs&limit=5",
     ]) {
       expect(servedFromPageCache("/", false, params(query)), query).toBe(false);
     }
@@ -69,6 +86,12 @@ describe("which rendering a request gets", () => {
       "source-012",
       "page-2",
       "first.unit-money",
+      "q-",
+      "q-6A6F6273",
+      "q-6a6f627",
+      "q-ff",
+      "q-206a6f6273",
+      "q-6a6f6273.status-published",
     ]) {
       expect(claimListQuery(view), view).toBeNull();
     }
@@ -83,6 +106,8 @@ describe("which rendering a request gets", () => {
     expect(MEMORY_ONLY_PAGE.test(`/db-x${pageCacheRoute("/", false, params("status=published&sourceId=7")) ?? ""}`)).toBe(true);
     expect(MEMORY_ONLY_PAGE.test(pageCacheRoute("/", false, params("status=published&unit=money")) ?? "")).toBe(false);
     expect(MEMORY_ONLY_PAGE.test("/cached/claim-list/first")).toBe(false);
+    expect(MEMORY_ONLY_PAGE.test(pageCacheRoute("/", false, params("q=jobs")) ?? "")).toBe(true);
+    expect(MEMORY_ONLY_PAGE.test(`/db-x${pageCacheRoute("/", false, params("unit=money&q=unique")) ?? ""}`)).toBe(true);
   });
 
   it("rewrites the staff claim page by cookie, and the list to the view proxy.ts names, never with the cookie", () => {
@@ -94,7 +119,7 @@ describe("which rendering a request gets", () => {
     // Every view the proxy names matches the header's pattern whole.
     const header = list?.has[0];
     const pattern = new RegExp(`^${header && "value" in header ? header.value : ""}$`);
-    for (const query of ["", "status=not_checked&unit=money&sourceId=2147483647"]) {
+    for (const query of ["", "status=not_checked&unit=money&sourceId=2147483647&q=%22Ciudad+Ju%C3%A1rez%22"]) {
       expect(pattern.test(claimListView(params(query)) ?? "")).toBe(true);
     }
   });

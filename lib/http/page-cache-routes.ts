@@ -5,9 +5,9 @@
  * Next's rewrites (next.config.ts) pick the route; proxy.ts decides with the same functions which
  * Content-Security-Policy nonce and Cache-Control a response gets. Pure: no Next, no app module.
  *
- *   `/`           signed out, first page of a menu choice → app/cached/claim-list/[view], cached
- *                 (proxy.ts names the view, claimListView, in LIST_VIEW_HEADER; the rewrite reads it)
- *                 otherwise (a search, a later page, staff) → app/(claim-list)/page.tsx, per request
+ *   `/`           signed out, first page of a menu choice or a search → app/cached/claim-list/[view],
+ *                 cached (proxy.ts names the view, claimListView, in LIST_VIEW_HEADER; the rewrite
+ *                 reads it); otherwise (a later page, staff) → app/(claim-list)/page.tsx, per request
  *   `/claims/N`   signed out           → app/claims/[id], cached
  *                 session cookie       → app/staff/claims/[id], per request (next.config.ts rewrites)
  *
@@ -17,14 +17,15 @@
  * answers them with a 404).
  *
  * Which list pages are cached, and how many copies there can be: the first page (no `cursor`, the
- * default `limit`, no `q`) of every choice of the three menus, status (all, published, not
- * checked) × unit (all and five) × source (all or one). Without a source that is 18 pages, kept
- * like any cached page; a source multiplies them by the number of sources, so those copies are kept
- * in the cache handler's memory only (lib/cache/cache-handler.mjs, MEMORY_ONLY_PAGE: Next's
- * least-recently-used store, 50 MB) and never written to disk, where a crawler of every source
- * would leave one file each. A search with words, a later page or another page size is rendered
- * per request: free text has no bound. A parameter given twice or a value the list refuses is
- * rendered per request too, which answers it with the list's own message.
+ * default `limit`) of every choice of the three menus, status (all, published, not checked) × unit
+ * (all and five) × source (all or one), with or without words to search. Without a source or words
+ * that is 18 pages, kept like any cached page. A source multiplies them by the number of sources, and
+ * words have no bound, so those copies are kept in the cache handler's memory only
+ * (lib/cache/cache-handler.mjs, MEMORY_ONLY_PAGE: Next's least-recently-used store, 50 MB) and never
+ * written to disk, where a crawler of every source or a flood of searches would leave one file each.
+ * A search asked again is answered from memory until the list changes; new words render once. A later page or another page size
+ * is rendered per request. A parameter given twice or a value the list refuses is rendered per
+ * request too, which answers it with the list's own message.
  */
 /**
  * The public status filter's values and the units (PUBLIC_STATUSES, lib/engine/types.ts; CLAIM_UNITS,
@@ -42,7 +43,7 @@ export const CACHED_CLAIM_LIST = "/cached/claim-list";
 
 /**
  * The cached view of the public claim list a query asks for, or null when it is rendered per
- * request. The view names the choice in one order (`status-published.unit-money.source-12`), so
+ * request. The view names the choice in one order (`status-published.unit-money.source-12.q-6a6f6273`), so
  * each choice has one copy; blank values count as absent, as in the list (lib/core/query-params.ts);
  * parameters the list does not read (`utm_source`) are ignored by both.
  */
@@ -52,11 +53,15 @@ export function claimListView(params: URLSearchParams): string | null {
     if (values.length > 1) return null;
     return values[0]?.trim() ? values[0] : undefined;
   };
-  if (["q", "cursor", "limit"].some((key) => given(key) !== undefined)) return null;
+  if (["cursor", "limit"].some((key) => given(key) !== undefined)) return null;
   const status = given("status");
   const unit = given("unit");
   const source = given("sourceId");
-  if (status === null || unit === null || source === null) return null;
+  const q = given("q");
+  // The list trims its search, so " jobs " and "jobs" are one copy.
+  const words = q === null ? null : q?.trim();
+  if (status === null || unit === null || source === null || words === null) return null;
+  if (words !== undefined && words.length > MAX_CACHED_SEARCH) return null;
   if (status !== undefined && !(CACHED_STATUSES as readonly string[]).includes(status)) return null;
   if (unit !== undefined && !UNITS.includes(unit)) return null;
   if (source !== undefined && !(ROW_ID.test(source) && Number(source) <= MAX_ROW_ID)) return null;
@@ -64,24 +69,51 @@ export function claimListView(params: URLSearchParams): string | null {
     status !== undefined ? `status-${status}` : null,
     unit !== undefined ? `unit-${unit}` : null,
     source !== undefined ? `source-${source}` : null,
+    words !== undefined ? `q-${toHex(words)}` : null,
   ].filter((part) => part !== null);
   return parts.length ? parts.join(".") : "first";
 }
 
 /** The list's query for a cached view, or null when the name is not one claimListView gives. */
-export function claimListQuery(view: string): { status?: string; unit?: string; sourceId?: string } | null {
+export function claimListQuery(view: string): { status?: string; unit?: string; sourceId?: string; q?: string } | null {
   if (view === "first") return {};
-  const query: { status?: string; unit?: string; sourceId?: string } = {};
+  const query: { status?: string; unit?: string; sourceId?: string; q?: string } = {};
   for (const part of view.split(".")) {
     const [key, value, ...rest] = part.split("-");
     if (rest.length || !value) return null;
     if (key === "status") query.status = value;
     else if (key === "unit") query.unit = value;
     else if (key === "source") query.sourceId = value;
-    else return null;
+    else if (key === "q") {
+      const words = fromHex(value);
+      if (words === null) return null;
+      query.q = words;
+    } else return null;
   }
   const params = new URLSearchParams(query);
   return claimListView(params) === view ? query : null;
+}
+
+/**
+ * The longest search kept as a view, in characters: the list's own limit (lib/claims/list-query.ts),
+ * so a view's name stays short (two hex digits a UTF-8 byte). A longer one is rendered per request,
+ * which answers it with the list's message.
+ */
+export const MAX_CACHED_SEARCH = 200;
+
+/** The search's words in a view's name: their UTF-8 bytes in lowercase hex (a path segment, any language). */
+function toHex(text: string): string {
+  return Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function fromHex(code: string): string | null {
+  if (!/^(?:[0-9a-f]{2})+$/.test(code)) return null;
+  const bytes = Uint8Array.from(code.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Routes behind the rewrites, never asked for by their own address. */

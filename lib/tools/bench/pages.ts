@@ -96,9 +96,12 @@ function get(agent: http.Agent, url: URL): Promise<{ status: number; bytes: numb
   });
 }
 
-/** `connections` loops requesting `url` for `seconds` (after one warm-up second). */
-async function load(url: string, pid: number, connections = options.connections): Promise<Result> {
-  const target = new URL(url);
+/**
+ * `connections` loops requesting `url` for `seconds` (after one warm-up second); a function gives
+ * each request its own address.
+ */
+async function load(url: string | (() => string), pid: number, connections = options.connections): Promise<Result> {
+  const fixed = typeof url === "string" ? new URL(url) : null;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const times: number[] = [];
   let bytes = 0;
@@ -109,7 +112,7 @@ async function load(url: string, pid: number, connections = options.connections)
     while (!stop) {
       const started = performance.now();
       try {
-        const response = await get(agent, target);
+        const response = await get(agent, fixed ?? new URL((url as () => string)()));
         if (response.status !== 200) errors += 1;
         if (measuring) {
           times.push(performance.now() - started);
@@ -274,8 +277,11 @@ async function measure(backend: Backend, size: "16" | "500k", rows: Row[]): Prom
   try {
     const published = await publishedClaimId(server.base);
     const sourceIdForFilter = size === "500k" ? "?sourceId=12000" : `?sourceId=${longSource}`;
+    const searches = size === "500k" ? await distinctSearches(server.base) : [];
+    let nextSearch = 0;
+    const newSearch = () => `${server.base}/?q=${encodeURIComponent(searches[nextSearch++ % searches.length] ?? "")}`;
     // [row, url, connections]: the source page is timed one request at a time (a single reader's wait).
-    const pages: [string, string, number?][] = [
+    const pages: [string, string | (() => string), number?][] = [
       ["static file (reference)", staticFile()],
       ["public claim page (published)", `/claims/${published}`],
       ["/ (anonymous, first page)", "/"],
@@ -286,6 +292,7 @@ async function measure(backend: Backend, size: "16" | "500k", rows: Row[]): Prom
             ["/?unit=money", "/?unit=money"],
             ["/?sourceId=…", `/${sourceIdForFilter}`],
             ["/?q=percent", "/?q=percent"],
+            [`/?q=… a new search each time`, newSearch],
             ["/?status=published&unit=percent", "/?status=published&unit=percent"],
           ] as [string, string][])
         : []),
@@ -295,7 +302,9 @@ async function measure(backend: Backend, size: "16" | "500k", rows: Row[]): Prom
     ];
     let reference: Result | undefined;
     for (const [page, url, connections] of pages) {
-      const result = await load(`${server.base}${url}`, server.pid, connections);
+      const result = await load(typeof url === "string" ? `${server.base}${url}` : url, server.pid, connections);
+      if (typeof url !== "string" && nextSearch > searches.length)
+        console.log(`  (only ${searches.length} distinct searches: some repeated)`);
       reference ??= result;
       const row: Row = { backend, claims: size === "16" ? "16" : "~500,000", page, result, static: reference };
       rows.push(row);
@@ -304,6 +313,26 @@ async function measure(backend: Backend, size: "16" | "500k", rows: Row[]): Prom
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * Searches that each match claims and are all different (two neighbouring words of a claim's
+ * sentence, from claims of sources spread over the whole database), so no request of the row is a
+ * search asked before: what a new search costs.
+ */
+async function distinctSearches(base: string, wanted = 2000): Promise<string[]> {
+  const json = async (query: string) =>
+    (await (await fetch(`${base}/api/claims?${query}`)).json()) as { claims: { excerpt: string; source: { id: number } }[] };
+  const newest = Math.max(...(await json("limit=100")).claims.map((claim) => claim.source.id));
+  const searches = new Set<string>();
+  for (let sample = 0; sample < 200 && searches.size < wanted; sample += 1) {
+    const sourceId = 1 + Math.floor((sample * newest) / 200);
+    for (const claim of (await json(`limit=100&sourceId=${sourceId}`)).claims) {
+      const words = claim.excerpt.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+      for (let i = 1; i < words.length; i += 1) searches.add(`${words[i - 1]} ${words[i]}`);
+    }
+  }
+  return [...searches].slice(0, wanted);
 }
 
 /** A claim with a published verdict, from the sitemap's first file. */
