@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS, type SourceRef } from "@/lib/claims/types";
 import { DEFAULT_PAGE_SIZE, type ClaimAudience, type ClaimQuery } from "@/lib/claims/list-query";
 import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "./claim-format";
+import { SourceSelect } from "./source-select";
 
 const fieldClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-ink shadow-xs focus:border-accent";
 const labelClass = "block text-sm font-medium text-stone-700";
@@ -80,19 +81,11 @@ export function ClaimFilters({
           <label htmlFor="filter-source" className={labelClass}>
             {moreSources ? "Source (most recent)" : "Source"}
           </label>
-          <select
-            id="filter-source"
-            name="sourceId"
+          <SourceSelect
+            sources={sources.map((source) => [source.id, source.title])}
             defaultValue={query.sourceId === undefined ? "" : String(query.sourceId)}
             className={fieldClass}
-          >
-            <option value="">Any source</option>
-            {sources.map((source) => (
-              <option key={source.id} value={String(source.id)}>
-                {source.title}
-              </option>
-            ))}
-          </select>
+          />
         </div>
       </div>
       {query.limit !== undefined && query.limit !== DEFAULT_PAGE_SIZE ? (
