@@ -8,7 +8,8 @@ import { claimListHref, filtersOf, parseClaimQuery, type ClaimAudience, type Cla
 import { badRequestMessage } from "@/app/_lib/request-errors";
 import { listClaims } from "@/lib/claims/queries";
 import { listFilterOptions } from "@/lib/sources/queries";
-import { ClaimCard } from "@/components/claims/claim-card";
+import { ClaimCards } from "@/components/claims/claim-card";
+import { claimCardRow } from "@/components/claims/claim-card-row";
 import { ClaimFilters } from "@/components/claims/claim-filters";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "@/components/claims/claim-format";
@@ -98,13 +99,7 @@ function Results({
           <p className="mb-4 text-sm text-stone-600" aria-live="polite">
             {describeResults(page.claims.length, query, sources)}
           </p>
-          <ol className="space-y-4">
-            {page.claims.map((claim) => (
-              <li key={claim.id}>
-                <ClaimCard claim={claim} workflow={audience === "staff"} />
-              </li>
-            ))}
-          </ol>
+          <ClaimCards rows={page.claims.map((claim) => claimCardRow(claim, audience === "staff"))} />
         </>
       )}
       <KeysetPagination

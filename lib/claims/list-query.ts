@@ -41,6 +41,10 @@ const claimQuerySchema = (audience: ClaimAudience) =>
     limit: pageSizeParam(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
   });
 
+// Built once: a zod object compiles its parser on its first parse, so a schema made per request
+// paid that again on every request (~1 ms of the list's render).
+const claimQuerySchemas = { public: claimQuerySchema("public"), staff: claimQuerySchema("staff") };
+
 export type ClaimQuery = z.output<ReturnType<typeof claimQuerySchema>>;
 
 export interface QueryIssue {
@@ -53,7 +57,7 @@ export type ParsedClaimQuery = { ok: true; query: ClaimQuery } | { ok: false; me
 type RawParams = Record<string, string | string[] | undefined>;
 
 export function parseClaimQuery(raw: RawParams | URLSearchParams, audience: ClaimAudience = "public"): ParsedClaimQuery {
-  const result = claimQuerySchema(audience).safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
+  const result = claimQuerySchemas[audience].safeParse(raw instanceof URLSearchParams ? toRecord(raw) : raw);
   if (result.success) return { ok: true, query: result.data };
   const issues = result.error.issues.map((issue) => ({ param: issue.path.map(String).join(".") || "query", message: issue.message }));
   return { ok: false, message: issues.map((issue) => issue.message).join("; "), issues };
