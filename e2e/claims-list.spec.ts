@@ -105,6 +105,35 @@ test.describe("claim list", () => {
     expect(await list.claimLinks()).toEqual(first);
   });
 
+  test("a page rendered per request shows its claims without JavaScript, and a search says it is searching", async ({
+    browser,
+    page,
+    baseURL,
+  }) => {
+    // A later page and a page size are rendered per request: in place, not in a block only a script reveals.
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const noScript = new ClaimsListPage(await context.newPage());
+    await noScript.goto("?limit=3");
+    await expect(noScript.cards).toHaveCount(3);
+    await noScript.nextPage.click();
+    await expect(noScript.cards.first()).toBeVisible();
+    await context.close();
+
+    // With scripts, the search navigates client-side and its button reports the wait.
+    const list = new ClaimsListPage(page);
+    await list.goto();
+    const button = page.getByRole("search", { name: "Filter claims" }).getByRole("button");
+    await page.getByLabel("Search").fill("percent");
+    await page.route(/[?&]q=percent/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // long enough to see the pending state
+      await route.continue();
+    });
+    await button.click();
+    await expect(button).toHaveText("Searching…");
+    await page.waitForURL(/[?&]q=percent/);
+    await expect(button).toHaveText("Show claims");
+  });
+
   test("filters survive pagination", async ({ page }) => {
     const list = new ClaimsListPage(page);
     await list.goto("?unit=count&limit=2");

@@ -1,6 +1,6 @@
 /**
- * The claim list (`/`), shared by app/(claim-list)/page.tsx (per request: staff, a search, a later
- * page) and app/cached/claim-list/[view]/page.tsx (the public first page of each filter choice,
+ * The claim list (`/`), shared by app/(claim-list)/page.tsx (per request: staff, a later page) and
+ * app/cached/claim-list/[view]/page.tsx (the public first page of each filter choice and search,
  * from the page cache).
  */
 import Link from "next/link";
@@ -19,7 +19,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * The claim list for one audience: the public's (served from the page cache for the first page of
- * a filter choice, and per request for a search or a later page) or the newsroom's (per request).
+ * a filter choice or a search, and per request for a later page) or the newsroom's (per request).
  * The page files decide which.
  */
 export async function ClaimListView({ raw, audience }: { raw: SearchParams; audience: ClaimAudience }) {

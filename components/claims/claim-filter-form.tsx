@@ -1,7 +1,8 @@
 "use client";
 
-import Form from "next/form";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useTransition } from "react";
 import { CLAIM_STATUSES, PUBLIC_STATUSES, UNITS } from "@/lib/claims/types";
 import type { ClaimAudience, ClaimQuery } from "@/lib/claims/list-query";
 import { PUBLIC_STATUS_LABELS, STATUS_LABELS, UNIT_LABELS } from "./claim-format";
@@ -13,6 +14,11 @@ const labelClass = "block text-sm font-medium text-stone-700";
  * The claim list's filter form, built by components/claims/claim-filters.tsx. A client component so
  * the page data carries the values and the ~100 sources as [id, title] pairs, not the rendered form
  * and its options beside the HTML; the server still renders all of it into the HTML.
+ *
+ * A plain GET form without scripts. With them, the search is a client-side navigation in a
+ * transition, so the button says "Searching…" until the new list is there: the list has no loading
+ * boundary, which would send a per-request page (a later page, staff) as a hidden block that only a
+ * script reveals, blank to readers and crawlers without JavaScript.
  */
 export function ClaimFilterForm({
   query,
@@ -33,8 +39,25 @@ export function ClaimFilterForm({
       ? CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))
       : PUBLIC_STATUSES.map((status) => ({ value: status, label: PUBLIC_STATUS_LABELS[status] }));
   const filtered = Boolean(query.q || query.status || query.sourceId !== undefined || query.unit);
+  const router = useRouter();
+  const [searching, startSearch] = useTransition();
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // The URL a native GET submit would open, empty fields included (the list reads them as absent).
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") params.append(name, value);
+    startSearch(() => router.push(`/?${params}`));
+  };
   return (
-    <Form action="/" role="search" aria-label="Filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
+    <form
+      action="/"
+      method="get"
+      onSubmit={search}
+      role="search"
+      aria-label="Filter claims"
+      aria-busy={searching}
+      className="rounded-lg border border-stone-200 bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-[2fr_1fr_1fr_1.5fr]">
         <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-q" className={labelClass}>
@@ -101,8 +124,12 @@ export function ClaimFilterForm({
       </div>
       {limit !== undefined ? <input type="hidden" name="limit" value={String(limit)} /> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950">
-          Show claims
+        <button
+          type="submit"
+          disabled={searching}
+          className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-blue-950 disabled:opacity-70"
+        >
+          {searching ? "Searching…" : "Show claims"}
         </button>
         {filtered ? (
           <Link href="/" className="text-sm text-accent underline underline-offset-2">
@@ -110,6 +137,6 @@ export function ClaimFilterForm({
           </Link>
         ) : null}
       </div>
-    </Form>
+    </form>
   );
 }

@@ -4,8 +4,8 @@ import { ClaimFilterForm } from "./claim-filter-form";
 
 /**
  * A plain GET form: the URL holds the whole search, so it can be shared, bookmarked and used
- * without JavaScript. next/form adds client-side navigation when scripts run. Rendered by
- * ClaimFilterForm (client) from the values and the sources as [id, title] pairs.
+ * without JavaScript; with scripts it navigates client-side. Rendered by ClaimFilterForm (client)
+ * from the values and the sources as [id, title] pairs.
  */
 export function ClaimFilters({
   query,
