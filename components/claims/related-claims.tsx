@@ -23,7 +23,7 @@ export async function RelatedClaims({ claimId, viewer }: { claimId: number; view
         {total === 1 ? "One other release states" : `${total} other releases state`} the same figure about the same thing
         {total > claims.length ? ` (the ${claims.length} closest are shown)` : ""}.
       </p>
-      <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      <ul className="related-claims divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {claims.map((claim) => (
           <RelatedItem key={claim.id} claim={claim} />
         ))}
@@ -32,16 +32,15 @@ export async function RelatedClaims({ claimId, viewer }: { claimId: number; view
   );
 }
 
+/** One item; its look is the `.related-claims` classes of app/globals.css (short names on up to ten items). */
 function RelatedItem({ claim }: { claim: RelatedClaim }) {
   const { source, verdict } = claim;
   return (
-    <li className="grid gap-2 px-4 py-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="min-w-0 font-medium">
-          <Link href={`/claims/${claim.id}`} className="text-accent underline underline-offset-2">
-            {source.title}
-          </Link>
-          <span className="text-sm font-normal text-stone-600">
+    <li>
+      <div className="related-claims-head">
+        <p>
+          <Link href={`/claims/${claim.id}`}>{source.title}</Link>
+          <span>
             {source.publisher ? <>, {source.publisher}</> : null}
             {source.publishedAt ? (
               <>
@@ -52,16 +51,16 @@ function RelatedItem({ claim }: { claim: RelatedClaim }) {
         </p>
         {claim.status ? <StatusBadge status={claim.status} /> : null}
       </div>
-      <blockquote className="border-l-2 border-stone-300 pl-3 leading-relaxed text-stone-800">
+      <blockquote>
         <ClaimExcerpt excerpt={claim.excerpt} />
       </blockquote>
-      <p className="text-sm text-stone-700">
+      <p className="related-claims-verdict">
         {verdict ? (
           <>
-            <span className="font-semibold">Verdict: {RATING_LABELS[verdict.rating]}.</span> {verdict.summary}
+            <b>Verdict: {RATING_LABELS[verdict.rating]}.</b> {verdict.summary}
           </>
         ) : (
-          <span className="text-stone-600 italic">No published verdict yet.</span>
+          <i>No published verdict yet.</i>
         )}
       </p>
     </li>
