@@ -120,6 +120,39 @@ describe("listClaims", () => {
     expect(none).toEqual({ claims: [], next: null });
   });
 
+  it("answers a search the same whether its matches are among the first claims read in order or not", async () => {
+    // searchWalk 1 reads one claim in order before the text index takes over; 1,000 reads them all.
+    const pagesOf = async (filters: Parameters<typeof listClaims>[0], searchWalk: number) => {
+      const pages: number[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listClaims({ ...filters, cursor }, { searchWalk });
+        pages.push(page.claims.map((claim) => claim.id));
+        cursor = page.next ?? undefined;
+      } while (cursor);
+      return pages;
+    };
+    for (const filters of [
+      { q: "zebrafish", limit: 4 },
+      { q: "statistic office", limit: 3 },
+      { q: "zebrafish -statistics", sourceId: synthetic.sourceId, limit: 5 },
+      { q: "widgets", unit: "count" as const, limit: 2 },
+      { q: "xylophonequartz", limit: 3 },
+    ]) {
+      const whole = await pagesOf(filters, 1000);
+      const ids = whole.flat();
+      const { items } = await walk({ ...filters, q: undefined, limit: 100 });
+      const order = items.map((item) => item.id);
+      // In list order, and only claims its other filters list.
+      expect(ids, filters.q).toEqual(order.filter((id) => ids.includes(id)));
+      for (const searchWalk of [1, 2, filters.limit, filters.limit + 1, 7]) {
+        expect(await pagesOf(filters, searchWalk), `${filters.q} walking ${searchWalk}`).toEqual(whole);
+      }
+    }
+    const found = (await pagesOf({ q: "zebrafish", limit: 100 }, 1)).flat();
+    expect(found.sort((a, b) => a - b)).toEqual(synthetic.claimIds.slice(1).sort((a, b) => a - b));
+  });
+
   it("hands out list items with the sentence split around the figure", async () => {
     const page = await listClaims({ q: '"250 widgets"', limit: 1 });
     const [item] = page.claims;
